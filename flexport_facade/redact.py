@@ -1,0 +1,46 @@
+"""Redaction of secrets before anything is logged, repr'd, raised or recorded.
+
+One place decides what a secret looks like, so logs, errors, reprs and cassettes agree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+REDACTED = "[REDACTED]"
+
+# Header names whose values are always secret (compared lower-case).
+SECRET_HEADERS = frozenset(
+    {"authorization", "proxy-authorization", "cookie", "set-cookie", "x-hook-token", "x-hub-signature"}
+)
+# Query, form and JSON keys whose values are always secret.
+SECRET_KEYS = frozenset(
+    {"access_token", "refresh_token", "client_secret", "code", "token", "password", "secret", "api_key"}
+)
+
+_KEYS = "|".join(sorted(SECRET_KEYS, key=len, reverse=True))
+_QUERY_RE = re.compile(rf"(?i)(?<![A-Za-z0-9_])({_KEYS})=([^&\s\"']+)")
+_JSON_RE = re.compile(rf'(?i)("({_KEYS})"\s*:\s*)"([^"]*)"')
+_AUTH_RE = re.compile(r"(?i)\b(Bearer|Basic|Token)\s+(token=)?\"?[A-Za-z0-9._~+/=\-]{4,}\"?")
+
+
+def redact_text(text: str) -> str:
+    """Mask bearer/basic/token credentials, secret query or form values and secret JSON members."""
+    text = _AUTH_RE.sub(lambda m: f"{m.group(1)} {REDACTED}", text)
+    text = _QUERY_RE.sub(lambda m: f"{m.group(1)}={REDACTED}", text)
+    return _JSON_RE.sub(lambda m: f'{m.group(1)}"{REDACTED}"', text)
+
+
+def redact_headers(
+    headers: Mapping[str, str] | Iterable[tuple[str, str]], extra: Iterable[str] = ()
+) -> dict[str, str]:
+    """A copy of ``headers`` with secret values masked; ``extra`` names more secret headers."""
+    secret = SECRET_HEADERS | {h.lower() for h in extra}
+    items = headers.items() if isinstance(headers, Mapping) else headers
+    return {k: (REDACTED if k.lower() in secret else redact_text(v)) for k, v in items}
+
+
+def mask(secret: str | None) -> str:
+    """How a secret appears in a repr: never its value, only whether it is set."""
+    return "None" if secret is None else "'***'"

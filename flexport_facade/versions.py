@@ -1,0 +1,101 @@
+"""The registry of API versions, read from openapi/versions.toml, and pin resolution.
+
+The registry is data: adding a release is a row in versions.toml plus a generated package,
+with no code here touched. The file ships inside the wheel as ``flexport_facade/versions.toml``;
+in a checkout (editable install) it is read from ``openapi/versions.toml``.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+
+ENV_VAR = "FLEXPORT_API_VERSION"
+
+_PACKAGED = Path(__file__).with_name("versions.toml")
+_CHECKOUT = Path(__file__).resolve().parent.parent / "openapi" / "versions.toml"
+
+
+class VersionError(ValueError):
+    """A version that cannot be pinned: missing, unknown, or unstable without consent."""
+
+
+@dataclass(frozen=True)
+class ApiVersion:
+    id: str
+    api: str  # "logistics" | "v1"
+    status: str  # "stable" | "unstable" | "legacy"
+    released: str
+    snapshot: str
+    package: str
+    source_url: str
+
+    @property
+    def is_stable(self) -> bool:
+        return self.status == "stable"
+
+    def import_package(self) -> ModuleType:
+        """Import this version's generated package (only when a caller pins it)."""
+        try:
+            return importlib.import_module(self.package)
+        except ModuleNotFoundError as exc:
+            if exc.name != self.package:
+                raise
+            raise VersionError(
+                f"version {self.id!r} is registered but its package {self.package!r} is not "
+                f"installed; run `make generate` (or reinstall flexport-facade)"
+            ) from exc
+
+
+def registry_path() -> Path:
+    """Where the registry is read from: the checkout's copy wins, so edits show at once."""
+    return _CHECKOUT if _CHECKOUT.is_file() else _PACKAGED
+
+
+@functools.cache
+def load_registry(path: Path | None = None) -> tuple[ApiVersion, ...]:
+    source = path or registry_path()
+    with source.open("rb") as fh:
+        rows = tomllib.load(fh).get("version", [])
+    versions = tuple(ApiVersion(**{k: str(v) for k, v in row.items()}) for row in rows)
+    ids = [v.id for v in versions]
+    if len(ids) != len(set(ids)):
+        raise VersionError(f"{source}: duplicate version ids in {ids}")
+    return versions
+
+
+def known_versions(api: str | None = "logistics") -> tuple[ApiVersion, ...]:
+    """Registered versions, in registry order; ``api=None`` includes every API."""
+    return tuple(v for v in load_registry() if api is None or v.api == api)
+
+
+def get_version(version_id: str, api: str | None = None) -> ApiVersion:
+    for v in load_registry():
+        if v.id == version_id and (api is None or v.api == api):
+            return v
+    known = ", ".join(v.id for v in known_versions(api))
+    raise VersionError(
+        f"unknown API version {version_id!r}; known: {known}. To add a release, add a [[version]] "
+        f"row to openapi/versions.toml, then run `make specs generate`"
+    )
+
+
+def resolve_pin(explicit: str | None, *, allow_unstable: bool = False) -> ApiVersion:
+    """Pick the Logistics version: explicit argument, else $FLEXPORT_API_VERSION, else an error."""
+    chosen = explicit or os.environ.get(ENV_VAR, "").strip() or None
+    if chosen is None:
+        known = ", ".join(v.id for v in known_versions())
+        raise VersionError(
+            f"no API version pinned: pass version='...' or set {ENV_VAR}; known versions: {known}"
+        )
+    version = get_version(chosen, api="logistics")
+    if version.status == "unstable" and not allow_unstable:
+        raise VersionError(
+            f"version {chosen!r} may change without notice; pass allow_unstable=True to use it"
+        )
+    return version

@@ -1,0 +1,1 @@
+"""One module per API tag family; each defines ``build(spec: SpecBuilder) -> None``."""

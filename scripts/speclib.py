@@ -1,0 +1,104 @@
+"""Small shared pieces for the spec scripts: canonical form, atomic writes, hashes, the registry."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+OPENAPI_DIR = ROOT / "openapi"
+GENERATED_DIR = ROOT / "generated"
+MANIFEST_PATH = OPENAPI_DIR / "MANIFEST.json"
+
+
+def canonical_json(doc: Any) -> bytes:
+    """The one on-disk form of a JSON spec: sorted keys, two-space indent, trailing newline.
+
+    Sorted keys make vendor re-orderings invisible to diffs; ensure_ascii=False keeps text readable.
+    """
+    return (json.dumps(doc, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def sha256_file(path: Path) -> str:
+    return sha256_bytes(path.read_bytes())
+
+
+def atomic_write(path: Path, data: bytes, mode: int = 0o644) -> None:
+    """Write to a temp file beside ``path`` and rename it into place: readers see old or new, never half."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def load_spec(path: Path) -> dict[str, Any]:
+    """Read a snapshot, JSON or YAML by extension."""
+    text = path.read_text(encoding="utf-8")
+    if path.suffix in {".yaml", ".yml"}:
+        import yaml
+
+        loaded = yaml.safe_load(text)
+    else:
+        loaded = json.loads(text)
+    if not isinstance(loaded, dict):
+        raise ValueError(f"{path}: not an OpenAPI document (top level is {type(loaded).__name__})")
+    return loaded
+
+
+def operations(doc: dict[str, Any]) -> set[tuple[str, str]]:
+    """The (METHOD, path) pairs a spec declares."""
+    methods = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
+    return {
+        (m.upper(), p)
+        for p, item in (doc.get("paths") or {}).items()
+        if isinstance(item, dict)
+        for m in item
+        if m in methods
+    }
+
+
+# -- MANIFEST.json: per snapshot, sha256, source URL, provenance and date -------------------------
+# provenance: "fetched" (downloaded by `make specs`), "reconstructed" (rebuilt from the published
+# reference by `make reconstruct`), "authored" (Flexport API v1, which publishes no spec).
+
+
+def read_manifest(path: Path = MANIFEST_PATH) -> dict[str, Any]:
+    if not path.exists():
+        return {"versions": {}}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data.setdefault("versions", {})
+    return dict(data)
+
+
+def write_manifest(manifest: dict[str, Any], path: Path = MANIFEST_PATH) -> None:
+    manifest["versions"] = dict(sorted(manifest["versions"].items()))
+    atomic_write(path, canonical_json(manifest))
+
+
+def manifest_entry(
+    *, snapshot: str, data: bytes, source_url: str, provenance: str, date: str, operation_count: int
+) -> dict[str, Any]:
+    return {
+        "snapshot": snapshot,
+        "sha256": sha256_bytes(data),
+        "source_url": source_url,
+        "provenance": provenance,
+        "date": date,
+        "operations": operation_count,
+    }
