@@ -21,9 +21,12 @@ from scripts.reconstruct import tags
 from scripts.reconstruct.builder import SpecBuilder, V
 
 
-def build_document(version_id: str) -> dict[str, Any]:
+def build_document(version_id: str, only: set[str] | None = None) -> dict[str, Any]:
+    """Assemble one version from every tag module (or only the named ones)."""
     spec = SpecBuilder(V(version_id))
     for info in sorted(pkgutil.iter_modules(tags.__path__), key=lambda m: m.name):
+        if only is not None and info.name not in only:
+            continue
         module = importlib.import_module(f"{tags.__name__}.{info.name}")
         module.build(spec)
     return spec.document()
@@ -32,14 +35,22 @@ def build_document(version_id: str) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m scripts.reconstruct", description=__doc__)
     parser.add_argument("versions", nargs="*", help="versions to rebuild (default: every Logistics version)")
+    parser.add_argument("--dry-run", action="store_true", help="build and validate; write nothing")
+    parser.add_argument("--only", default="", help="comma-separated tag modules to include (with --dry-run)")
     args = parser.parse_args(argv)
+    only = {m.strip() for m in args.only.split(",") if m.strip()} or None
+    if only and not args.dry_run:
+        parser.error("--only builds partial documents; use it with --dry-run")
     wanted = [v for v in known_versions("logistics") if not args.versions or v.id in args.versions]
     manifest = speclib.read_manifest()
     today = dt.date.today().isoformat()
     for version in wanted:
-        doc = build_document(version.id)
+        doc = build_document(version.id, only)
         validate(doc)
         data = speclib.canonical_json(doc)
+        if args.dry_run:
+            print(f"{version.id:10} valid     {len(speclib.operations(doc)):3} operations")
+            continue
         path = speclib.OPENAPI_DIR / version.snapshot
         old = manifest["versions"].get(version.id, {})
         changed = old.get("sha256") != speclib.sha256_bytes(data) or not path.exists()
@@ -55,7 +66,8 @@ def main(argv: list[str] | None = None) -> int:
         )
         manifest["versions"][version.id] = entry
         print(f"{version.id:10} {'rebuilt' if changed else 'unchanged':9} {entry['operations']:3} operations")
-    speclib.write_manifest(manifest)
+    if not args.dry_run:
+        speclib.write_manifest(manifest)
     return 0
 
 
