@@ -9,6 +9,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from flexport_facade.snapshots import load_document
+from flexport_facade.snapshots import operations as snapshot_operations
+
 ROOT = Path(__file__).resolve().parent.parent
 OPENAPI_DIR = ROOT / "openapi"
 GENERATED_DIR = ROOT / "generated"
@@ -47,30 +50,9 @@ def atomic_write(path: Path, data: bytes, mode: int = 0o644) -> None:
         raise
 
 
-def load_spec(path: Path) -> dict[str, Any]:
-    """Read a snapshot, JSON or YAML by extension."""
-    text = path.read_text(encoding="utf-8")
-    if path.suffix in {".yaml", ".yml"}:
-        import yaml
-
-        loaded = yaml.safe_load(text)
-    else:
-        loaded = json.loads(text)
-    if not isinstance(loaded, dict):
-        raise ValueError(f"{path}: not an OpenAPI document (top level is {type(loaded).__name__})")
-    return loaded
-
-
-def operations(doc: dict[str, Any]) -> set[tuple[str, str]]:
-    """The (METHOD, path) pairs a spec declares."""
-    methods = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
-    return {
-        (m.upper(), p)
-        for p, item in (doc.get("paths") or {}).items()
-        if isinstance(item, dict)
-        for m in item
-        if m in methods
-    }
+# One reader and one operation list for scripts and facade alike.
+load_spec = load_document
+operations = snapshot_operations
 
 
 # -- MANIFEST.json: per snapshot, sha256, source URL, provenance and date -------------------------

@@ -1,0 +1,82 @@
+"""`flexport-facade`: what versions exist, and what changed between two of them.
+
+flexport-facade versions            the registry, with each snapshot's provenance
+flexport-facade diff 2025-03 2026-02  operations added and removed between two snapshots
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+from collections.abc import Sequence
+
+from flexport_facade import snapshots
+from flexport_facade.versions import VersionError, get_version, known_versions
+
+
+def _manifest() -> dict[str, dict[str, str]]:
+    path = snapshots.openapi_dir() / "MANIFEST.json"
+    if not path.is_file():
+        return {}
+    versions: dict[str, dict[str, str]] = json.loads(path.read_text(encoding="utf-8")).get("versions", {})
+    return versions
+
+
+def cmd_versions(_: argparse.Namespace) -> int:
+    manifest = _manifest()
+    rows = [("version", "api", "status", "released", "package", "snapshot", "operations")]
+    for v in known_versions(None):
+        entry = manifest.get(v.id, {})
+        installed = importlib.util.find_spec(v.package) is not None
+        rows.append(
+            (
+                v.id,
+                v.api,
+                v.status,
+                v.released or "-",
+                v.package + ("" if installed else " (not generated)"),
+                f"{entry.get('provenance', 'missing')} {entry.get('date', '')}".strip(),
+                str(entry.get("operations", "-")),
+            )
+        )
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+    return 0
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    old = snapshots.load_snapshot(get_version(args.old))
+    new = snapshots.load_snapshot(get_version(args.new))
+    added, removed = snapshots.operation_diff(old, new)
+    print(f"{args.old} -> {args.new}: +{len(added)} -{len(removed)} operations")
+    for line in added:
+        print(f"  + {line}")
+    for line in removed:
+        print(f"  - {line}")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="flexport-facade", description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("versions", help="list the registered API versions").set_defaults(func=cmd_versions)
+    diff = sub.add_parser("diff", help="operations added/removed between two versions")
+    diff.add_argument("old")
+    diff.add_argument("new")
+    diff.set_defaults(func=cmd_diff)
+    args, rest = parser.parse_known_args(argv)
+    if rest:
+        parser.error(f"unrecognised arguments: {' '.join(rest)}")
+    try:
+        code: int = args.func(args)
+    except (VersionError, FileNotFoundError) as exc:
+        print(f"flexport-facade: {exc}", file=sys.stderr)
+        return 2
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
