@@ -83,7 +83,7 @@ def test_scope_string_instead_of_list_is_refused() -> None:
 def test_versions_before_oauth_and_identity_redirects_are_refused() -> None:
     with pytest.raises(ValueError, match="2024-01"):
         make_oauth("2023-10")
-    with pytest.raises(ValueError, match="deliverr.com"):
+    with pytest.raises(ValueError, match=r"deliverr\.com"):
         FlexportOAuth(client_id="identity", version="2026-02", redirect_uri="https://app.example/cb")
 
 
