@@ -1,0 +1,391 @@
+"""Receiving webhook deliveries: verify the sender, parse per version, drop duplicates.
+
+Logistics API deliveries are flat JSON objects: the resource fields plus four envelope fields
+(logisticsAccountId, logisticsEventId, logisticsEventType, logisticsEventTime). They are delivered at
+least once, with the subscription's auth method (none, Basic, or a token in a header the subscriber
+names); there is no signature. Flexport API v1 deliveries are signed instead (``HubSignature``).
+
+    receiver = Receiver(version="2026-02", auth=TokenHeader("X-Hook-Token", secret),
+                        dedupe=SQLiteDeduper("seen.db"))
+    event = receiver.parse(body=raw_bytes, headers=request_headers)  # None: a duplicate
+    app = receiver.asgi(handler)                                     # answers 200 at once
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import hashlib
+import hmac
+import importlib
+import importlib.resources
+import inspect
+import json
+import logging
+import sqlite3
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol, runtime_checkable
+
+from flexport_facade.errors import FlexportError
+from flexport_facade.redact import mask
+from flexport_facade.versions import ApiVersion, get_version
+
+log = logging.getLogger("flexport_facade.webhooks")
+
+ENVELOPE = ("logisticsAccountId", "logisticsEventId", "logisticsEventType", "logisticsEventTime")
+# Freight.TrackingUpdated is documented without the envelope (inventory/webhooks.md); we accept it bare.
+ENVELOPE_EXEMPT = frozenset({"Freight.TrackingUpdated"})
+
+
+class WebhookError(FlexportError):
+    """A delivery we refuse; ``status`` is what the ASGI endpoint answers (400 or 401)."""
+
+    status = 400
+
+
+class InvalidPayload(WebhookError):
+    status = 400
+
+
+class Unauthenticated(WebhookError):
+    status = 401
+
+
+# -- authenticity ------------------------------------------------------------------------------
+class WebhookAuth(Protocol):
+    def verify(self, body: bytes, headers: Mapping[str, str]) -> None:
+        """Raise ``Unauthenticated`` unless the delivery comes from the subscription's sender."""
+
+
+def _header(headers: Mapping[str, str], name: str) -> str | None:
+    lowered = name.lower()
+    for key, value in headers.items():
+        if key.lower() == lowered:
+            return value
+    return None
+
+
+def _same(a: str, b: str) -> bool:
+    return hmac.compare_digest(a.encode("utf-8"), b.encode("utf-8"))
+
+
+@dataclass(frozen=True)
+class NoAuth:
+    """authMethod NONE: anyone can post. Choose it knowingly."""
+
+    def verify(self, body: bytes, headers: Mapping[str, str]) -> None:
+        return None
+
+
+@dataclass(frozen=True)
+class BasicAuth:
+    """authMethod BASIC_AUTH: the subscription's username and password."""
+
+    username: str
+    password: str = field(repr=False)
+
+    def verify(self, body: bytes, headers: Mapping[str, str]) -> None:
+        value = _header(headers, "Authorization")
+        if not value or not value.lower().startswith("basic "):
+            raise Unauthenticated("missing Basic Authorization header")
+        try:
+            user, _, password = base64.b64decode(value[6:].strip(), validate=True).decode().partition(":")
+        except (ValueError, UnicodeDecodeError):
+            raise Unauthenticated("malformed Basic Authorization header") from None
+        # Both compared, always: no early exit that tells which one was wrong.
+        if not (_same(user, self.username) & _same(password, self.password)):
+            raise Unauthenticated("wrong Basic credentials")
+
+    def __repr__(self) -> str:
+        return f"BasicAuth(username={self.username!r}, password={mask(self.password)})"
+
+
+@dataclass(frozen=True)
+class TokenHeader:
+    """authMethod TOKEN: the subscription's token in the header the subscriber named."""
+
+    header: str
+    token: str = field(repr=False)
+
+    def verify(self, body: bytes, headers: Mapping[str, str]) -> None:
+        value = _header(headers, self.header)
+        if value is None:
+            raise Unauthenticated(f"missing {self.header} header")
+        if not _same(value, self.token):
+            raise Unauthenticated(f"wrong token in {self.header}")
+
+    def __repr__(self) -> str:
+        return f"TokenHeader(header={self.header!r}, token={mask(self.token)})"
+
+
+@dataclass(frozen=True)
+class HubSignature:
+    """Flexport API v1: ``X-Hub-Signature: sha1=<hex HMAC-SHA1 of the raw body>`` (seed 002)."""
+
+    secret: str = field(repr=False)
+    header: str = "X-Hub-Signature"
+
+    def sign(self, body: bytes) -> str:
+        return "sha1=" + hmac.new(self.secret.encode(), body, hashlib.sha1).hexdigest()
+
+    def verify(self, body: bytes, headers: Mapping[str, str]) -> None:
+        value = _header(headers, self.header)
+        if not value:
+            raise Unauthenticated(f"missing {self.header} header")
+        if not _same(value.strip(), self.sign(body)):
+            raise Unauthenticated(f"{self.header} does not match the body")
+
+    def __repr__(self) -> str:
+        return f"HubSignature(secret={mask(self.secret)})"
+
+
+# -- de-duplication ----------------------------------------------------------------------------
+@runtime_checkable
+class Deduper(Protocol):
+    """Remembers event ids. ``claim`` is atomic: True the first time an id is seen, else False.
+
+    For several workers, back it with a shared store: a unique-keyed SQL insert or Redis
+    ``SET key 1 NX EX <ttl>`` gives the same claim semantics.
+    """
+
+    def claim(self, event_id: str) -> bool: ...
+    def release(self, event_id: str) -> None: ...
+
+
+class MemoryDeduper:
+    """The last ``capacity`` ids of this process (oldest forgotten first)."""
+
+    def __init__(self, capacity: int = 100_000) -> None:
+        self.capacity = capacity
+        self._seen: OrderedDict[str, None] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def claim(self, event_id: str) -> bool:
+        with self._lock:
+            if event_id in self._seen:
+                self._seen.move_to_end(event_id)
+                return False
+            self._seen[event_id] = None
+            if len(self._seen) > self.capacity:
+                self._seen.popitem(last=False)
+            return True
+
+    def release(self, event_id: str) -> None:
+        with self._lock:
+            self._seen.pop(event_id, None)
+
+
+class SQLiteDeduper:
+    """Ids in a SQLite file: safe across threads and processes on one host (a UNIQUE insert claims)."""
+
+    def __init__(self, path: str | Path, *, retention_seconds: float = 14 * 24 * 3600) -> None:
+        self.path = str(path)
+        self.retention_seconds = retention_seconds
+        self._local = threading.local()
+        with self._connect() as db:
+            db.execute("CREATE TABLE IF NOT EXISTS seen (event_id TEXT PRIMARY KEY, at REAL NOT NULL)")
+
+    def _connect(self) -> sqlite3.Connection:
+        db: sqlite3.Connection | None = getattr(self._local, "db", None)
+        if db is None:
+            db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            db.execute("PRAGMA journal_mode=WAL")
+            self._local.db = db
+        return db
+
+    def claim(self, event_id: str) -> bool:
+        db = self._connect()
+        now = time.time()
+        cur = db.execute("INSERT OR IGNORE INTO seen (event_id, at) VALUES (?, ?)", (event_id, now))
+        if cur.rowcount and int(now) % 97 == 0:  # now and then, forget what is past retention
+            db.execute("DELETE FROM seen WHERE at < ?", (now - self.retention_seconds,))
+        return cur.rowcount == 1
+
+    def release(self, event_id: str) -> None:
+        self._connect().execute("DELETE FROM seen WHERE event_id = ?", (event_id,))
+
+
+# -- parsing -----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class UnknownEvent:
+    """A delivery we could not type: an event type this version does not know, or a value
+    outside a known enum. The raw payload is kept whole."""
+
+    event_type: str
+    event_id: str | None
+    payload: dict[str, Any]
+    reason: str
+
+
+def load_webhook_models(version: ApiVersion) -> dict[str, str]:
+    """event type -> model class name, from the generated package's operations.json."""
+    package = version.import_package()
+    files = importlib.resources.files(package.__name__)
+    meta = json.loads((files / "operations.json").read_text(encoding="utf-8"))
+    webhooks: dict[str, str] = meta.get("webhooks", {})
+    return webhooks
+
+
+class Receiver:
+    def __init__(
+        self,
+        *,
+        version: str,
+        auth: WebhookAuth,
+        dedupe: Deduper | None = None,
+    ) -> None:
+        self.version = get_version(version)
+        self.auth = auth
+        self.dedupe: Deduper = dedupe if dedupe is not None else MemoryDeduper()
+        self._models: dict[str, str] | None = None
+        self._logged: set[tuple[str, str]] = set()
+        self._log_lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return (
+            f"Receiver(version={self.version.id!r}, auth={self.auth!r}, dedupe={type(self.dedupe).__name__})"
+        )
+
+    @property
+    def event_types(self) -> list[str]:
+        return sorted(self._model_names())
+
+    def _model_names(self) -> dict[str, str]:
+        if self._models is None:
+            self._models = load_webhook_models(self.version)
+        return self._models
+
+    def parse(self, *, body: bytes, headers: Mapping[str, str]) -> Any | None:
+        """Verify, decode, de-duplicate and type one delivery.
+
+        Returns the generated model, an ``UnknownEvent``, or None for a duplicate.
+        Raises ``Unauthenticated`` or ``InvalidPayload``, whose messages name what is wrong.
+        """
+        self.auth.verify(body, headers)
+        payload = decode_payload(body)
+        event_type = payload.get("logisticsEventType")
+        exempt = event_type is None and "bolId" in payload  # a bare Freight.TrackingUpdated
+        if not exempt:
+            missing = [k for k in ENVELOPE if not isinstance(payload.get(k), str) or not payload.get(k)]
+            if missing:
+                raise InvalidPayload(f"delivery lacks envelope field(s): {', '.join(missing)}")
+        event_id = payload.get("logisticsEventId")
+        if isinstance(event_id, str) and not self.dedupe.claim(event_id):
+            log.debug("duplicate delivery %s dropped", event_id)
+            return None
+        return self._typed(str(event_type or "Freight.TrackingUpdated"), payload)
+
+    def _typed(self, event_type: str, payload: dict[str, Any]) -> Any:
+        name = self._model_names().get(event_type)
+        event_id = payload.get("logisticsEventId")
+        if name is None:
+            return self._unknown(
+                event_type, event_id, payload, f"{self.version.id} has no event type {event_type}"
+            )
+        models = importlib.import_module(f"{self.version.package}.models")
+        model = getattr(models, name)
+        try:
+            return model.from_dict(payload)
+        except (ValueError, KeyError, TypeError) as exc:
+            return self._unknown(event_type, event_id, payload, f"{type(exc).__name__}: {exc}")
+
+    def _unknown(self, event_type: str, event_id: Any, payload: dict[str, Any], reason: str) -> UnknownEvent:
+        key = (event_type, reason.split(":")[0])
+        with self._log_lock:
+            first = key not in self._logged
+            self._logged.add(key)
+        if first:
+            log.warning("untyped webhook delivery (%s): %s", event_type, reason)
+        return UnknownEvent(event_type, event_id if isinstance(event_id, str) else None, payload, reason)
+
+    def asgi(self, handler: Callable[[Any], Awaitable[None] | None]) -> Callable[..., Awaitable[None]]:
+        """An ASGI app for POST deliveries: 200 at once, then ``handler(event)`` in the background.
+
+        Bad deliveries get 400 or 401 with a one-line reason; never 500, never a secret in the log.
+        """
+        return _asgi_endpoint(self, handler)
+
+
+def decode_payload(body: bytes) -> dict[str, Any]:
+    if not body or not body.strip():
+        raise InvalidPayload("empty body; expected a JSON object")
+    try:
+        payload = json.loads(body)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise InvalidPayload(
+            f"body is not valid JSON ({exc.__class__.__name__} at {getattr(exc, 'pos', '?')})"
+        ) from None
+    if not isinstance(payload, dict):
+        raise InvalidPayload(f"body is JSON {type(payload).__name__}, expected an object")
+    return payload
+
+
+def _asgi_endpoint(
+    receiver: Receiver, handler: Callable[[Any], Awaitable[None] | None]
+) -> Callable[..., Awaitable[None]]:
+    tasks: set[asyncio.Task[None]] = set()
+
+    async def run_handler(event: Any) -> None:
+        try:
+            result = handler(event)
+            if inspect.isawaitable(result):
+                await result
+        except Exception:
+            log.exception("webhook handler failed for %s", getattr(event, "event_type", type(event).__name__))
+
+    async def app(scope: dict[str, Any], receive: Callable[..., Any], send: Callable[..., Any]) -> None:
+        if scope["type"] == "lifespan":
+            while True:
+                message = await receive()
+                if message["type"] == "lifespan.startup":
+                    await send({"type": "lifespan.startup.complete"})
+                elif message["type"] == "lifespan.shutdown":
+                    await asyncio.gather(*tasks, return_exceptions=True)
+                    await send({"type": "lifespan.shutdown.complete"})
+                    return
+        if scope["type"] != "http":
+            return
+        if scope["method"] != "POST":
+            await _reply(send, 405, "deliveries are POSTed")
+            return
+        chunks = []
+        while True:
+            message = await receive()
+            chunks.append(message.get("body", b""))
+            if not message.get("more_body"):
+                break
+        headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope.get("headers", [])}
+        try:
+            event = receiver.parse(body=b"".join(chunks), headers=headers)
+        except WebhookError as exc:
+            log.info("webhook delivery refused (%d): %s", exc.status, exc)
+            await _reply(send, exc.status, str(exc))
+            return
+        except Exception:  # a bug of ours must not turn into a 500 retry storm
+            log.exception("webhook delivery could not be parsed")
+            await _reply(send, 400, "delivery could not be parsed")
+            return
+        await _reply(send, 200, "duplicate" if event is None else "ok")
+        if event is not None:
+            task = asyncio.ensure_future(run_handler(event))
+            tasks.add(task)
+            task.add_done_callback(tasks.discard)
+
+    return app
+
+
+async def _reply(send: Callable[..., Any], status: int, text: str) -> None:
+    body = json.dumps({"status": status, "detail": text}).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
