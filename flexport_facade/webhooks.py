@@ -238,11 +238,14 @@ class Receiver:
         version: str,
         auth: WebhookAuth,
         dedupe: Deduper | None = None,
+        models: Mapping[str, Any] | None = None,
     ) -> None:
+        """``models`` maps event types to classes with ``from_dict``; by default they come from the
+        version's generated package (its operations.json names one model per event type)."""
         self.version = get_version(version)
         self.auth = auth
         self.dedupe: Deduper = dedupe if dedupe is not None else MemoryDeduper()
-        self._models: dict[str, str] | None = None
+        self._models: dict[str, Any] | None = dict(models) if models is not None else None
         self._logged: set[tuple[str, str]] = set()
         self._log_lock = threading.Lock()
 
@@ -255,9 +258,11 @@ class Receiver:
     def event_types(self) -> list[str]:
         return sorted(self._model_names())
 
-    def _model_names(self) -> dict[str, str]:
+    def _model_names(self) -> dict[str, Any]:
         if self._models is None:
-            self._models = load_webhook_models(self.version)
+            names = load_webhook_models(self.version)
+            models = importlib.import_module(f"{self.version.package}.models")
+            self._models = {event: _LazyModel(models, name) for event, name in names.items()}
         return self._models
 
     def parse(self, *, body: bytes, headers: Mapping[str, str]) -> Any | None:
@@ -281,14 +286,12 @@ class Receiver:
         return self._typed(str(event_type or "Freight.TrackingUpdated"), payload)
 
     def _typed(self, event_type: str, payload: dict[str, Any]) -> Any:
-        name = self._model_names().get(event_type)
+        model = self._model_names().get(event_type)
         event_id = payload.get("logisticsEventId")
-        if name is None:
+        if model is None:
             return self._unknown(
                 event_type, event_id, payload, f"{self.version.id} has no event type {event_type}"
             )
-        models = importlib.import_module(f"{self.version.package}.models")
-        model = getattr(models, name)
         try:
             return model.from_dict(payload)
         except (ValueError, KeyError, TypeError) as exc:
@@ -303,12 +306,23 @@ class Receiver:
             log.warning("untyped webhook delivery (%s): %s", event_type, reason)
         return UnknownEvent(event_type, event_id if isinstance(event_id, str) else None, payload, reason)
 
-    def asgi(self, handler: Callable[[Any], Awaitable[None] | None]) -> Callable[..., Awaitable[None]]:
+    def asgi(self, handler: Callable[[Any], Awaitable[None] | None]) -> WebhookApp:
         """An ASGI app for POST deliveries: 200 at once, then ``handler(event)`` in the background.
 
         Bad deliveries get 400 or 401 with a one-line reason; never 500, never a secret in the log.
         """
-        return _asgi_endpoint(self, handler)
+        return WebhookApp(self, handler)
+
+
+@dataclass(frozen=True)
+class _LazyModel:
+    """A generated model named in operations.json, imported on the first delivery of its type."""
+
+    models: Any
+    name: str
+
+    def from_dict(self, payload: dict[str, Any]) -> Any:
+        return getattr(self.models, self.name).from_dict(payload)
 
 
 def decode_payload(body: bytes) -> dict[str, Any]:
@@ -325,27 +339,37 @@ def decode_payload(body: bytes) -> dict[str, Any]:
     return payload
 
 
-def _asgi_endpoint(
-    receiver: Receiver, handler: Callable[[Any], Awaitable[None] | None]
-) -> Callable[..., Awaitable[None]]:
-    tasks: set[asyncio.Task[None]] = set()
+class WebhookApp:
+    """The ASGI endpoint ``Receiver.asgi`` returns. ``await app.drain()`` waits for running handlers
+    (lifespan shutdown does the same, so a stopping server finishes what it accepted)."""
 
-    async def run_handler(event: Any) -> None:
+    def __init__(self, receiver: Receiver, handler: Callable[[Any], Awaitable[None] | None]) -> None:
+        self.receiver = receiver
+        self.handler = handler
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    async def drain(self) -> None:
+        while self._tasks:
+            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+
+    async def _run_handler(self, event: Any) -> None:
         try:
-            result = handler(event)
+            result = self.handler(event)
             if inspect.isawaitable(result):
                 await result
         except Exception:
-            log.exception("webhook handler failed for %s", getattr(event, "event_type", type(event).__name__))
+            log.exception("webhook handler failed for %s", type(event).__name__)
 
-    async def app(scope: dict[str, Any], receive: Callable[..., Any], send: Callable[..., Any]) -> None:
+    async def __call__(
+        self, scope: dict[str, Any], receive: Callable[..., Any], send: Callable[..., Any]
+    ) -> None:
         if scope["type"] == "lifespan":
             while True:
                 message = await receive()
                 if message["type"] == "lifespan.startup":
                     await send({"type": "lifespan.startup.complete"})
                 elif message["type"] == "lifespan.shutdown":
-                    await asyncio.gather(*tasks, return_exceptions=True)
+                    await self.drain()
                     await send({"type": "lifespan.shutdown.complete"})
                     return
         if scope["type"] != "http":
@@ -361,7 +385,7 @@ def _asgi_endpoint(
                 break
         headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope.get("headers", [])}
         try:
-            event = receiver.parse(body=b"".join(chunks), headers=headers)
+            event = self.receiver.parse(body=b"".join(chunks), headers=headers)
         except WebhookError as exc:
             log.info("webhook delivery refused (%d): %s", exc.status, exc)
             await _reply(send, exc.status, str(exc))
@@ -372,11 +396,9 @@ def _asgi_endpoint(
             return
         await _reply(send, 200, "duplicate" if event is None else "ok")
         if event is not None:
-            task = asyncio.ensure_future(run_handler(event))
-            tasks.add(task)
-            task.add_done_callback(tasks.discard)
-
-    return app
+            task = asyncio.ensure_future(self._run_handler(event))
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
 
 
 async def _reply(send: Callable[..., Any], status: int, text: str) -> None:
