@@ -184,18 +184,23 @@ def _field_delta(first: str, present: Any) -> None:
 
 
 def test_2023_10_parcel_fields() -> None:
-    _field_delta("2023-10", lambda v: has_property(request_schemas(v, "POST", "/parcels"), "customsInformation"))
+    _field_delta(
+        "2023-10", lambda v: has_property(request_schemas(v, "POST", "/parcels"), "customsInformation")
+    )
     _field_delta(
         "2023-10", lambda v: has_property(request_schemas(v, "POST", "/parcels"), "customLabelFooterFields")
     )
     _field_delta(
-        "2023-10", lambda v: has_property(response_schemas(v, "GET", "/parcels/{[^}]+}"), "flexportTrackingUrl")
+        "2023-10",
+        lambda v: has_property(response_schemas(v, "GET", "/parcels/{[^}]+}"), "flexportTrackingUrl"),
     )
 
 
 def test_2023_10_inbound_shipping_plan_fields() -> None:
     for field in ("shippingPlanName", "shippingPlanExternalId"):
-        _field_delta("2023-10", lambda v, f=field: has_property(request_schemas(v, "POST", "/inbounds/shipments"), f))
+        _field_delta(
+            "2023-10", lambda v, f=field: has_property(request_schemas(v, "POST", "/inbounds/shipments"), f)
+        )
 
 
 def test_2024_01_order_fields() -> None:
@@ -207,8 +212,11 @@ def test_2024_01_damaged_on_inbound_received_event() -> None:
         doc = spec(version)
         hooks = doc.get("x-webhooks", {})
         return any(
-            "Inbound" in name and "Received" in name and has_enum_value(
-                list(walk(doc, hook["post"]["requestBody"]["content"]["application/json"]["schema"])), "DAMAGED"
+            "Inbound" in name
+            and "Received" in name
+            and has_enum_value(
+                list(walk(doc, hook["post"]["requestBody"]["content"]["application/json"]["schema"])),
+                "DAMAGED",
             )
             for name, hook in hooks.items()
         )
@@ -245,7 +253,34 @@ def test_2024_07_outbounds_v2_and_b2b_scopes() -> None:
 
 
 def test_2026_02_lifecycle_events() -> None:
-    new = [f"{kind}.{step}" for kind in ("Order", "Shipment")
-           for step in ("Submitted", "PickingStarted", "Packed", "Dispatched", "Delivered")]
+    new = [
+        f"{kind}.{step}"
+        for kind in ("Order", "Shipment")
+        for step in ("Submitted", "PickingStarted", "Packed", "Dispatched", "Delivered")
+    ]
     for event in new:
         _field_delta("2026-02", lambda v, e=event: e in spec(v).get("x-webhooks", {}))
+
+
+def test_2024_07_drop_ship_orders() -> None:
+    _field_delta("2024-07", lambda v: has_property(request_schemas(v, "POST", "/orders"), "dropShipDetails"))
+    _field_delta(
+        "2024-07", lambda v: has_property(response_schemas(v, "GET", "/orders/{[^}]+}"), "dropShipDetails")
+    )
+
+
+def test_2025_03_seller_lpns_on_inbound_packages() -> None:
+    _field_delta(
+        "2025-03", lambda v: has_property(request_schemas(v, "POST", "/inbounds/shipments"), "sellerLPNs")
+    )
+
+
+def test_unstable_only_families() -> None:
+    for version in STABLE:
+        assert not any(
+            p.startswith(("/freight", "/channels", "/uploads", "/accounts"))
+            for _, p, _ in ops(version).values()
+        )
+    unstable = {p for _, p, _ in ops("unstable").values()}
+    for prefix in ("/freight/orders", "/channels", "/uploads", "/accounts/status"):
+        assert any(p.startswith(prefix) for p in unstable), prefix

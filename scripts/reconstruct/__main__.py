@@ -13,9 +13,9 @@ import pkgutil
 import sys
 from typing import Any
 
-from flexport_facade.versions import known_versions
 from openapi_spec_validator import validate
 
+from flexport_facade.versions import known_versions
 from scripts import speclib
 from scripts.reconstruct import tags
 from scripts.reconstruct.builder import SpecBuilder, V
@@ -30,6 +30,25 @@ def build_document(version_id: str, only: set[str] | None = None) -> dict[str, A
         module = importlib.import_module(f"{tags.__name__}.{info.name}")
         module.build(spec)
     return spec.document()
+
+
+def record_authored(manifest: dict[str, Any], today: str) -> None:
+    """Flexport API v1 publishes no spec: its hand-written snapshot is recorded as ``authored``."""
+    for version in known_versions("v1"):
+        path = speclib.OPENAPI_DIR / version.snapshot
+        if not path.is_file():
+            continue
+        data = path.read_bytes()
+        old = manifest["versions"].get(version.id, {})
+        changed = old.get("sha256") != speclib.sha256_bytes(data)
+        manifest["versions"][version.id] = speclib.manifest_entry(
+            snapshot=version.snapshot,
+            data=data,
+            source_url=version.source_url,
+            provenance="authored",
+            date=today if changed else old.get("date", today),
+            operation_count=len(speclib.operations(speclib.load_spec(path))),
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -67,6 +86,7 @@ def main(argv: list[str] | None = None) -> int:
         manifest["versions"][version.id] = entry
         print(f"{version.id:10} {'rebuilt' if changed else 'unchanged':9} {entry['operations']:3} operations")
     if not args.dry_run:
+        record_authored(manifest, today)
         speclib.write_manifest(manifest)
     return 0
 

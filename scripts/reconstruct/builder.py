@@ -94,9 +94,7 @@ def json_response(schema: Schema | None, description: str = "OK", **extra: Any) 
 
 def param(name: str, where: str, schema: Schema, *, required: bool = False, **extra: Any) -> dict[str, Any]:
     p: dict[str, Any] = {"name": name, "in": where, "schema": schema, **extra}
-    if where == "path":
-        p["required"] = True
-    elif required:
+    if where == "path" or required:
         p["required"] = True
     return p
 
