@@ -220,16 +220,17 @@ class FlexportOAuth:
         if not response.is_success:
             raise errors.error_from_response(response)
         body = response.json()
-        try:
-            access_token = str(body["access_token"])
-            account = str(body["logistics_account_id"])
-        except (KeyError, TypeError):
-            raise errors.FlexportError(
-                "the token answer lacks access_token or logistics_account_id"
-            ) from None
+        # The reference model maps the account id to JSON "logisticsAccountId" while access_token
+        # stays snake_case; integrators report "logistics_account_id". Accept either spelling.
+        access_token = body.get("access_token") if isinstance(body, dict) else None
+        account = (
+            (body.get("logisticsAccountId") or body.get("logistics_account_id")) if access_token else None
+        )
+        if not access_token or not account:
+            raise errors.FlexportError("the token answer lacks access_token or logisticsAccountId")
         return Token(
-            access_token=access_token,
-            logistics_account_id=account,
+            access_token=str(access_token),
+            logistics_account_id=str(account),
             scopes=tuple(scopes),
             obtained_at=datetime.now(UTC),
             kind="merchant" if self.client_id == IDENTITY_CLIENT_ID else "partner",
