@@ -91,13 +91,14 @@ class Unauthorized(APIError):
 
 class Forbidden(APIError):
     status = 403
-    hint = "the token lacks the scope this operation needs; issue a token with that scope"
+    # Never "token <word>" here: redact_text would mask the word as if it were a credential.
+    hint = "a scope this operation needs is missing from the token; issue one that carries it"
 
     def __init__(self, message: str, *, required_scopes: tuple[str, ...] = (), **kw: Any) -> None:
         super().__init__(message, **kw)
         self.required_scopes = required_scopes
         if required_scopes:
-            self.hint = f"the token lacks a scope this operation needs: {', '.join(required_scopes)}"
+            self.hint = f"this operation needs a scope the token may lack: {', '.join(required_scopes)}"
 
 
 class NotFound(APIError):

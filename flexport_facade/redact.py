@@ -22,12 +22,14 @@ SECRET_KEYS = frozenset(
 _KEYS = "|".join(sorted(SECRET_KEYS, key=len, reverse=True))
 _QUERY_RE = re.compile(rf"(?i)(?<![A-Za-z0-9_])({_KEYS})=([^&\s\"']+)")
 _JSON_RE = re.compile(rf'(?i)("({_KEYS})"\s*:\s*)"([^"]*)"')
-_AUTH_RE = re.compile(r"(?i)\b(Bearer|Basic|Token)\s+(token=)?\"?[A-Za-z0-9._~+/=\-]{4,}\"?")
+# Credentials as they appear in Authorization values: "Bearer <token>", "Basic <b64>", and v1's
+# 'Token token="<key>"'. A bare word after "token" in prose ("the token lacks ...") is not a secret.
+_AUTH_RE = re.compile(r'(?i)\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=\-]{8,}|\b(Token)\s+token=("[^"]*"|[^\s,]+)')
 
 
 def redact_text(text: str) -> str:
     """Mask bearer/basic/token credentials, secret query or form values and secret JSON members."""
-    text = _AUTH_RE.sub(lambda m: f"{m.group(1)} {REDACTED}", text)
+    text = _AUTH_RE.sub(lambda m: f"{m.group(1) or m.group(2)} {REDACTED}", text)
     text = _QUERY_RE.sub(lambda m: f"{m.group(1)}={REDACTED}", text)
     return _JSON_RE.sub(lambda m: f'{m.group(1)}"{REDACTED}"', text)
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from types import ModuleType
 
 ENV_VAR = "FLEXPORT_API_VERSION"
+REGISTRY_ENV_VAR = "FLEXPORT_VERSIONS_FILE"
 
 _PACKAGED = Path(__file__).with_name("versions.toml")
 _CHECKOUT = Path(__file__).resolve().parent.parent / "openapi" / "versions.toml"
@@ -53,13 +54,21 @@ class ApiVersion:
 
 
 def registry_path() -> Path:
-    """Where the registry is read from: the checkout's copy wins, so edits show at once."""
+    """Where the registry is read from: $FLEXPORT_VERSIONS_FILE (tests, custom builds), else the
+    checkout's copy (so edits show at once), else the one shipped in the wheel."""
+    override = os.environ.get(REGISTRY_ENV_VAR, "").strip()
+    if override:
+        return Path(override)
     return _CHECKOUT if _CHECKOUT.is_file() else _PACKAGED
 
 
-@functools.cache
 def load_registry(path: Path | None = None) -> tuple[ApiVersion, ...]:
-    source = path or registry_path()
+    # Cached per file, so switching $FLEXPORT_VERSIONS_FILE takes effect without a cache reset.
+    return _load_registry((path or registry_path()).resolve())
+
+
+@functools.cache
+def _load_registry(source: Path) -> tuple[ApiVersion, ...]:
     with source.open("rb") as fh:
         rows = tomllib.load(fh).get("version", [])
     versions = tuple(ApiVersion(**{k: str(v) for k, v in row.items()}) for row in rows)

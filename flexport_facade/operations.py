@@ -1,0 +1,133 @@
+"""What operations a generated package has, read without importing them.
+
+The pipeline writes ``<package>/operations.json``; when it is missing (an older or hand-generated
+package) the ``api/<tag>/<operation>.py`` files are scanned as text. Either way no operation module
+(and none of the package's models) is imported until that operation is first called.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+Pagination = Literal["offset", "cursor"] | None
+
+
+@dataclass(frozen=True)
+class OperationMeta:
+    """One generated operation, as listed in operations.json."""
+
+    operation_id: str
+    tag: str  # the api sub-package, e.g. "products"
+    function: str  # the module name, e.g. "get_products"
+    method: str
+    path: str
+    scopes: tuple[str, ...] = ()
+    query: tuple[str, ...] = ()
+    path_params: tuple[str, ...] = ()
+    has_body: bool = False
+    pagination: Pagination = None
+    package: str = ""
+
+    @property
+    def module(self) -> str:
+        return f"{self.package}.api.{self.tag}.{self.function}"
+
+    @classmethod
+    def from_json(cls, row: dict[str, Any], package: str) -> OperationMeta:
+        pagination = row.get("pagination")
+        return cls(
+            operation_id=str(row["operation_id"]),
+            tag=str(row["tag"]),
+            function=str(row["function"]),
+            method=str(row["method"]).upper(),
+            path=str(row["path"]),
+            scopes=tuple(row.get("scopes") or ()),
+            query=tuple(row.get("query") or ()),
+            path_params=tuple(row.get("path_params") or ()),
+            has_body=bool(row.get("has_body", False)),
+            pagination=pagination if pagination in ("offset", "cursor") else None,
+            package=package,
+        )
+
+
+class OperationIndex:
+    """The operations of one generated package, by tag and by module."""
+
+    def __init__(self, package: str, operations: list[OperationMeta]) -> None:
+        self.package = package
+        self.by_tag: dict[str, dict[str, OperationMeta]] = {}
+        self.by_module: dict[str, OperationMeta] = {}
+        for op in operations:
+            self.by_tag.setdefault(op.tag, {})[op.function] = op
+            self.by_module[op.module] = op
+
+    @property
+    def tags(self) -> list[str]:
+        return sorted(self.by_tag)
+
+
+def package_dir(package: str) -> Path | None:
+    """The package's directory, found without executing it; None when not installed."""
+    try:
+        spec = importlib.util.find_spec(package)
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+@functools.cache
+def index_for(package: str) -> OperationIndex:
+    root = package_dir(package)
+    if root is None:
+        return OperationIndex(package, [])
+    manifest = root / "operations.json"
+    if manifest.is_file():
+        rows = json.loads(manifest.read_text(encoding="utf-8")).get("operations", [])
+        return OperationIndex(package, [OperationMeta.from_json(r, package) for r in rows])
+    return OperationIndex(package, _scan(root, package))
+
+
+_METHOD_RE = re.compile(r'"method":\s*"(\w+)"')
+_URL_RE = re.compile(r'"url":\s*"([^"]+)"')
+_QUERY_RE = re.compile(r'params\["([^"]+)"\]\s*=')
+_BODY_RE = re.compile(r'_kwargs\["(json|data|files|content)"\]')
+
+
+def _scan(root: Path, package: str) -> list[OperationMeta]:
+    """Fallback: read method, path and query names from the generated sources (text only)."""
+    found: list[OperationMeta] = []
+    api = root / "api"
+    for source in sorted(api.glob("*/*.py")) if api.is_dir() else []:
+        if source.name == "__init__.py":
+            continue
+        text = source.read_text(encoding="utf-8")
+        method, url = _METHOD_RE.search(text), _URL_RE.search(text)
+        if method is None or url is None:
+            continue
+        query = tuple(dict.fromkeys(_QUERY_RE.findall(text)))
+        pagination: Pagination = (
+            "cursor" if "page_info" in query else "offset" if {"limit", "offset"} <= set(query) else None
+        )
+        found.append(
+            OperationMeta(
+                operation_id=source.stem,
+                tag=source.parent.name,
+                function=source.stem,
+                method=method.group(1).upper(),
+                path=url.group(1),
+                query=query,
+                path_params=tuple(re.findall(r"{(\w+)}", url.group(1))),
+                has_body=_BODY_RE.search(text) is not None,
+                pagination=pagination,
+                package=package,
+            )
+        )
+    return found
