@@ -2,21 +2,49 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from flexport_facade import errors
 from flexport_facade.auth import BearerAuth, UnauthorizedHook
 from flexport_facade.client import AsyncFlexport, Flexport
 from flexport_facade.http import ApiResponse
 from flexport_facade.operations import OperationMeta
 from flexport_facade.retry import NO_RETRY, RetryEvent, RetryPolicy
+from flexport_facade.v1 import AsyncFlexportV1, FlexportV1
 from flexport_facade.versions import ApiVersion, VersionError, known_versions
+
+if TYPE_CHECKING:
+    from flexport_facade.oauth import FlexportOAuth
+    from flexport_facade.tokens import FileTokenStore, MemoryTokenStore
+
+# OAuth and token stores load on first use: most integrations never need them.
+_LAZY = {
+    "FlexportOAuth": "flexport_facade.oauth",
+    "FileTokenStore": "flexport_facade.tokens",
+    "MemoryTokenStore": "flexport_facade.tokens",
+}
+
+
+def __getattr__(name: str) -> object:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'flexport_facade' has no attribute {name!r}")
+
 
 __all__ = [
     "NO_RETRY",
     "ApiResponse",
     "ApiVersion",
     "AsyncFlexport",
+    "AsyncFlexportV1",
     "BearerAuth",
+    "FileTokenStore",
     "Flexport",
+    "FlexportOAuth",
+    "FlexportV1",
+    "MemoryTokenStore",
     "OperationMeta",
     "RetryEvent",
     "RetryPolicy",

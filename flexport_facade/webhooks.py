@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import hashlib
 import hmac
 import importlib
 import importlib.resources
@@ -33,6 +32,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from flexport_facade.errors import FlexportError
 from flexport_facade.redact import mask
+from flexport_facade.v1 import signature
 from flexport_facade.versions import ApiVersion, get_version
 
 log = logging.getLogger("flexport_facade.webhooks")
@@ -128,16 +128,16 @@ class HubSignature:
     """Flexport API v1: ``X-Hub-Signature: sha1=<hex HMAC-SHA1 of the raw body>`` (seed 002)."""
 
     secret: str = field(repr=False)
-    header: str = "X-Hub-Signature"
+    header: str = signature.HEADER
 
     def sign(self, body: bytes) -> str:
-        return "sha1=" + hmac.new(self.secret.encode(), body, hashlib.sha1).hexdigest()
+        return signature.sign_hub_signature(body, self.secret)
 
     def verify(self, body: bytes, headers: Mapping[str, str]) -> None:
         value = _header(headers, self.header)
         if not value:
             raise Unauthenticated(f"missing {self.header} header")
-        if not _same(value.strip(), self.sign(body)):
+        if not signature.verify_hub_signature(body, value, self.secret):
             raise Unauthenticated(f"{self.header} does not match the body")
 
     def __repr__(self) -> str:

@@ -1,0 +1,37 @@
+"""Flexport API v1 (api.flexport.com): the legacy REST API with Token auth and record envelopes.
+
+from flexport_facade.v1 import FlexportV1
+v1 = FlexportV1(token=os.environ["FLEXPORT_V1_KEY"])
+for po in v1.paginate(v1.purchase_orders.list): ...
+"""
+
+from __future__ import annotations
+
+from flexport_facade.v1.aio import AsyncFlexportV1
+from flexport_facade.v1.auth import TokenAuth
+from flexport_facade.v1.client import FlexportV1
+from flexport_facade.v1.envelope import Record
+from flexport_facade.v1.errors import (
+    ArchivedPlace,
+    BadToken,
+    NotAcceptable,
+    ReplacementPlace,
+    UnexpectedBody,
+    V1Error,
+)
+from flexport_facade.v1.signature import sign_hub_signature, verify_hub_signature
+
+__all__ = [
+    "ArchivedPlace",
+    "AsyncFlexportV1",
+    "BadToken",
+    "FlexportV1",
+    "NotAcceptable",
+    "Record",
+    "ReplacementPlace",
+    "TokenAuth",
+    "UnexpectedBody",
+    "V1Error",
+    "sign_hub_signature",
+    "verify_hub_signature",
+]

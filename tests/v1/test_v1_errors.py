@@ -1,0 +1,212 @@
+"""Every v1 error form as a typed error of the shared hierarchy, and the retry rules."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from flexport_facade import errors
+from flexport_facade.retry import RetryPolicy
+from flexport_facade.testing.v1 import V1Simulator
+from flexport_facade.v1 import ArchivedPlace, BadToken, FlexportV1, V1Error
+from flexport_facade.v1 import errors as v1errors
+
+from .conftest import KEY, Sleeps
+
+
+def test_bad_token_form(sim: V1Simulator) -> None:
+    with FlexportV1(token="wrong-key-0000", base_url=sim.base_url) as v1, pytest.raises(BadToken) as caught:
+        v1.shipments.list()
+    err = caught.value
+    assert isinstance(err, errors.Unauthorized) and isinstance(err, V1Error)
+    assert err.status == 401 and err.codes == ("bad_token",) and err.messages == ("Bad Token",)
+    assert "Bad Token" in str(err) and "account settings" in str(err)
+
+
+def test_general_error_form_400(v1: FlexportV1) -> None:
+    with pytest.raises(v1errors.V1BadRequest) as caught:
+        v1.products.create({"sku": "no-name"})
+    assert isinstance(caught.value, errors.BadRequest)
+    assert caught.value.messages == ("Name can't be blank",)
+
+
+def test_general_error_form_with_several_messages(v1: FlexportV1) -> None:
+    with pytest.raises(errors.BadRequest) as caught:
+        v1.products.update(30667, {"name": None})
+    assert caught.value.messages == ("Name can't be blank", "Product is not valid")  # type: ignore[attr-defined]
+
+
+def test_archived_place_422_names_the_replacement(v1: FlexportV1, sim: V1Simulator) -> None:
+    record = {"name": "Shipment", "origin_id": 4934, "destination_id": 551800}
+    with pytest.raises(ArchivedPlace) as caught:
+        v1.shipments.create(record)
+    err = caught.value
+    assert isinstance(err, errors.UnprocessableEntity) and err.status == 422
+    new_id = sim.state.archived[551800]
+    assert err.replacement_ids() == {"destination_id": new_id}
+    (place,) = err.replacements
+    assert place.type == "Address" and place.location == "Supplier ABC, Brussels, Brussels"
+    # Resubmitting with the replacement id goes through.
+    created = v1.shipments.create({**record, **err.replacement_ids()})
+    assert created["destination_address"] == "Supplier ABC, Brussels"
+
+
+def test_404_on_unknown_records(v1: FlexportV1) -> None:
+    with pytest.raises(v1errors.V1NotFound) as caught:
+        v1.purchase_orders.get(999)
+    assert isinstance(caught.value, errors.NotFound)
+    assert caught.value.messages == ("Purchase order not found",)
+    with pytest.raises(errors.NotFound):
+        v1.products.delete(999)
+    with pytest.raises(errors.NotFound):
+        v1.network.create_address(999, {"street_address": "x", "country_code": "US"})
+    with pytest.raises(errors.NotFound):  # replace-by-key with no match (simulator's assumption)
+        v1.purchase_orders.update(
+            {
+                "name": "nope",
+                "role": "buyer",
+                "other_party_ref": "s",
+                "currency_code": "USD",
+                "transportation_mode": "air",
+            }
+        )
+
+
+def test_429_is_retried_with_retry_after(v1: FlexportV1, sim: V1Simulator, sleeps: Sleeps) -> None:
+    sim.state.fail_next(429, retry_after=2)
+    assert v1.currency_codes.list()
+    assert sleeps == [2.0]
+    assert [r.path for r in sim.state.requests] == ["/currency_codes"] * 2
+
+
+def test_429_surfaces_as_rate_limited_when_attempts_run_out(v1: FlexportV1, sim: V1Simulator) -> None:
+    sim.state.fail_next(429, times=5, retry_after=1)
+    with pytest.raises(v1errors.V1RateLimited) as caught:
+        v1.shipments.list()
+    assert isinstance(caught.value, errors.RateLimited) and caught.value.retry_after == 1.0
+    assert len(sim.state.requests) == 3  # the policy's attempts
+
+
+@pytest.mark.parametrize("status", [500, 502, 503])
+def test_5xx_retried_for_idempotent_methods(v1: FlexportV1, sim: V1Simulator, status: int) -> None:
+    sim.state.fail_next(status, times=2)
+    assert v1.products.update(30667, {"category": "Shirts"})["category"] == "Shirts"  # PUT
+    assert len(sim.state.requests) == 3
+
+
+def test_5xx_types(v1: FlexportV1, sim: V1Simulator) -> None:
+    sim.state.fail_next(503, times=3)
+    with pytest.raises(v1errors.V1ServiceUnavailable) as caught:
+        v1.products.delete(30667)  # DELETE: retried, then surfaced
+    assert isinstance(caught.value, errors.ServerError) and caught.value.status == 503
+    assert len(sim.state.requests) == 3
+    sim.state.fail_next(500, times=3)
+    with pytest.raises(v1errors.V1ServerError):
+        v1.products.list()
+
+
+def test_post_is_not_retried_after_an_answer(v1: FlexportV1, sim: V1Simulator) -> None:
+    sim.state.fail_next(503)
+    with pytest.raises(errors.ServerError):
+        v1.products.create({"name": "once"})
+    assert len(sim.state.requests) == 1
+    assert not any(p.get("name") == "once" for p in sim.state.products.values())
+
+
+def test_post_is_retried_when_it_never_reached_the_server(sim: V1Simulator, sleeps: Sleeps) -> None:
+    real = httpx.HTTPTransport()
+    failures = [httpx.ConnectError("connection refused")]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if failures:
+            raise failures.pop()
+        return real.handle_request(request)
+
+    policy = RetryPolicy(attempts=3, sleep=sleeps, rand=lambda: 0.0)
+    with FlexportV1(
+        token=KEY, base_url=sim.base_url, retry=policy, transport=httpx.MockTransport(handler)
+    ) as v1:
+        assert v1.products.create({"name": "after connect error"})["id"]
+    assert len(sleeps) == 1 and len(sim.state.requests) == 1
+
+
+def test_post_is_not_retried_after_a_read_timeout(sleeps: Sleeps) -> None:
+    attempts: list[int] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        attempts.append(1)
+        raise httpx.ReadTimeout("slow", request=request)
+
+    policy = RetryPolicy(attempts=3, sleep=sleeps, rand=lambda: 0.0)
+    with FlexportV1(token=KEY, retry=policy, transport=httpx.MockTransport(handler)) as v1:
+        with pytest.raises(errors.Timeout):
+            v1.shipments.create({"name": "maybe sent"})
+        assert len(attempts) == 1
+        with pytest.raises(errors.Timeout):
+            v1.shipments.list()  # a GET is repeated
+    assert len(attempts) == 1 + 3
+
+
+def test_406_method_not_allowed_and_unknown_path(v1: FlexportV1) -> None:
+    with pytest.raises(v1errors.MethodNotAllowed) as caught:
+        v1.request("DELETE", "/shipments")
+    assert caught.value.status == 405
+    with pytest.raises(errors.NotFound):
+        v1.request("GET", "/quotes")
+
+
+def test_non_json_error_body_is_excerpted_and_redacted() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(502, text=f'<html>bad gateway for Token token="{KEY}"</html>')
+
+    transport = httpx.MockTransport(handler)
+    with (
+        FlexportV1(token=KEY, retry=RetryPolicy(attempts=1), transport=transport) as v1,
+        pytest.raises(errors.ServerError) as caught,
+    ):
+        v1.shipments.list()
+    assert caught.value.body_excerpt is not None and KEY not in caught.value.body_excerpt
+    assert caught.value.status == 502
+
+
+def test_unexpected_success_body() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"something": "else"})
+
+    transport = httpx.MockTransport(handler)
+    with (
+        FlexportV1(token=KEY, transport=transport) as v1,
+        pytest.raises(v1errors.UnexpectedBody, match="some"),
+    ):
+        v1.shipments.list()
+
+
+def test_unauthorized_hook_is_told(sim: V1Simulator) -> None:
+    from flexport_facade.v1 import TokenAuth
+
+    told: list[errors.Unauthorized] = []
+
+    class Store(TokenAuth):
+        def on_unauthorized(self, error: errors.Unauthorized) -> None:
+            told.append(error)
+
+    with FlexportV1(auth=Store("expired-key-1234"), base_url=sim.base_url) as v1, pytest.raises(BadToken):
+        v1.currency_codes.list()
+    assert len(told) == 1 and told[0].status == 401
+
+
+def test_parse_body_forms() -> None:
+    assert v1errors.parse_body({"error": ["a", "b"]})[0] == ("a", "b")
+    assert v1errors.parse_body({"errors": [{"code": "bad_token", "message": "Bad Token"}]})[:2] == (
+        ("Bad Token",),
+        ("bad_token",),
+    )
+    messages, _codes, places = v1errors.parse_body(
+        {"errors": {"origin_id": [{"error": "address is archived", "updated_address": {"id": 7}}]}}
+    )
+    assert (
+        messages == ("origin_id: address is archived",)
+        and places[0].id == 7
+        and places[0].field == "origin_id"
+    )
+    assert v1errors.parse_body(["odd"]) == ((), (), ())
