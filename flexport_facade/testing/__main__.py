@@ -1,0 +1,80 @@
+"""``python -m flexport_facade.testing serve --version 2026-02 --port 0``: serve until stopped."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import importlib
+import sys
+from typing import Any
+
+import uvicorn
+
+from flexport_facade.testing.clock import Clock
+from flexport_facade.testing.faults import Faults
+
+
+def _build_app(args: argparse.Namespace) -> tuple[Any, list[str]]:
+    if args.api == "v1":
+        # Flexport API v1 lives in its own module; imported only when asked for.
+        module = importlib.import_module("flexport_facade.testing.v1")
+        app = module.create_app()
+        token = getattr(app, "token", None) or getattr(module, "DEFAULT_TOKEN", None)
+        return app, [str(token)] if token else []
+    from flexport_facade.testing.app import create_app
+
+    faults = Faults.field() if args.field_faults else Faults()
+    faults.allow_http_loopback_webhooks = args.allow_http_webhooks
+    faults.inbound_receive_after = faults.order_ship_after = faults.outbound_step_after = args.step_seconds
+    sim = create_app(args.version, faults=faults, clock=Clock(frozen=False))
+    return sim, [sim.token]
+
+
+async def _serve(args: argparse.Namespace) -> int:
+    from flexport_facade.testing.server import _bind_loopback, uvicorn_config
+
+    app, tokens = _build_app(args)
+    sock = _bind_loopback(args.port)
+    server = uvicorn.Server(uvicorn_config(app, port=sock.getsockname()[1]))
+    url = f"http://127.0.0.1:{sock.getsockname()[1]}"
+    task = asyncio.create_task(server.serve(sockets=[sock]))
+    while not server.started and not task.done():
+        await asyncio.sleep(0.01)
+    if server.started:
+        if args.api == "v1":
+            print(f"Flexport API v1 simulator at {url}", flush=True)
+        else:
+            print(
+                f"Flexport simulator (logistics {args.version}) at {url}/logistics/api/{args.version}",
+                flush=True,
+            )
+            print(f"Admin: {url}/_sim/state", flush=True)
+        for token in tokens:
+            print(f"Token (simulator only): {token}", flush=True)
+    await task
+    return 0 if server.started else 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m flexport_facade.testing")
+    sub = parser.add_subparsers(dest="command", required=True)
+    serve = sub.add_parser("serve", help="serve the simulator on 127.0.0.1 until interrupted")
+    serve.add_argument("--api", choices=["logistics", "v1"], default="logistics")
+    serve.add_argument("--version", default="2026-02", help="Logistics API version to simulate")
+    serve.add_argument("--port", type=int, default=0, help="0 picks a free port")
+    serve.add_argument("--field-faults", action="store_true", help="start with Faults.field()")
+    serve.add_argument(
+        "--allow-http-webhooks", action="store_true", help="accept http://127.0.0.1 subscribers"
+    )
+    serve.add_argument(
+        "--step-seconds", type=float, default=60.0, help="sandbox transition delay (real time)"
+    )
+    args = parser.parse_args(argv)
+    try:
+        return asyncio.run(_serve(args))
+    except KeyboardInterrupt:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,169 @@
+"""``/_sim/``: flip faults, move the clock, issue and revoke tokens, freeze accounts, flush webhooks.
+
+The admin surface is for the test that owns the simulator; it has no auth, like the rest of a
+loopback-only test server. Token values appear only in the answer to the call that created them.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+
+from flexport_facade.testing.cursors import BadCursor, decode_page_info, ulid_ms
+from flexport_facade.testing.faults import Faults
+from flexport_facade.testing.world import ALL_SCOPES
+
+if TYPE_CHECKING:
+    from flexport_facade.testing.app import Simulator
+
+
+def admin_routes(sim: Simulator) -> list[Route]:
+
+    async def body(request: Request) -> dict[str, Any]:
+        raw = await request.body()
+        if not raw:
+            return {}
+        data = await request.json()
+        if not isinstance(data, dict):
+            raise ValueError("admin bodies are JSON objects")
+        return data
+
+    def bad(message: str) -> JSONResponse:
+        return JSONResponse({"error": message}, status_code=400)
+
+    async def reset(request: Request) -> JSONResponse:
+        data = await body(request)
+        faults = Faults()
+        try:
+            faults.update(data.get("faults", {}))
+        except (ValueError, TypeError) as exc:
+            return bad(str(exc))
+        sim.reset(faults=faults)
+        return JSONResponse({"reset": True})
+
+    async def state(request: Request) -> JSONResponse:
+        world = sim.world
+        return JSONResponse(
+            {
+                "version": world.version,
+                "now": world.clock.iso(),
+                "faults": world.faults.as_dict(),
+                "accounts": {a.id: {"frozen": a.frozen} for a in world.accounts.values()},
+                "pendingDeliveries": len(sim.deliverer.pending),
+            }
+        )
+
+    async def faults(request: Request) -> JSONResponse:
+        world = sim.world
+        try:
+            world.faults.update(await body(request))
+        except (ValueError, TypeError) as exc:
+            return bad(str(exc))
+        return JSONResponse(world.faults.as_dict())
+
+    async def faults_reset(request: Request) -> JSONResponse:
+        world = sim.world
+        world.faults.update(Faults().as_dict())
+        return JSONResponse(world.faults.as_dict())
+
+    async def outage(request: Request) -> JSONResponse:
+        world = sim.world
+        data = await body(request)
+        world.faults.outage_until = world.clock.now() + float(data.get("seconds", 60))
+        world.faults.outage_status = int(data.get("status", 503))
+        return JSONResponse({"until": world.clock.iso(world.faults.outage_until)})
+
+    async def advance(request: Request) -> JSONResponse:
+        world = sim.world
+        data = await body(request)
+        world.clock.advance(float(data.get("seconds", 0)))
+        ran = world.tick()
+        sent = await sim.deliverer.flush()
+        return JSONResponse({"now": world.clock.iso(), "transitions": ran, "deliveries": sent})
+
+    async def tokens(request: Request) -> JSONResponse:
+        world = sim.world
+        data = await body(request)
+        account_id = str(data.get("account_id") or world.default_account.id)
+        if account_id not in world.accounts:
+            world.add_account(account_id)
+        scopes = set(data.get("scopes", ALL_SCOPES))
+        expires_in = data.get("expires_in")
+        value = world.issue_token(
+            account_id, scopes, expires_in=None if expires_in is None else float(expires_in)
+        )
+        return JSONResponse({"token": value, "account_id": account_id, "scopes": sorted(scopes)})
+
+    async def revoke(request: Request) -> JSONResponse:
+        world = sim.world
+        data = await body(request)
+        token = world.tokens.get(str(data.get("token", "")))
+        if token is None:
+            return bad("unknown token")
+        token.revoked = True
+        return JSONResponse({"revoked": True})
+
+    async def account(request: Request) -> JSONResponse:
+        world = sim.world
+        data = await body(request)
+        target = world.accounts.get(str(data.get("account_id") or world.default_account.id))
+        if target is None:
+            return bad("unknown account")
+        target.frozen = bool(data.get("frozen", target.frozen))
+        return JSONResponse({"account_id": target.id, "frozen": target.frozen})
+
+    async def oauth_client(request: Request) -> JSONResponse:
+        world = sim.world
+        data = await body(request)
+        world.oauth_clients[str(data["client_id"])] = str(data["redirect_uri"])
+        return JSONResponse({"client_id": data["client_id"]})
+
+    async def flush(request: Request) -> JSONResponse:
+        world = sim.world
+        world.tick()
+        return JSONResponse({"deliveries": await sim.deliverer.flush()})
+
+    async def deliveries(request: Request) -> JSONResponse:
+        return JSONResponse(sim.deliverer.log)
+
+    async def emit(request: Request) -> JSONResponse:
+        world = sim.world
+        data = await body(request)
+        target = world.accounts[str(data.get("account_id") or world.default_account.id)]
+        event = world.emit(target, str(data["type"]), dict(data.get("payload", {})))
+        await sim.deliverer.flush()
+        return JSONResponse(event.as_json())
+
+    async def poison(request: Request) -> JSONResponse:
+        world = sim.world
+        data = await body(request)
+        try:
+            if "page_info" in data:
+                at_ms = ulid_ms(str(decode_page_info(str(data["page_info"])).get("cursor", "")))
+            else:
+                at_ms = int(datetime.fromisoformat(str(data["at"]).replace("Z", "+00:00")).timestamp() * 1000)
+        except (BadCursor, KeyError, ValueError) as exc:
+            return bad(f"give page_info or an RFC 3339 'at': {exc}")
+        world.faults.poisoned_cursors.append(at_ms)
+        return JSONResponse({"poisoned_ms": at_ms})
+
+    return [
+        Route("/state", state, methods=["GET"]),
+        Route("/reset", reset, methods=["POST"]),
+        Route("/faults", faults, methods=["POST", "PATCH"]),
+        Route("/faults/reset", faults_reset, methods=["POST"]),
+        Route("/outage", outage, methods=["POST"]),
+        Route("/clock/advance", advance, methods=["POST"]),
+        Route("/tokens", tokens, methods=["POST"]),
+        Route("/tokens/revoke", revoke, methods=["POST"]),
+        Route("/accounts", account, methods=["POST"]),
+        Route("/oauth/clients", oauth_client, methods=["POST"]),
+        Route("/webhooks/flush", flush, methods=["POST"]),
+        Route("/webhooks/deliveries", deliveries, methods=["GET"]),
+        Route("/events", emit, methods=["POST"]),
+        Route("/cursors/poison", poison, methods=["POST"]),
+    ]

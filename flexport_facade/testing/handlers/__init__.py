@@ -1,0 +1,16 @@
+"""Stateful handlers, registered by (method, version-relative path template) on import."""
+
+from flexport_facade.testing.handlers import (  # noqa: F401  (imported for their registrations)
+    events,
+    inbounds,
+    oauth,
+    orders,
+    outbounds,
+    products,
+    returns,
+    warehouses,
+    webhooks,
+)
+from flexport_facade.testing.handlers.base import HANDLERS, Ctx, Handler
+
+__all__ = ["HANDLERS", "Ctx", "Handler"]

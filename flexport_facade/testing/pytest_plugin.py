@@ -1,0 +1,31 @@
+"""pytest plugin: a ``flexport_simulator`` fixture serving the simulator on loopback for one test.
+
+Enable with ``pytest_plugins = ["flexport_facade.testing.pytest_plugin"]`` (or ``-p``). Configure
+per test with ``@pytest.mark.flexport_simulator(version="2026-02", faults=Faults(...), spec=doc)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from flexport_facade.testing.server import RunningSimulator, run_simulator
+
+MARKER = "flexport_simulator"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", f"{MARKER}(version=..., faults=..., spec=..., clock=...): configure the simulator fixture"
+    )
+
+
+@pytest.fixture
+def flexport_simulator(request: pytest.FixtureRequest) -> Iterator[RunningSimulator]:
+    """A running simulator (frozen clock); ``.url``, ``.api_url``, ``.token``, ``.faults``, ``.clock``."""
+    marker = request.node.get_closest_marker(MARKER)
+    options: dict[str, Any] = dict(marker.kwargs) if marker else {}
+    with run_simulator(**options) as running:
+        yield running

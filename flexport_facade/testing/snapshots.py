@@ -1,0 +1,5 @@
+"""The simulator reads snapshots through the facade's one loader (flexport_facade.snapshots)."""
+
+from flexport_facade.snapshots import load_snapshot, snapshot_path
+
+__all__ = ["load_snapshot", "snapshot_path"]

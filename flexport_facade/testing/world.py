@@ -1,0 +1,177 @@
+"""The simulator's in-memory state: accounts, tokens, resources, events and timed transitions."""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import json
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from flexport_facade.testing.clock import Clock
+from flexport_facade.testing.cursors import ulid
+from flexport_facade.testing.faults import Faults
+
+Json = dict[str, Any]
+
+# Every scope named in the 2026-02 guide plus the unstable extras (freight): the default token's grant.
+ALL_SCOPES = frozenset(
+    f"{mode}_logistics_{family}"
+    for mode in ("read", "write")
+    for family in (
+        "products",
+        "inbounds",
+        "orders",
+        "orders_b2b",
+        "bundles",
+        "parcels",
+        "returns",
+        "webhooks",
+        "reports",
+        "freight",
+    )
+) | {"read_logistics_warehouses", "read_logistics_events"}
+
+ONE_YEAR = 365 * 24 * 3600.0
+
+
+@dataclass
+class Token:
+    account_id: str
+    scopes: frozenset[str]
+    expires_at: float | None = None
+    revoked: bool = False
+
+    def __repr__(self) -> str:  # the value is the dict key elsewhere; never print it
+        return f"Token(account_id={self.account_id!r}, scopes={len(self.scopes)}, revoked={self.revoked})"
+
+
+@dataclass
+class Event:
+    id: str
+    type: str
+    ms: int
+    time: str
+    payload: dict[str, str]  # the /events view: a string map
+    raw: dict[str, Any] = field(default_factory=dict)  # typed values, for webhook bodies
+
+    def as_json(self) -> Json:
+        return {"id": self.id, "type": self.type, "time": self.time, "payload": dict(self.payload)}
+
+
+@dataclass
+class Stored:
+    """An answer kept for an idempotency key."""
+
+    fingerprint: str
+    status: int
+    body: Any
+    headers: dict[str, str]
+
+
+@dataclass
+class Account:
+    id: str
+    frozen: bool = False
+    products: dict[str, Json] = field(default_factory=dict)
+    inventory: dict[str, dict[str, int]] = field(default_factory=dict)
+    inbounds: dict[int, Json] = field(default_factory=dict)
+    orders: dict[str, Json] = field(default_factory=dict)
+    outbounds: dict[str, Json] = field(default_factory=dict)
+    returns: dict[int, Json] = field(default_factory=dict)
+    webhooks: dict[int, Json] = field(default_factory=dict)
+    events: list[Event] = field(default_factory=list)
+    idempotency: dict[str, Stored] = field(default_factory=dict)
+    requests_by_minute: dict[tuple[str, int], int] = field(default_factory=dict)
+
+    def stock(self, sku: str) -> dict[str, int]:
+        return self.inventory.setdefault(sku, {"onHand": 0, "available": 0, "unavailable": 0})
+
+
+@dataclass(order=True)
+class _Timer:
+    due: float
+    seq: int
+    action: Callable[[], None] = field(compare=False)
+
+
+EventListener = Callable[[Account, Event], None]
+
+
+class World:
+    def __init__(
+        self, *, clock: Clock, faults: Faults, version: str, default_token: str | None = None
+    ) -> None:
+        self.clock = clock
+        self.faults = faults
+        self.version = version
+        self.accounts: dict[str, Account] = {}
+        self.tokens: dict[str, Token] = {}
+        self.codes: dict[str, Json] = {}  # OAuth authorization codes
+        self.oauth_clients: dict[str, str] = {"identity": "https://deliverr.com"}  # client_id -> redirect_uri
+        self._timers: list[_Timer] = []
+        self._seq = itertools.count()
+        self._ids = itertools.count(100001)
+        self.listeners: list[EventListener] = []
+        self.default_account = self.add_account("1001")
+        self.default_token = self.issue_token(self.default_account.id, ALL_SCOPES, value=default_token)
+
+    # -- ids -----------------------------------------------------------------------------------
+    def next_id(self) -> int:
+        return next(self._ids)
+
+    # -- accounts and tokens -------------------------------------------------------------------
+    def add_account(self, account_id: str | None = None) -> Account:
+        account = Account(account_id or str(self.next_id()))
+        self.accounts[account.id] = account
+        return account
+
+    def issue_token(
+        self,
+        account_id: str,
+        scopes: frozenset[str] | set[str],
+        *,
+        expires_in: float | None = None,
+        value: str | None = None,
+    ) -> str:
+        value = value or "sim_" + secrets.token_urlsafe(24)
+        expires_at = None if expires_in is None else self.clock.now() + expires_in
+        self.tokens[value] = Token(account_id, frozenset(scopes), expires_at)
+        return value
+
+    # -- time ----------------------------------------------------------------------------------
+    def at(self, delay: float, action: Callable[[], None]) -> None:
+        heapq.heappush(self._timers, _Timer(self.clock.now() + delay, next(self._seq), action))
+
+    def tick(self) -> int:
+        """Run every transition now due, in time order; returns how many ran."""
+        ran = 0
+        now = self.clock.now()
+        while self._timers and self._timers[0].due <= now:
+            heapq.heappop(self._timers).action()
+            ran += 1
+        return ran
+
+    # -- events --------------------------------------------------------------------------------
+    def emit(self, account: Account, event_type: str, payload: dict[str, Any]) -> Event:
+        now = self.clock.now()
+        ms = int(now * 1000)
+        event = Event(
+            id=ulid(ms),
+            type=event_type,
+            ms=ms,
+            time=self.clock.iso(now),
+            payload={k: _as_text(v) for k, v in payload.items() if v is not None},
+            raw={k: v for k, v in payload.items() if v is not None},
+        )
+        account.events.append(event)
+        for listener in self.listeners:
+            listener(account, event)
+        return event
+
+
+def _as_text(value: Any) -> str:
+    """/events payloads are string maps; nested values travel as JSON text."""
+    return value if isinstance(value, str) else json.dumps(value, separators=(",", ":"))
