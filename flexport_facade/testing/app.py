@@ -20,6 +20,7 @@ from flexport_facade.testing.engine import Drop, Engine, Incoming
 from flexport_facade.testing.faults import Faults
 from flexport_facade.testing.snapshots import load_snapshot
 from flexport_facade.testing.world import World
+from flexport_facade.versions import get_version
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -46,7 +47,7 @@ class Simulator:
         faults: Faults | None = None,
         clock: Clock | None = None,
     ) -> None:
-        self.document = spec if spec is not None else load_snapshot(version, api="logistics")
+        self.document = spec if spec is not None else load_snapshot(get_version(version, api="logistics"))
         self.world = World(clock=clock or Clock(frozen=True), faults=faults or Faults(), version=version)
         self.engine = Engine(self.world, self.document)
         self.deliverer = Deliverer(self.world)

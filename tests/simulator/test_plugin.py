@@ -8,9 +8,7 @@ import pytest
 from flexport_facade.testing import Faults, RunningSimulator
 
 
-@pytest.mark.flexport_simulator(
-    version="2026-02", faults=Faults(throttle_next=1, throttle_retry_after=None)
-)
+@pytest.mark.flexport_simulator(version="2026-02", faults=Faults(throttle_next=1, throttle_retry_after=None))
 def test_fixture_serves_with_marker_options(flexport_simulator: RunningSimulator) -> None:
     auth = {"authorization": f"Bearer {flexport_simulator.token}"}
     with httpx.Client(base_url=flexport_simulator.api_url, headers=auth) as client:

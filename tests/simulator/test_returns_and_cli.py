@@ -10,8 +10,7 @@ from typing import Any
 
 import httpx
 
-from flexport_facade.testing import run_simulator
-from flexport_facade.testing import snapshot_path
+from flexport_facade.testing import run_simulator, snapshot_path
 from flexport_facade.testing.cursors import decode_page_info
 
 
