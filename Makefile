@@ -41,7 +41,7 @@ generate: $(STAMP)
 	$(PY) scripts/generate.py $(ARGS)
 
 check-generated: $(STAMP)
-	$(PY) scripts/generate.py --check
+	$(PY) scripts/generate.py --check --typecheck
 
 lint: $(STAMP)
 	$(BIN)/ruff check flexport_facade scripts tests

@@ -536,11 +536,20 @@ def _legacy_return(spec: SpecBuilder, t: str) -> Schema:
         "destinationAddress": address(
             "LegacyReturnsDestinationAddress", ["address1", "city", "provinceCode", "zip", "countryCode"]
         ),
-        "shippingLabels": {"type": "array", "items": {}, "nullable": True, "description": "One per package."},
+        "shippingLabels": {
+            "type": "array",
+            "items": {"type": "object", "additionalProperties": True},
+            "nullable": True,
+            "description": "One per package; fields not shown by the reference.",
+        },
         "marketplaceOrder": order,
         "rma": nstr,
         "externalReturnId": nstr,
-        "returnItems": {"type": "array", "items": {}, "nullable": True},
+        "returnItems": {
+            "type": "array",
+            "items": {"type": "object", "additionalProperties": True},
+            "nullable": True,
+        },
         "shippedAt": nstr,
         "receivedAt": nstr,
         "inspectedAt": nstr,

@@ -166,7 +166,8 @@ _SCALARS: dict[str, Schema] = {
     "n": DOUBLE,
     "b": {"type": "boolean"},
     "dt": {"type": "string", "format": "date-time"},
-    "any": {"description": "Type not shown by the reference."},
+    # The reference leaves these untyped; we model them as text (freight classes are codes like "70").
+    "any": {"type": "string", "description": "Type not shown by the reference; sent as text."},
 }
 # Names another unstable tag module could also define; registered only if absent.
 _MAYBE_SHARED = {"OrderStatus", "Contact", "PackageType", "LocationType"}

@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.product_sync_status_model import ProductSyncStatus
+from ...types import Response
+
+
+def _get_kwargs(
+    channel_type: str,
+    store_name: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/logistics/api/unstable/channels/{channel_type}/shop/{store_name}/sync".format(
+            channel_type=quote(str(channel_type), safe=""),
+            store_name=quote(str(store_name), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | ProductSyncStatus | None:
+    if response.status_code == 200:
+        response_200 = ProductSyncStatus.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 423:
+        response_423 = Problem.from_dict(response.json())
+
+        return response_423
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | ProductSyncStatus]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    channel_type: str,
+    store_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Problem | ProductSyncStatus]:
+    """Get the product sync status of a store
+
+    Args:
+        channel_type (str):
+        store_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ProductSyncStatus]
+    """
+
+    kwargs = _get_kwargs(
+        channel_type=channel_type,
+        store_name=store_name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    channel_type: str,
+    store_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> Problem | ProductSyncStatus | None:
+    """Get the product sync status of a store
+
+    Args:
+        channel_type (str):
+        store_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ProductSyncStatus
+    """
+
+    return sync_detailed(
+        channel_type=channel_type,
+        store_name=store_name,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    channel_type: str,
+    store_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Problem | ProductSyncStatus]:
+    """Get the product sync status of a store
+
+    Args:
+        channel_type (str):
+        store_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ProductSyncStatus]
+    """
+
+    kwargs = _get_kwargs(
+        channel_type=channel_type,
+        store_name=store_name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    channel_type: str,
+    store_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> Problem | ProductSyncStatus | None:
+    """Get the product sync status of a store
+
+    Args:
+        channel_type (str):
+        store_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ProductSyncStatus
+    """
+
+    return (
+        await asyncio_detailed(
+            channel_type=channel_type,
+            store_name=store_name,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AccountStandingStatusOutput")
+
+
+@_attrs_define
+class AccountStandingStatusOutput:
+    """
+    Attributes:
+        completed_first_inbound_shipment (bool): The first inbound shipment has been received.
+        imported_product_catalog (bool): The product catalogue has been imported.
+        is_fully_setup (bool): The account can take fulfilment orders.
+        logistics_account_id (str):
+    """
+
+    completed_first_inbound_shipment: bool
+    imported_product_catalog: bool
+    is_fully_setup: bool
+    logistics_account_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        completed_first_inbound_shipment = self.completed_first_inbound_shipment
+
+        imported_product_catalog = self.imported_product_catalog
+
+        is_fully_setup = self.is_fully_setup
+
+        logistics_account_id = self.logistics_account_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "completedFirstInboundShipment": completed_first_inbound_shipment,
+                "importedProductCatalog": imported_product_catalog,
+                "isFullySetup": is_fully_setup,
+                "logisticsAccountId": logistics_account_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        completed_first_inbound_shipment = d.pop("completedFirstInboundShipment")
+
+        imported_product_catalog = d.pop("importedProductCatalog")
+
+        is_fully_setup = d.pop("isFullySetup")
+
+        logistics_account_id = d.pop("logisticsAccountId")
+
+        account_standing_status_output = cls(
+            completed_first_inbound_shipment=completed_first_inbound_shipment,
+            imported_product_catalog=imported_product_catalog,
+            is_fully_setup=is_fully_setup,
+            logistics_account_id=logistics_account_id,
+        )
+
+        account_standing_status_output.additional_properties = d
+        return account_standing_status_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreateBarcodesInput")
+
+
+@_attrs_define
+class CreateBarcodesInput:
+    """
+    Attributes:
+        barcodes (list[str] | None):
+        logistics_sku (str):
+    """
+
+    barcodes: list[str] | None
+    logistics_sku: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        barcodes: list[str] | None
+        if isinstance(self.barcodes, list):
+            barcodes = self.barcodes
+
+        else:
+            barcodes = self.barcodes
+
+        logistics_sku = self.logistics_sku
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "barcodes": barcodes,
+                "logisticsSKU": logistics_sku,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_barcodes(data: object) -> list[str] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                barcodes_type_0 = cast(list[str], data)
+
+                return barcodes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None, data)
+
+        barcodes = _parse_barcodes(d.pop("barcodes"))
+
+        logistics_sku = d.pop("logisticsSKU")
+
+        create_barcodes_input = cls(
+            barcodes=barcodes,
+            logistics_sku=logistics_sku,
+        )
+
+        create_barcodes_input.additional_properties = d
+        return create_barcodes_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

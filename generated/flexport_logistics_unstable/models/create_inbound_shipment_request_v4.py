@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inbound_address import InboundAddress
+    from ..models.item_data_unstable import ItemDataUnstable
+    from ..models.package_input_unstable import PackageInputUnstable
+    from ..models.prep_request_data import PrepRequestData
+
+
+T = TypeVar("T", bound="CreateInboundShipmentRequestV4")
+
+
+@_attrs_define
+class CreateInboundShipmentRequestV4:
+    """
+    Attributes:
+        from_ (InboundAddress):
+        prep (PrepRequestData):
+        items (list[ItemDataUnstable] | Unset):
+        packages (list[PackageInputUnstable] | Unset):
+        shipping_plan_external_id (str | Unset): Your id for the shipping plan, to link other systems.
+        shipping_plan_name (str | Unset): Name shown in the Flexport Portal.
+    """
+
+    from_: InboundAddress
+    prep: PrepRequestData
+    items: list[ItemDataUnstable] | Unset = UNSET
+    packages: list[PackageInputUnstable] | Unset = UNSET
+    shipping_plan_external_id: str | Unset = UNSET
+    shipping_plan_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from_ = self.from_.to_dict()
+
+        prep = self.prep.to_dict()
+
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        packages: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.packages, Unset):
+            packages = []
+            for packages_item_data in self.packages:
+                packages_item = packages_item_data.to_dict()
+                packages.append(packages_item)
+
+        shipping_plan_external_id = self.shipping_plan_external_id
+
+        shipping_plan_name = self.shipping_plan_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "from": from_,
+                "prep": prep,
+            }
+        )
+        if items is not UNSET:
+            field_dict["items"] = items
+        if packages is not UNSET:
+            field_dict["packages"] = packages
+        if shipping_plan_external_id is not UNSET:
+            field_dict["shippingPlanExternalId"] = shipping_plan_external_id
+        if shipping_plan_name is not UNSET:
+            field_dict["shippingPlanName"] = shipping_plan_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.inbound_address import InboundAddress  # noqa: PLC0415
+        from ..models.item_data_unstable import ItemDataUnstable  # noqa: PLC0415
+        from ..models.package_input_unstable import PackageInputUnstable  # noqa: PLC0415
+        from ..models.prep_request_data import PrepRequestData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        from_ = InboundAddress.from_dict(d.pop("from"))
+
+        prep = PrepRequestData.from_dict(d.pop("prep"))
+
+        _items = d.pop("items", UNSET)
+        items: list[ItemDataUnstable] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+                items_item = ItemDataUnstable.from_dict(items_item_data)
+
+                items.append(items_item)
+
+        _packages = d.pop("packages", UNSET)
+        packages: list[PackageInputUnstable] | Unset = UNSET
+        if _packages is not UNSET:
+            packages = []
+            for packages_item_data in _packages:
+                packages_item = PackageInputUnstable.from_dict(packages_item_data)
+
+                packages.append(packages_item)
+
+        shipping_plan_external_id = d.pop("shippingPlanExternalId", UNSET)
+
+        shipping_plan_name = d.pop("shippingPlanName", UNSET)
+
+        create_inbound_shipment_request_v4 = cls(
+            from_=from_,
+            prep=prep,
+            items=items,
+            packages=packages,
+            shipping_plan_external_id=shipping_plan_external_id,
+            shipping_plan_name=shipping_plan_name,
+        )
+
+        create_inbound_shipment_request_v4.additional_properties = d
+        return create_inbound_shipment_request_v4
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

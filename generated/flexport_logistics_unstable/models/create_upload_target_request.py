@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.resource_type import ResourceType
+
+T = TypeVar("T", bound="CreateUploadTargetRequest")
+
+
+@_attrs_define
+class CreateUploadTargetRequest:
+    """
+    Attributes:
+        file_size (float): Size in bytes.
+        filename (str): Original file name.
+        mime_type (str):
+        resource_type (ResourceType):
+    """
+
+    file_size: float
+    filename: str
+    mime_type: str
+    resource_type: ResourceType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file_size = self.file_size
+
+        filename = self.filename
+
+        mime_type = self.mime_type
+
+        resource_type = self.resource_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "fileSize": file_size,
+                "filename": filename,
+                "mimeType": mime_type,
+                "resourceType": resource_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        file_size = d.pop("fileSize")
+
+        filename = d.pop("filename")
+
+        mime_type = d.pop("mimeType")
+
+        resource_type = ResourceType(d.pop("resourceType"))
+
+        create_upload_target_request = cls(
+            file_size=file_size,
+            filename=filename,
+            mime_type=mime_type,
+            resource_type=resource_type,
+        )
+
+        create_upload_target_request.additional_properties = d
+        return create_upload_target_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

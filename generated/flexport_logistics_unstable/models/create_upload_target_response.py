@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.create_upload_target_response_entry import (
+        CreateUploadTargetResponseEntry,
+    )
+
+
+T = TypeVar("T", bound="CreateUploadTargetResponse")
+
+
+@_attrs_define
+class CreateUploadTargetResponse:
+    """
+    Attributes:
+        fields (list[CreateUploadTargetResponseEntry]): Form fields to send with the file.
+        url (str): Where to send the upload form POST.
+    """
+
+    fields: list[CreateUploadTargetResponseEntry]
+    url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        fields = []
+        for fields_item_data in self.fields:
+            fields_item = fields_item_data.to_dict()
+            fields.append(fields_item)
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "fields": fields,
+                "url": url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_upload_target_response_entry import (
+            CreateUploadTargetResponseEntry,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        fields = []
+        _fields = d.pop("fields")
+        for fields_item_data in _fields:
+            fields_item = CreateUploadTargetResponseEntry.from_dict(fields_item_data)
+
+            fields.append(fields_item)
+
+        url = d.pop("url")
+
+        create_upload_target_response = cls(
+            fields=fields,
+            url=url,
+        )
+
+        create_upload_target_response.additional_properties = d
+        return create_upload_target_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.freight_mode_ftl import FreightModeFTL
+from ..models.quote_status import QuoteStatus
+
+if TYPE_CHECKING:
+    from ..models.ftl_quote_item import FtlQuoteItem
+    from ..models.quote_location_details import QuoteLocationDetails
+
+
+T = TypeVar("T", bound="FtlQuoteResponse")
+
+
+@_attrs_define
+class FtlQuoteResponse:
+    """
+    Attributes:
+        created_at (datetime.datetime):
+        delivery_details (QuoteLocationDetails):
+        expires_at (datetime.datetime):
+        ftl_quote_item (FtlQuoteItem):
+        id (float):
+        pickup_details (QuoteLocationDetails):
+        status (QuoteStatus):
+        type_ (FreightModeFTL):
+    """
+
+    created_at: datetime.datetime
+    delivery_details: QuoteLocationDetails
+    expires_at: datetime.datetime
+    ftl_quote_item: FtlQuoteItem
+    id: float
+    pickup_details: QuoteLocationDetails
+    status: QuoteStatus
+    type_: FreightModeFTL
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at = self.created_at.isoformat()
+
+        delivery_details = self.delivery_details.to_dict()
+
+        expires_at = self.expires_at.isoformat()
+
+        ftl_quote_item = self.ftl_quote_item.to_dict()
+
+        id = self.id
+
+        pickup_details = self.pickup_details.to_dict()
+
+        status = self.status.value
+
+        type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "createdAt": created_at,
+                "deliveryDetails": delivery_details,
+                "expiresAt": expires_at,
+                "ftlQuoteItem": ftl_quote_item,
+                "id": id,
+                "pickupDetails": pickup_details,
+                "status": status,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ftl_quote_item import FtlQuoteItem  # noqa: PLC0415
+        from ..models.quote_location_details import QuoteLocationDetails  # noqa: PLC0415
+
+        d = dict(src_dict)
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        delivery_details = QuoteLocationDetails.from_dict(d.pop("deliveryDetails"))
+
+        expires_at = datetime.datetime.fromisoformat(d.pop("expiresAt"))
+
+        ftl_quote_item = FtlQuoteItem.from_dict(d.pop("ftlQuoteItem"))
+
+        id = d.pop("id")
+
+        pickup_details = QuoteLocationDetails.from_dict(d.pop("pickupDetails"))
+
+        status = QuoteStatus(d.pop("status"))
+
+        type_ = FreightModeFTL(d.pop("type"))
+
+        ftl_quote_response = cls(
+            created_at=created_at,
+            delivery_details=delivery_details,
+            expires_at=expires_at,
+            ftl_quote_item=ftl_quote_item,
+            id=id,
+            pickup_details=pickup_details,
+            status=status,
+            type_=type_,
+        )
+
+        ftl_quote_response.additional_properties = d
+        return ftl_quote_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.order_document_response_entry import OrderDocumentResponseEntry
+
+
+T = TypeVar("T", bound="GetOrderDocumentsResponse")
+
+
+@_attrs_define
+class GetOrderDocumentsResponse:
+    """
+    Attributes:
+        documents (list[OrderDocumentResponseEntry]):
+    """
+
+    documents: list[OrderDocumentResponseEntry]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        documents = []
+        for documents_item_data in self.documents:
+            documents_item = documents_item_data.to_dict()
+            documents.append(documents_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "documents": documents,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.order_document_response_entry import OrderDocumentResponseEntry  # noqa: PLC0415
+
+        d = dict(src_dict)
+        documents = []
+        _documents = d.pop("documents")
+        for documents_item_data in _documents:
+            documents_item = OrderDocumentResponseEntry.from_dict(documents_item_data)
+
+            documents.append(documents_item)
+
+        get_order_documents_response = cls(
+            documents=documents,
+        )
+
+        get_order_documents_response.additional_properties = d
+        return get_order_documents_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

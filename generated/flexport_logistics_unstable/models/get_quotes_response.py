@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.drayage_quote_response import DrayageQuoteResponse
+    from ..models.ftl_quote_response import FtlQuoteResponse
+    from ..models.ltl_quote_response import LtlQuoteResponse
+
+
+T = TypeVar("T", bound="GetQuotesResponse")
+
+
+@_attrs_define
+class GetQuotesResponse:
+    """
+    Attributes:
+        quotes (list[DrayageQuoteResponse | FtlQuoteResponse | LtlQuoteResponse]):
+    """
+
+    quotes: list[DrayageQuoteResponse | FtlQuoteResponse | LtlQuoteResponse]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.drayage_quote_response import DrayageQuoteResponse  # noqa: PLC0415
+        from ..models.ftl_quote_response import FtlQuoteResponse  # noqa: PLC0415
+
+        quotes = []
+        for quotes_item_data in self.quotes:
+            quotes_item: dict[str, Any]
+            if isinstance(quotes_item_data, DrayageQuoteResponse):
+                quotes_item = quotes_item_data.to_dict()
+            elif isinstance(quotes_item_data, FtlQuoteResponse):
+                quotes_item = quotes_item_data.to_dict()
+            else:
+                quotes_item = quotes_item_data.to_dict()
+
+            quotes.append(quotes_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "quotes": quotes,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.drayage_quote_response import DrayageQuoteResponse  # noqa: PLC0415
+        from ..models.ftl_quote_response import FtlQuoteResponse  # noqa: PLC0415
+        from ..models.ltl_quote_response import LtlQuoteResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        quotes = []
+        _quotes = d.pop("quotes")
+        for quotes_item_data in _quotes:
+
+            def _parse_quotes_item(
+                data: object,
+            ) -> DrayageQuoteResponse | FtlQuoteResponse | LtlQuoteResponse:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_quote_response_type_0 = (
+                        DrayageQuoteResponse.from_dict(data)
+                    )
+
+                    return componentsschemas_quote_response_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_quote_response_type_1 = (
+                        FtlQuoteResponse.from_dict(data)
+                    )
+
+                    return componentsschemas_quote_response_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_quote_response_type_2 = LtlQuoteResponse.from_dict(
+                    data
+                )
+
+                return componentsschemas_quote_response_type_2
+
+            quotes_item = _parse_quotes_item(quotes_item_data)
+
+            quotes.append(quotes_item)
+
+        get_quotes_response = cls(
+            quotes=quotes,
+        )
+
+        get_quotes_response.additional_properties = d
+        return get_quotes_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

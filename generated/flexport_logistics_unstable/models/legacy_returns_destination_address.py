@@ -1,0 +1,246 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LegacyReturnsDestinationAddress")
+
+
+@_attrs_define
+class LegacyReturnsDestinationAddress:
+    """
+    Attributes:
+        address1 (None | str):
+        city (None | str):
+        country_code (None | str):
+        province_code (None | str):
+        zip_ (None | str):
+        address2 (None | str | Unset):
+        company (None | str | Unset):
+        first_name (None | str | Unset):
+        last_name (None | str | Unset):
+        name (None | str | Unset):
+        phone (None | str | Unset):
+    """
+
+    address1: None | str
+    city: None | str
+    country_code: None | str
+    province_code: None | str
+    zip_: None | str
+    address2: None | str | Unset = UNSET
+    company: None | str | Unset = UNSET
+    first_name: None | str | Unset = UNSET
+    last_name: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    phone: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address1: None | str
+        address1 = self.address1
+
+        city: None | str
+        city = self.city
+
+        country_code: None | str
+        country_code = self.country_code
+
+        province_code: None | str
+        province_code = self.province_code
+
+        zip_: None | str
+        zip_ = self.zip_
+
+        address2: None | str | Unset
+        if isinstance(self.address2, Unset):
+            address2 = UNSET
+        else:
+            address2 = self.address2
+
+        company: None | str | Unset
+        if isinstance(self.company, Unset):
+            company = UNSET
+        else:
+            company = self.company
+
+        first_name: None | str | Unset
+        if isinstance(self.first_name, Unset):
+            first_name = UNSET
+        else:
+            first_name = self.first_name
+
+        last_name: None | str | Unset
+        if isinstance(self.last_name, Unset):
+            last_name = UNSET
+        else:
+            last_name = self.last_name
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "address1": address1,
+                "city": city,
+                "countryCode": country_code,
+                "provinceCode": province_code,
+                "zip": zip_,
+            }
+        )
+        if address2 is not UNSET:
+            field_dict["address2"] = address2
+        if company is not UNSET:
+            field_dict["company"] = company
+        if first_name is not UNSET:
+            field_dict["firstName"] = first_name
+        if last_name is not UNSET:
+            field_dict["lastName"] = last_name
+        if name is not UNSET:
+            field_dict["name"] = name
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_address1(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        address1 = _parse_address1(d.pop("address1"))
+
+        def _parse_city(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        city = _parse_city(d.pop("city"))
+
+        def _parse_country_code(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        country_code = _parse_country_code(d.pop("countryCode"))
+
+        def _parse_province_code(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        province_code = _parse_province_code(d.pop("provinceCode"))
+
+        def _parse_zip_(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        zip_ = _parse_zip_(d.pop("zip"))
+
+        def _parse_address2(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address2 = _parse_address2(d.pop("address2", UNSET))
+
+        def _parse_company(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        company = _parse_company(d.pop("company", UNSET))
+
+        def _parse_first_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        first_name = _parse_first_name(d.pop("firstName", UNSET))
+
+        def _parse_last_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_name = _parse_last_name(d.pop("lastName", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone = _parse_phone(d.pop("phone", UNSET))
+
+        legacy_returns_destination_address = cls(
+            address1=address1,
+            city=city,
+            country_code=country_code,
+            province_code=province_code,
+            zip_=zip_,
+            address2=address2,
+            company=company,
+            first_name=first_name,
+            last_name=last_name,
+            name=name,
+            phone=phone,
+        )
+
+        legacy_returns_destination_address.additional_properties = d
+        return legacy_returns_destination_address
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LtlQuoteItem")
+
+
+@_attrs_define
+class LtlQuoteItem:
+    """
+    Attributes:
+        pallet_count (float):
+        total_cost (float):
+        transit_days (float):
+        unit_cost (float):
+        original_cost (float | Unset):
+    """
+
+    pallet_count: float
+    total_cost: float
+    transit_days: float
+    unit_cost: float
+    original_cost: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pallet_count = self.pallet_count
+
+        total_cost = self.total_cost
+
+        transit_days = self.transit_days
+
+        unit_cost = self.unit_cost
+
+        original_cost = self.original_cost
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "palletCount": pallet_count,
+                "totalCost": total_cost,
+                "transitDays": transit_days,
+                "unitCost": unit_cost,
+            }
+        )
+        if original_cost is not UNSET:
+            field_dict["originalCost"] = original_cost
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        pallet_count = d.pop("palletCount")
+
+        total_cost = d.pop("totalCost")
+
+        transit_days = d.pop("transitDays")
+
+        unit_cost = d.pop("unitCost")
+
+        original_cost = d.pop("originalCost", UNSET)
+
+        ltl_quote_item = cls(
+            pallet_count=pallet_count,
+            total_cost=total_cost,
+            transit_days=transit_days,
+            unit_cost=unit_cost,
+            original_cost=original_cost,
+        )
+
+        ltl_quote_item.additional_properties = d
+        return ltl_quote_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

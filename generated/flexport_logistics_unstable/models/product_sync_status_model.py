@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.product_sync_status_product_sync_status import (
+    ProductSyncStatusProductSyncStatus,
+)
+
+T = TypeVar("T", bound="ProductSyncStatus")
+
+
+@_attrs_define
+class ProductSyncStatus:
+    """
+    Attributes:
+        channel_id (str): Channel UUID.
+        product_sync_status (ProductSyncStatusProductSyncStatus):
+        updated_at (datetime.datetime): Last product import.
+    """
+
+    channel_id: str
+    product_sync_status: ProductSyncStatusProductSyncStatus
+    updated_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        channel_id = self.channel_id
+
+        product_sync_status = self.product_sync_status.value
+
+        updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "channelId": channel_id,
+                "productSyncStatus": product_sync_status,
+                "updatedAt": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        channel_id = d.pop("channelId")
+
+        product_sync_status = ProductSyncStatusProductSyncStatus(
+            d.pop("productSyncStatus")
+        )
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        product_sync_status_model = cls(
+            channel_id=channel_id,
+            product_sync_status=product_sync_status,
+            updated_at=updated_at,
+        )
+
+        product_sync_status_model.additional_properties = d
+        return product_sync_status_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,17 @@
+from enum import StrEnum
+
+
+class RequiredTradingPartnerGeneralBolInfo(StrEnum):
+    AMAZON_ISA_NUMBER = "AMAZON_ISA_NUMBER"
+    AMAZON_REFERENCE_ID = "AMAZON_REFERENCE_ID"
+    AMAZON_SHIPMENT_ID = "AMAZON_SHIPMENT_ID"
+    CARE_OF_CARRIER = "CARE_OF_CARRIER"
+    COMBINED_SHIPMENT_WEIGHT = "COMBINED_SHIPMENT_WEIGHT"
+    PO_NUMBER = "PO_NUMBER"
+    SRN = "SRN"
+    TOTAL_CUBIC_FEET = "TOTAL_CUBIC_FEET"
+    TOTAL_PACKAGE_WEIGHT = "TOTAL_PACKAGE_WEIGHT"
+    VENDOR_NAME = "VENDOR_NAME"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.required_general_gs_1_bol_info import RequiredGeneralGs1BolInfo
+
+T = TypeVar("T", bound="TradingPartnerGeneralBolFieldRequiredGeneralGs1BolInfo")
+
+
+@_attrs_define
+class TradingPartnerGeneralBolFieldRequiredGeneralGs1BolInfo:
+    """
+    Attributes:
+        field_id (RequiredGeneralGs1BolInfo):
+        value (str):
+    """
+
+    field_id: RequiredGeneralGs1BolInfo
+    value: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_id = self.field_id.value
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "fieldId": field_id,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        field_id = RequiredGeneralGs1BolInfo(d.pop("fieldId"))
+
+        value = d.pop("value")
+
+        trading_partner_general_bol_field_required_general_gs_1_bol_info = cls(
+            field_id=field_id,
+            value=value,
+        )
+
+        trading_partner_general_bol_field_required_general_gs_1_bol_info.additional_properties = d
+        return trading_partner_general_bol_field_required_general_gs_1_bol_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

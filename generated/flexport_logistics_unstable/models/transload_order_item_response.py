@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TransloadOrderItemResponse")
+
+
+@_attrs_define
+class TransloadOrderItemResponse:
+    """
+    Attributes:
+        cost (float):
+        customer_bol_id (str | Unset):
+    """
+
+    cost: float
+    customer_bol_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cost = self.cost
+
+        customer_bol_id = self.customer_bol_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "cost": cost,
+            }
+        )
+        if customer_bol_id is not UNSET:
+            field_dict["customerBolId"] = customer_bol_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        cost = d.pop("cost")
+
+        customer_bol_id = d.pop("customerBolId", UNSET)
+
+        transload_order_item_response = cls(
+            cost=cost,
+            customer_bol_id=customer_bol_id,
+        )
+
+        transload_order_item_response.additional_properties = d
+        return transload_order_item_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

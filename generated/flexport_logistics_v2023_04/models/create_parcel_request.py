@@ -1,0 +1,197 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.shipping_label_format import ShippingLabelFormat
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.deliverr_address import DeliverrAddress
+    from ..models.parcel_dimensions import ParcelDimensions
+
+
+T = TypeVar("T", bound="CreateParcelRequest")
+
+
+@_attrs_define
+class CreateParcelRequest:
+    """
+    Attributes:
+        dimensions (ParcelDimensions):
+        ship_to_address (DeliverrAddress):
+        customer_custom_field (str | Unset):
+        customer_parcel_id (str | Unset):
+        injection_location (str | Unset):
+        label_format (ShippingLabelFormat | str | Unset):
+        marketplace (str | Unset):
+        pickup_date_time (datetime.datetime | Unset):
+        return_address (DeliverrAddress | Unset):
+        service_level (str | Unset):
+        skip_address_validation (bool | Unset):
+    """
+
+    dimensions: ParcelDimensions
+    ship_to_address: DeliverrAddress
+    customer_custom_field: str | Unset = UNSET
+    customer_parcel_id: str | Unset = UNSET
+    injection_location: str | Unset = UNSET
+    label_format: ShippingLabelFormat | str | Unset = UNSET
+    marketplace: str | Unset = UNSET
+    pickup_date_time: datetime.datetime | Unset = UNSET
+    return_address: DeliverrAddress | Unset = UNSET
+    service_level: str | Unset = UNSET
+    skip_address_validation: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dimensions = self.dimensions.to_dict()
+
+        ship_to_address = self.ship_to_address.to_dict()
+
+        customer_custom_field = self.customer_custom_field
+
+        customer_parcel_id = self.customer_parcel_id
+
+        injection_location = self.injection_location
+
+        label_format: str | Unset
+        if isinstance(self.label_format, Unset):
+            label_format = UNSET
+        elif isinstance(self.label_format, ShippingLabelFormat):
+            label_format = self.label_format.value
+        else:
+            label_format = self.label_format
+
+        marketplace = self.marketplace
+
+        pickup_date_time: str | Unset = UNSET
+        if not isinstance(self.pickup_date_time, Unset):
+            pickup_date_time = self.pickup_date_time.isoformat()
+
+        return_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.return_address, Unset):
+            return_address = self.return_address.to_dict()
+
+        service_level = self.service_level
+
+        skip_address_validation = self.skip_address_validation
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dimensions": dimensions,
+                "shipToAddress": ship_to_address,
+            }
+        )
+        if customer_custom_field is not UNSET:
+            field_dict["customerCustomField"] = customer_custom_field
+        if customer_parcel_id is not UNSET:
+            field_dict["customerParcelId"] = customer_parcel_id
+        if injection_location is not UNSET:
+            field_dict["injectionLocation"] = injection_location
+        if label_format is not UNSET:
+            field_dict["labelFormat"] = label_format
+        if marketplace is not UNSET:
+            field_dict["marketplace"] = marketplace
+        if pickup_date_time is not UNSET:
+            field_dict["pickupDateTime"] = pickup_date_time
+        if return_address is not UNSET:
+            field_dict["returnAddress"] = return_address
+        if service_level is not UNSET:
+            field_dict["serviceLevel"] = service_level
+        if skip_address_validation is not UNSET:
+            field_dict["skipAddressValidation"] = skip_address_validation
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.deliverr_address import DeliverrAddress  # noqa: PLC0415
+        from ..models.parcel_dimensions import ParcelDimensions  # noqa: PLC0415
+
+        d = dict(src_dict)
+        dimensions = ParcelDimensions.from_dict(d.pop("dimensions"))
+
+        ship_to_address = DeliverrAddress.from_dict(d.pop("shipToAddress"))
+
+        customer_custom_field = d.pop("customerCustomField", UNSET)
+
+        customer_parcel_id = d.pop("customerParcelId", UNSET)
+
+        injection_location = d.pop("injectionLocation", UNSET)
+
+        def _parse_label_format(data: object) -> ShippingLabelFormat | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_shipping_label_format_parcel_type_0 = (
+                    ShippingLabelFormat(data)
+                )
+
+                return componentsschemas_shipping_label_format_parcel_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ShippingLabelFormat | str | Unset, data)
+
+        label_format = _parse_label_format(d.pop("labelFormat", UNSET))
+
+        marketplace = d.pop("marketplace", UNSET)
+
+        _pickup_date_time = d.pop("pickupDateTime", UNSET)
+        pickup_date_time: datetime.datetime | Unset
+        if isinstance(_pickup_date_time, Unset):
+            pickup_date_time = UNSET
+        else:
+            pickup_date_time = datetime.datetime.fromisoformat(_pickup_date_time)
+
+        _return_address = d.pop("returnAddress", UNSET)
+        return_address: DeliverrAddress | Unset
+        if isinstance(_return_address, Unset):
+            return_address = UNSET
+        else:
+            return_address = DeliverrAddress.from_dict(_return_address)
+
+        service_level = d.pop("serviceLevel", UNSET)
+
+        skip_address_validation = d.pop("skipAddressValidation", UNSET)
+
+        create_parcel_request = cls(
+            dimensions=dimensions,
+            ship_to_address=ship_to_address,
+            customer_custom_field=customer_custom_field,
+            customer_parcel_id=customer_parcel_id,
+            injection_location=injection_location,
+            label_format=label_format,
+            marketplace=marketplace,
+            pickup_date_time=pickup_date_time,
+            return_address=return_address,
+            service_level=service_level,
+            skip_address_validation=skip_address_validation,
+        )
+
+        create_parcel_request.additional_properties = d
+        return create_parcel_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

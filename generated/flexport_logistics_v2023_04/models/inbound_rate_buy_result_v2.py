@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inbound_external_rate_error import InboundExternalRateError
+    from ..models.inbound_rate_transaction_network import InboundRateTransactionNetwork
+
+
+T = TypeVar("T", bound="InboundRateBuyResultV2")
+
+
+@_attrs_define
+class InboundRateBuyResultV2:
+    """
+    Attributes:
+        transactions (list[InboundRateTransactionNetwork]):
+        error (InboundExternalRateError | Unset):
+    """
+
+    transactions: list[InboundRateTransactionNetwork]
+    error: InboundExternalRateError | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transactions = []
+        for transactions_item_data in self.transactions:
+            transactions_item = transactions_item_data.to_dict()
+            transactions.append(transactions_item)
+
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "transactions": transactions,
+            }
+        )
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.inbound_external_rate_error import InboundExternalRateError  # noqa: PLC0415
+        from ..models.inbound_rate_transaction_network import (
+            InboundRateTransactionNetwork,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        transactions = []
+        _transactions = d.pop("transactions")
+        for transactions_item_data in _transactions:
+            transactions_item = InboundRateTransactionNetwork.from_dict(
+                transactions_item_data
+            )
+
+            transactions.append(transactions_item)
+
+        _error = d.pop("error", UNSET)
+        error: InboundExternalRateError | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = InboundExternalRateError.from_dict(_error)
+
+        inbound_rate_buy_result_v2 = cls(
+            transactions=transactions,
+            error=error,
+        )
+
+        inbound_rate_buy_result_v2.additional_properties = d
+        return inbound_rate_buy_result_v2
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.counts_output import CountsOutput
+
+
+T = TypeVar("T", bound="ItemOutput")
+
+
+@_attrs_define
+class ItemOutput:
+    """
+    Attributes:
+        counts (CountsOutput):
+        logistics_sku (str):
+        shipment_item_id (str):
+    """
+
+    counts: CountsOutput
+    logistics_sku: str
+    shipment_item_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        counts = self.counts.to_dict()
+
+        logistics_sku = self.logistics_sku
+
+        shipment_item_id = self.shipment_item_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "counts": counts,
+                "logisticsSku": logistics_sku,
+                "shipmentItemId": shipment_item_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.counts_output import CountsOutput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        counts = CountsOutput.from_dict(d.pop("counts"))
+
+        logistics_sku = d.pop("logisticsSku")
+
+        shipment_item_id = d.pop("shipmentItemId")
+
+        item_output = cls(
+            counts=counts,
+            logistics_sku=logistics_sku,
+            shipment_item_id=shipment_item_id,
+        )
+
+        item_output.additional_properties = d
+        return item_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.inbound_address import InboundAddress
+
+
+T = TypeVar("T", bound="AddressesOutput")
+
+
+@_attrs_define
+class AddressesOutput:
+    """
+    Attributes:
+        from_ (InboundAddress):
+        to (InboundAddress):
+    """
+
+    from_: InboundAddress
+    to: InboundAddress
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from_ = self.from_.to_dict()
+
+        to = self.to.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "from": from_,
+                "to": to,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.inbound_address import InboundAddress  # noqa: PLC0415
+
+        d = dict(src_dict)
+        from_ = InboundAddress.from_dict(d.pop("from"))
+
+        to = InboundAddress.from_dict(d.pop("to"))
+
+        addresses_output = cls(
+            from_=from_,
+            to=to,
+        )
+
+        addresses_output.additional_properties = d
+        return addresses_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExternalLabel")
+
+
+@_attrs_define
+class ExternalLabel:
+    """
+    Attributes:
+        carrier (str):
+        tracking_code (str):
+        label_url (str | Unset):
+        tracking_url (str | Unset):
+    """
+
+    carrier: str
+    tracking_code: str
+    label_url: str | Unset = UNSET
+    tracking_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        carrier = self.carrier
+
+        tracking_code = self.tracking_code
+
+        label_url = self.label_url
+
+        tracking_url = self.tracking_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "carrier": carrier,
+                "trackingCode": tracking_code,
+            }
+        )
+        if label_url is not UNSET:
+            field_dict["labelUrl"] = label_url
+        if tracking_url is not UNSET:
+            field_dict["trackingUrl"] = tracking_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        carrier = d.pop("carrier")
+
+        tracking_code = d.pop("trackingCode")
+
+        label_url = d.pop("labelUrl", UNSET)
+
+        tracking_url = d.pop("trackingUrl", UNSET)
+
+        external_label = cls(
+            carrier=carrier,
+            tracking_code=tracking_code,
+            label_url=label_url,
+            tracking_url=tracking_url,
+        )
+
+        external_label.additional_properties = d
+        return external_label
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.inbound_rate_shopping_method import InboundRateShoppingMethod
+from ..models.network_inbound_shipping_option import NetworkInboundShippingOption
+
+T = TypeVar("T", bound="InboundRateTransactionNetwork")
+
+
+@_attrs_define
+class InboundRateTransactionNetwork:
+    """
+    Attributes:
+        amount (float):
+        currency (str):
+        external_estimate_days (float):
+        external_eta (datetime.datetime):
+        provider_method (str):
+        quote_id (float):
+        rate_shopping_method (InboundRateShoppingMethod):
+        shipping_option (NetworkInboundShippingOption):
+        shipping_provider (str):
+    """
+
+    amount: float
+    currency: str
+    external_estimate_days: float
+    external_eta: datetime.datetime
+    provider_method: str
+    quote_id: float
+    rate_shopping_method: InboundRateShoppingMethod
+    shipping_option: NetworkInboundShippingOption
+    shipping_provider: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = self.amount
+
+        currency = self.currency
+
+        external_estimate_days = self.external_estimate_days
+
+        external_eta = self.external_eta.isoformat()
+
+        provider_method = self.provider_method
+
+        quote_id = self.quote_id
+
+        rate_shopping_method = self.rate_shopping_method.value
+
+        shipping_option = self.shipping_option.value
+
+        shipping_provider = self.shipping_provider
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount": amount,
+                "currency": currency,
+                "externalEstimateDays": external_estimate_days,
+                "externalEta": external_eta,
+                "providerMethod": provider_method,
+                "quoteId": quote_id,
+                "rateShoppingMethod": rate_shopping_method,
+                "shippingOption": shipping_option,
+                "shippingProvider": shipping_provider,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        amount = d.pop("amount")
+
+        currency = d.pop("currency")
+
+        external_estimate_days = d.pop("externalEstimateDays")
+
+        external_eta = datetime.datetime.fromisoformat(d.pop("externalEta"))
+
+        provider_method = d.pop("providerMethod")
+
+        quote_id = d.pop("quoteId")
+
+        rate_shopping_method = InboundRateShoppingMethod(d.pop("rateShoppingMethod"))
+
+        shipping_option = NetworkInboundShippingOption(d.pop("shippingOption"))
+
+        shipping_provider = d.pop("shippingProvider")
+
+        inbound_rate_transaction_network = cls(
+            amount=amount,
+            currency=currency,
+            external_estimate_days=external_estimate_days,
+            external_eta=external_eta,
+            provider_method=provider_method,
+            quote_id=quote_id,
+            rate_shopping_method=rate_shopping_method,
+            shipping_option=shipping_option,
+            shipping_provider=shipping_provider,
+        )
+
+        inbound_rate_transaction_network.additional_properties = d
+        return inbound_rate_transaction_network
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

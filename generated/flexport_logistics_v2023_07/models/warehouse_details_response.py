@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.warehouse_details import WarehouseDetails
+
+
+T = TypeVar("T", bound="WarehouseDetailsResponse")
+
+
+@_attrs_define
+class WarehouseDetailsResponse:
+    """
+    Attributes:
+        logistics_sku (str):
+        warehouse_details (list[WarehouseDetails] | Unset):
+    """
+
+    logistics_sku: str
+    warehouse_details: list[WarehouseDetails] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        logistics_sku = self.logistics_sku
+
+        warehouse_details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.warehouse_details, Unset):
+            warehouse_details = []
+            for warehouse_details_item_data in self.warehouse_details:
+                warehouse_details_item = warehouse_details_item_data.to_dict()
+                warehouse_details.append(warehouse_details_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "logisticsSku": logistics_sku,
+            }
+        )
+        if warehouse_details is not UNSET:
+            field_dict["warehouseDetails"] = warehouse_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.warehouse_details import WarehouseDetails  # noqa: PLC0415
+
+        d = dict(src_dict)
+        logistics_sku = d.pop("logisticsSku")
+
+        _warehouse_details = d.pop("warehouseDetails", UNSET)
+        warehouse_details: list[WarehouseDetails] | Unset = UNSET
+        if _warehouse_details is not UNSET:
+            warehouse_details = []
+            for warehouse_details_item_data in _warehouse_details:
+                warehouse_details_item = WarehouseDetails.from_dict(
+                    warehouse_details_item_data
+                )
+
+                warehouse_details.append(warehouse_details_item)
+
+        warehouse_details_response = cls(
+            logistics_sku=logistics_sku,
+            warehouse_details=warehouse_details,
+        )
+
+        warehouse_details_response.additional_properties = d
+        return warehouse_details_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

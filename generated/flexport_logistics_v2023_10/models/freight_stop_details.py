@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.appointment_window import AppointmentWindow
+    from ..models.deliverr_address import DeliverrAddress
+
+
+T = TypeVar("T", bound="FreightStopDetails")
+
+
+@_attrs_define
+class FreightStopDetails:
+    """
+    Attributes:
+        address (DeliverrAddress):
+        appointment_window (AppointmentWindow):
+    """
+
+    address: DeliverrAddress
+    appointment_window: AppointmentWindow
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address = self.address.to_dict()
+
+        appointment_window = self.appointment_window.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "address": address,
+                "appointmentWindow": appointment_window,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.appointment_window import AppointmentWindow  # noqa: PLC0415
+        from ..models.deliverr_address import DeliverrAddress  # noqa: PLC0415
+
+        d = dict(src_dict)
+        address = DeliverrAddress.from_dict(d.pop("address"))
+
+        appointment_window = AppointmentWindow.from_dict(d.pop("appointmentWindow"))
+
+        freight_stop_details = cls(
+            address=address,
+            appointment_window=appointment_window,
+        )
+
+        freight_stop_details.additional_properties = d
+        return freight_stop_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

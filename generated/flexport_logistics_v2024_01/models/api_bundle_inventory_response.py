@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ApiBundleInventoryResponse")
+
+
+@_attrs_define
+class ApiBundleInventoryResponse:
+    """
+    Attributes:
+        available_units (float): Bundles that can be sold now.
+        bundle_id (str):
+    """
+
+    available_units: float
+    bundle_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        available_units = self.available_units
+
+        bundle_id = self.bundle_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "availableUnits": available_units,
+                "bundleId": bundle_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        available_units = d.pop("availableUnits")
+
+        bundle_id = d.pop("bundleId")
+
+        api_bundle_inventory_response = cls(
+            available_units=available_units,
+            bundle_id=bundle_id,
+        )
+
+        api_bundle_inventory_response.additional_properties = d
+        return api_bundle_inventory_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

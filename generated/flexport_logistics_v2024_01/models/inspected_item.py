@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="InspectedItem")
+
+
+@_attrs_define
+class InspectedItem:
+    """
+    Attributes:
+        disposition (str):
+        final_condition (str):
+        received_condition (str):
+    """
+
+    disposition: str
+    final_condition: str
+    received_condition: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        disposition = self.disposition
+
+        final_condition = self.final_condition
+
+        received_condition = self.received_condition
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "disposition": disposition,
+                "finalCondition": final_condition,
+                "receivedCondition": received_condition,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        disposition = d.pop("disposition")
+
+        final_condition = d.pop("finalCondition")
+
+        received_condition = d.pop("receivedCondition")
+
+        inspected_item = cls(
+            disposition=disposition,
+            final_condition=final_condition,
+            received_condition=received_condition,
+        )
+
+        inspected_item.additional_properties = d
+        return inspected_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

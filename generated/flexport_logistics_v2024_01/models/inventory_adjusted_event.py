@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.adjustment import Adjustment
+
+
+T = TypeVar("T", bound="InventoryAdjustedEvent")
+
+
+@_attrs_define
+class InventoryAdjustedEvent:
+    """
+    Attributes:
+        adjustment_id (str):
+        adjustments (list[Adjustment]):
+        logistics_account_id (str): Logistics account id.
+        logistics_event_id (str): Event id; de-duplicate deliveries on it.
+        logistics_event_time (str): When the event happened.
+        logistics_event_type (str): Event type, e.g. Order.Shipped.
+        reason (str): Known values: ADJUSTMENT, ASN_RECEIVE, DAMAGE, RETURN, TRANSFER, QUARANTINE, RELOCATE, COUNT,
+            SHIPPED (the reference lists them in a table, not as an enum).
+    """
+
+    adjustment_id: str
+    adjustments: list[Adjustment]
+    logistics_account_id: str
+    logistics_event_id: str
+    logistics_event_time: str
+    logistics_event_type: str
+    reason: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        adjustment_id = self.adjustment_id
+
+        adjustments = []
+        for adjustments_item_data in self.adjustments:
+            adjustments_item = adjustments_item_data.to_dict()
+            adjustments.append(adjustments_item)
+
+        logistics_account_id = self.logistics_account_id
+
+        logistics_event_id = self.logistics_event_id
+
+        logistics_event_time = self.logistics_event_time
+
+        logistics_event_type = self.logistics_event_type
+
+        reason = self.reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "adjustmentId": adjustment_id,
+                "adjustments": adjustments,
+                "logisticsAccountId": logistics_account_id,
+                "logisticsEventId": logistics_event_id,
+                "logisticsEventTime": logistics_event_time,
+                "logisticsEventType": logistics_event_type,
+                "reason": reason,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.adjustment import Adjustment  # noqa: PLC0415
+
+        d = dict(src_dict)
+        adjustment_id = d.pop("adjustmentId")
+
+        adjustments = []
+        _adjustments = d.pop("adjustments")
+        for adjustments_item_data in _adjustments:
+            adjustments_item = Adjustment.from_dict(adjustments_item_data)
+
+            adjustments.append(adjustments_item)
+
+        logistics_account_id = d.pop("logisticsAccountId")
+
+        logistics_event_id = d.pop("logisticsEventId")
+
+        logistics_event_time = d.pop("logisticsEventTime")
+
+        logistics_event_type = d.pop("logisticsEventType")
+
+        reason = d.pop("reason")
+
+        inventory_adjusted_event = cls(
+            adjustment_id=adjustment_id,
+            adjustments=adjustments,
+            logistics_account_id=logistics_account_id,
+            logistics_event_id=logistics_event_id,
+            logistics_event_time=logistics_event_time,
+            logistics_event_type=logistics_event_type,
+            reason=reason,
+        )
+
+        inventory_adjusted_event.additional_properties = d
+        return inventory_adjusted_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

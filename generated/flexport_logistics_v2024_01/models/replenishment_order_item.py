@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ReplenishmentOrderItem")
+
+
+@_attrs_define
+class ReplenishmentOrderItem:
+    """
+    Attributes:
+        logistics_sku (str):
+        total_units (float): Total units to send.
+        units_per_pack (float): Case pack quantity.
+    """
+
+    logistics_sku: str
+    total_units: float
+    units_per_pack: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        logistics_sku = self.logistics_sku
+
+        total_units = self.total_units
+
+        units_per_pack = self.units_per_pack
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "logisticsSku": logistics_sku,
+                "totalUnits": total_units,
+                "unitsPerPack": units_per_pack,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        logistics_sku = d.pop("logisticsSku")
+
+        total_units = d.pop("totalUnits")
+
+        units_per_pack = d.pop("unitsPerPack")
+
+        replenishment_order_item = cls(
+            logistics_sku=logistics_sku,
+            total_units=total_units,
+            units_per_pack=units_per_pack,
+        )
+
+        replenishment_order_item.additional_properties = d
+        return replenishment_order_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class Channel(StrEnum):
+    WHOLESALE = "WHOLESALE"
+
+    def __str__(self) -> str:
+        return str(self.value)

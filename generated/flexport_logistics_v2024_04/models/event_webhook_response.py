@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="EventWebhookResponse")
+
+
+@_attrs_define
+class EventWebhookResponse:
+    """The common envelope.
+
+    Attributes:
+        logistics_account_id (str): Logistics account id.
+        logistics_event_id (str): Event id; de-duplicate deliveries on it.
+        logistics_event_time (str): When the event happened.
+        logistics_event_type (str): Event type, e.g. Order.Shipped.
+    """
+
+    logistics_account_id: str
+    logistics_event_id: str
+    logistics_event_time: str
+    logistics_event_type: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        logistics_account_id = self.logistics_account_id
+
+        logistics_event_id = self.logistics_event_id
+
+        logistics_event_time = self.logistics_event_time
+
+        logistics_event_type = self.logistics_event_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "logisticsAccountId": logistics_account_id,
+                "logisticsEventId": logistics_event_id,
+                "logisticsEventTime": logistics_event_time,
+                "logisticsEventType": logistics_event_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        logistics_account_id = d.pop("logisticsAccountId")
+
+        logistics_event_id = d.pop("logisticsEventId")
+
+        logistics_event_time = d.pop("logisticsEventTime")
+
+        logistics_event_type = d.pop("logisticsEventType")
+
+        event_webhook_response = cls(
+            logistics_account_id=logistics_account_id,
+            logistics_event_id=logistics_event_id,
+            logistics_event_time=logistics_event_time,
+            logistics_event_type=logistics_event_type,
+        )
+
+        event_webhook_response.additional_properties = d
+        return event_webhook_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

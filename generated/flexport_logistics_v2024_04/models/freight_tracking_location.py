@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FreightTrackingLocation")
+
+
+@_attrs_define
+class FreightTrackingLocation:
+    """
+    Attributes:
+        city (str | Unset):
+        country (str | Unset):
+        latitude (float | Unset):
+        longitude (float | Unset):
+        name (str | Unset):
+        state (str | Unset):
+        street1 (str | Unset):
+        street2 (str | Unset):
+        timezone (str | Unset):
+        zip_ (str | Unset):
+    """
+
+    city: str | Unset = UNSET
+    country: str | Unset = UNSET
+    latitude: float | Unset = UNSET
+    longitude: float | Unset = UNSET
+    name: str | Unset = UNSET
+    state: str | Unset = UNSET
+    street1: str | Unset = UNSET
+    street2: str | Unset = UNSET
+    timezone: str | Unset = UNSET
+    zip_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        city = self.city
+
+        country = self.country
+
+        latitude = self.latitude
+
+        longitude = self.longitude
+
+        name = self.name
+
+        state = self.state
+
+        street1 = self.street1
+
+        street2 = self.street2
+
+        timezone = self.timezone
+
+        zip_ = self.zip_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if city is not UNSET:
+            field_dict["city"] = city
+        if country is not UNSET:
+            field_dict["country"] = country
+        if latitude is not UNSET:
+            field_dict["latitude"] = latitude
+        if longitude is not UNSET:
+            field_dict["longitude"] = longitude
+        if name is not UNSET:
+            field_dict["name"] = name
+        if state is not UNSET:
+            field_dict["state"] = state
+        if street1 is not UNSET:
+            field_dict["street1"] = street1
+        if street2 is not UNSET:
+            field_dict["street2"] = street2
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+        if zip_ is not UNSET:
+            field_dict["zip"] = zip_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        city = d.pop("city", UNSET)
+
+        country = d.pop("country", UNSET)
+
+        latitude = d.pop("latitude", UNSET)
+
+        longitude = d.pop("longitude", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        street1 = d.pop("street1", UNSET)
+
+        street2 = d.pop("street2", UNSET)
+
+        timezone = d.pop("timezone", UNSET)
+
+        zip_ = d.pop("zip", UNSET)
+
+        freight_tracking_location = cls(
+            city=city,
+            country=country,
+            latitude=latitude,
+            longitude=longitude,
+            name=name,
+            state=state,
+            street1=street1,
+            street2=street2,
+            timezone=timezone,
+            zip_=zip_,
+        )
+
+        freight_tracking_location.additional_properties = d
+        return freight_tracking_location
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,19 @@
+from enum import StrEnum
+
+
+class LogisticsEventType(StrEnum):
+    FREIGHT_TRACKINGUPDATED = "Freight.TrackingUpdated"
+    INBOUND_RECEIVED = "Inbound.Received"
+    INBOUND_SHIPMENTSTATUSCHANGED = "Inbound.ShipmentStatusChanged"
+    INVENTORY_ADJUSTED = "Inventory.Adjusted"
+    ORDER_CANCELLED = "Order.Cancelled"
+    ORDER_SHIPPED = "Order.Shipped"
+    PARCEL_TRACKINGUPDATED = "Parcel.TrackingUpdated"
+    RETURN_UPDATED = "Return.Updated"
+    SHIPMENT_CANCELLED = "Shipment.Cancelled"
+    SHIPMENT_CREATED = "Shipment.Created"
+    SHIPMENT_PARTIALLYSHIPPED = "Shipment.PartiallyShipped"
+    SHIPMENT_SHIPPED = "Shipment.Shipped"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.parcel_customs_information_items import ParcelCustomsInformationItems
+
+
+T = TypeVar("T", bound="ParcelCustomsInformation")
+
+
+@_attrs_define
+class ParcelCustomsInformation:
+    """
+    Attributes:
+        customs_items (list[ParcelCustomsInformationItems]):
+    """
+
+    customs_items: list[ParcelCustomsInformationItems]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customs_items = []
+        for customs_items_item_data in self.customs_items:
+            customs_items_item = customs_items_item_data.to_dict()
+            customs_items.append(customs_items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "customsItems": customs_items,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.parcel_customs_information_items import (
+            ParcelCustomsInformationItems,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        customs_items = []
+        _customs_items = d.pop("customsItems")
+        for customs_items_item_data in _customs_items:
+            customs_items_item = ParcelCustomsInformationItems.from_dict(
+                customs_items_item_data
+            )
+
+            customs_items.append(customs_items_item)
+
+        parcel_customs_information = cls(
+            customs_items=customs_items,
+        )
+
+        parcel_customs_information.additional_properties = d
+        return parcel_customs_information
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

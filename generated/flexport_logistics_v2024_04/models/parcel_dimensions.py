@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.length_unit import LengthUnit
+from ..models.weight_unit import WeightUnit
+
+T = TypeVar("T", bound="ParcelDimensions")
+
+
+@_attrs_define
+class ParcelDimensions:
+    """
+    Attributes:
+        height (float):
+        length (float):
+        length_unit (LengthUnit):
+        weight (float):
+        weight_unit (WeightUnit):
+        width (float):
+    """
+
+    height: float
+    length: float
+    length_unit: LengthUnit
+    weight: float
+    weight_unit: WeightUnit
+    width: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        height = self.height
+
+        length = self.length
+
+        length_unit = self.length_unit.value
+
+        weight = self.weight
+
+        weight_unit = self.weight_unit.value
+
+        width = self.width
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "height": height,
+                "length": length,
+                "lengthUnit": length_unit,
+                "weight": weight,
+                "weightUnit": weight_unit,
+                "width": width,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        height = d.pop("height")
+
+        length = d.pop("length")
+
+        length_unit = LengthUnit(d.pop("lengthUnit"))
+
+        weight = d.pop("weight")
+
+        weight_unit = WeightUnit(d.pop("weightUnit"))
+
+        width = d.pop("width")
+
+        parcel_dimensions = cls(
+            height=height,
+            length=length,
+            length_unit=length_unit,
+            weight=weight,
+            weight_unit=weight_unit,
+            width=width,
+        )
+
+        parcel_dimensions.additional_properties = d
+        return parcel_dimensions
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

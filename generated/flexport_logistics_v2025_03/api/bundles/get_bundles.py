@@ -1,0 +1,211 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_bundle_response import ApiBundleResponse
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: float | Unset = 100.0,
+    page_info: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["page_info"] = page_info
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/logistics/api/2025-03/bundles",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | list[ApiBundleResponse] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = ApiBundleResponse.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 423:
+        response_423 = Problem.from_dict(response.json())
+
+        return response_423
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | list[ApiBundleResponse]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: float | Unset = 100.0,
+    page_info: str | Unset = UNSET,
+) -> Response[Problem | list[ApiBundleResponse]]:
+    """List bundles (cursor: page_info, next page in Link)
+
+    Args:
+        limit (float | Unset):  Default: 100.0.
+        page_info (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | list[ApiBundleResponse]]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        page_info=page_info,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    limit: float | Unset = 100.0,
+    page_info: str | Unset = UNSET,
+) -> Problem | list[ApiBundleResponse] | None:
+    """List bundles (cursor: page_info, next page in Link)
+
+    Args:
+        limit (float | Unset):  Default: 100.0.
+        page_info (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | list[ApiBundleResponse]
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        page_info=page_info,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: float | Unset = 100.0,
+    page_info: str | Unset = UNSET,
+) -> Response[Problem | list[ApiBundleResponse]]:
+    """List bundles (cursor: page_info, next page in Link)
+
+    Args:
+        limit (float | Unset):  Default: 100.0.
+        page_info (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | list[ApiBundleResponse]]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        page_info=page_info,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    limit: float | Unset = 100.0,
+    page_info: str | Unset = UNSET,
+) -> Problem | list[ApiBundleResponse] | None:
+    """List bundles (cursor: page_info, next page in Link)
+
+    Args:
+        limit (float | Unset):  Default: 100.0.
+        page_info (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | list[ApiBundleResponse]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            page_info=page_info,
+        )
+    ).parsed

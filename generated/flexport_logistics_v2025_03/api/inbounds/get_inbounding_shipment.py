@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.inbound_shipment_response import InboundShipmentResponse
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    shipment_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/logistics/api/2025-03/inbounds/shipments/{shipment_id}".format(
+            shipment_id=quote(str(shipment_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> InboundShipmentResponse | Problem | None:
+    if response.status_code == 200:
+        response_200 = InboundShipmentResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 423:
+        response_423 = Problem.from_dict(response.json())
+
+        return response_423
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[InboundShipmentResponse | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    shipment_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[InboundShipmentResponse | Problem]:
+    """Get a shipment
+
+    Args:
+        shipment_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InboundShipmentResponse | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        shipment_id=shipment_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    shipment_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> InboundShipmentResponse | Problem | None:
+    """Get a shipment
+
+    Args:
+        shipment_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InboundShipmentResponse | Problem
+    """
+
+    return sync_detailed(
+        shipment_id=shipment_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    shipment_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[InboundShipmentResponse | Problem]:
+    """Get a shipment
+
+    Args:
+        shipment_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InboundShipmentResponse | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        shipment_id=shipment_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    shipment_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> InboundShipmentResponse | Problem | None:
+    """Get a shipment
+
+    Args:
+        shipment_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InboundShipmentResponse | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            shipment_id=shipment_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,217 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.inbound_shipping_option import InboundShippingOption
+from ...models.problem import Problem
+from ...models.quote_result_response import QuoteResultResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    shipment_id: int,
+    *,
+    shipping_option: InboundShippingOption | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_shipping_option: str | Unset = UNSET
+    if not isinstance(shipping_option, Unset):
+        json_shipping_option = shipping_option.value
+
+    params["shippingOption"] = json_shipping_option
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/logistics/api/2026-02/inbounds/shipments/{shipment_id}/quotes/buy".format(
+            shipment_id=quote(str(shipment_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | QuoteResultResponse | None:
+    if response.status_code == 200:
+        response_200 = QuoteResultResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 423:
+        response_423 = Problem.from_dict(response.json())
+
+        return response_423
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | QuoteResultResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    shipment_id: int,
+    *,
+    client: AuthenticatedClient,
+    shipping_option: InboundShippingOption | Unset = UNSET,
+) -> Response[Problem | QuoteResultResponse]:
+    """Get the quotes bought for a shipment
+
+    Args:
+        shipment_id (int):
+        shipping_option (InboundShippingOption | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | QuoteResultResponse]
+    """
+
+    kwargs = _get_kwargs(
+        shipment_id=shipment_id,
+        shipping_option=shipping_option,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    shipment_id: int,
+    *,
+    client: AuthenticatedClient,
+    shipping_option: InboundShippingOption | Unset = UNSET,
+) -> Problem | QuoteResultResponse | None:
+    """Get the quotes bought for a shipment
+
+    Args:
+        shipment_id (int):
+        shipping_option (InboundShippingOption | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | QuoteResultResponse
+    """
+
+    return sync_detailed(
+        shipment_id=shipment_id,
+        client=client,
+        shipping_option=shipping_option,
+    ).parsed
+
+
+async def asyncio_detailed(
+    shipment_id: int,
+    *,
+    client: AuthenticatedClient,
+    shipping_option: InboundShippingOption | Unset = UNSET,
+) -> Response[Problem | QuoteResultResponse]:
+    """Get the quotes bought for a shipment
+
+    Args:
+        shipment_id (int):
+        shipping_option (InboundShippingOption | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | QuoteResultResponse]
+    """
+
+    kwargs = _get_kwargs(
+        shipment_id=shipment_id,
+        shipping_option=shipping_option,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    shipment_id: int,
+    *,
+    client: AuthenticatedClient,
+    shipping_option: InboundShippingOption | Unset = UNSET,
+) -> Problem | QuoteResultResponse | None:
+    """Get the quotes bought for a shipment
+
+    Args:
+        shipment_id (int):
+        shipping_option (InboundShippingOption | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | QuoteResultResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            shipment_id=shipment_id,
+            client=client,
+            shipping_option=shipping_option,
+        )
+    ).parsed

@@ -1,0 +1,231 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_inventory_response import ApiInventoryResponse
+from ...models.inventory_pool import InventoryPool
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: float | Unset = 20.0,
+    offset: float | Unset = 0.0,
+    pool_name: InventoryPool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    json_pool_name: str | Unset = UNSET
+    if not isinstance(pool_name, Unset):
+        json_pool_name = pool_name.value
+
+    params["poolName"] = json_pool_name
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/logistics/api/2026-02/products/inventory/all",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | list[ApiInventoryResponse] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = ApiInventoryResponse.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 423:
+        response_423 = Problem.from_dict(response.json())
+
+        return response_423
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | list[ApiInventoryResponse]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: float | Unset = 20.0,
+    offset: float | Unset = 0.0,
+    pool_name: InventoryPool | Unset = UNSET,
+) -> Response[Problem | list[ApiInventoryResponse]]:
+    """List inventory of all products (limit/offset; an empty page ends the list)
+
+    Args:
+        limit (float | Unset):  Default: 20.0.
+        offset (float | Unset):  Default: 0.0.
+        pool_name (InventoryPool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | list[ApiInventoryResponse]]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        pool_name=pool_name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    limit: float | Unset = 20.0,
+    offset: float | Unset = 0.0,
+    pool_name: InventoryPool | Unset = UNSET,
+) -> Problem | list[ApiInventoryResponse] | None:
+    """List inventory of all products (limit/offset; an empty page ends the list)
+
+    Args:
+        limit (float | Unset):  Default: 20.0.
+        offset (float | Unset):  Default: 0.0.
+        pool_name (InventoryPool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | list[ApiInventoryResponse]
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        offset=offset,
+        pool_name=pool_name,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: float | Unset = 20.0,
+    offset: float | Unset = 0.0,
+    pool_name: InventoryPool | Unset = UNSET,
+) -> Response[Problem | list[ApiInventoryResponse]]:
+    """List inventory of all products (limit/offset; an empty page ends the list)
+
+    Args:
+        limit (float | Unset):  Default: 20.0.
+        offset (float | Unset):  Default: 0.0.
+        pool_name (InventoryPool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | list[ApiInventoryResponse]]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        pool_name=pool_name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    limit: float | Unset = 20.0,
+    offset: float | Unset = 0.0,
+    pool_name: InventoryPool | Unset = UNSET,
+) -> Problem | list[ApiInventoryResponse] | None:
+    """List inventory of all products (limit/offset; an empty page ends the list)
+
+    Args:
+        limit (float | Unset):  Default: 20.0.
+        offset (float | Unset):  Default: 0.0.
+        pool_name (InventoryPool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | list[ApiInventoryResponse]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            offset=offset,
+            pool_name=pool_name,
+        )
+    ).parsed

@@ -1,0 +1,232 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_product_response import ApiProductResponse
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    merchant_sku: str,
+    *,
+    limit: float | Unset = 20.0,
+    offset: float | Unset = 0.0,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/logistics/api/2026-02/products/merchant_sku/{merchant_sku}".format(
+            merchant_sku=quote(str(merchant_sku), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | list[ApiProductResponse] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = ApiProductResponse.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 423:
+        response_423 = Problem.from_dict(response.json())
+
+        return response_423
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | list[ApiProductResponse]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    merchant_sku: str,
+    *,
+    client: AuthenticatedClient,
+    limit: float | Unset = 20.0,
+    offset: float | Unset = 0.0,
+) -> Response[Problem | list[ApiProductResponse]]:
+    """List products with a merchantSku (limit/offset)
+
+    Args:
+        merchant_sku (str):
+        limit (float | Unset):  Default: 20.0.
+        offset (float | Unset):  Default: 0.0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | list[ApiProductResponse]]
+    """
+
+    kwargs = _get_kwargs(
+        merchant_sku=merchant_sku,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    merchant_sku: str,
+    *,
+    client: AuthenticatedClient,
+    limit: float | Unset = 20.0,
+    offset: float | Unset = 0.0,
+) -> Problem | list[ApiProductResponse] | None:
+    """List products with a merchantSku (limit/offset)
+
+    Args:
+        merchant_sku (str):
+        limit (float | Unset):  Default: 20.0.
+        offset (float | Unset):  Default: 0.0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | list[ApiProductResponse]
+    """
+
+    return sync_detailed(
+        merchant_sku=merchant_sku,
+        client=client,
+        limit=limit,
+        offset=offset,
+    ).parsed
+
+
+async def asyncio_detailed(
+    merchant_sku: str,
+    *,
+    client: AuthenticatedClient,
+    limit: float | Unset = 20.0,
+    offset: float | Unset = 0.0,
+) -> Response[Problem | list[ApiProductResponse]]:
+    """List products with a merchantSku (limit/offset)
+
+    Args:
+        merchant_sku (str):
+        limit (float | Unset):  Default: 20.0.
+        offset (float | Unset):  Default: 0.0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | list[ApiProductResponse]]
+    """
+
+    kwargs = _get_kwargs(
+        merchant_sku=merchant_sku,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    merchant_sku: str,
+    *,
+    client: AuthenticatedClient,
+    limit: float | Unset = 20.0,
+    offset: float | Unset = 0.0,
+) -> Problem | list[ApiProductResponse] | None:
+    """List products with a merchantSku (limit/offset)
+
+    Args:
+        merchant_sku (str):
+        limit (float | Unset):  Default: 20.0.
+        offset (float | Unset):  Default: 0.0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | list[ApiProductResponse]
+    """
+
+    return (
+        await asyncio_detailed(
+            merchant_sku=merchant_sku,
+            client=client,
+            limit=limit,
+            offset=offset,
+        )
+    ).parsed

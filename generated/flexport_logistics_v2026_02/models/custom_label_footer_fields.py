@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomLabelFooterFields")
+
+
+@_attrs_define
+class CustomLabelFooterFields:
+    """
+    Attributes:
+        custom_label_footer_1 (str): Text for the label footer.
+        custom_label_footer_2 (str | Unset): Second footer line.
+    """
+
+    custom_label_footer_1: str
+    custom_label_footer_2: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        custom_label_footer_1 = self.custom_label_footer_1
+
+        custom_label_footer_2 = self.custom_label_footer_2
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "customLabelFooter1": custom_label_footer_1,
+            }
+        )
+        if custom_label_footer_2 is not UNSET:
+            field_dict["customLabelFooter2"] = custom_label_footer_2
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        custom_label_footer_1 = d.pop("customLabelFooter1")
+
+        custom_label_footer_2 = d.pop("customLabelFooter2", UNSET)
+
+        custom_label_footer_fields = cls(
+            custom_label_footer_1=custom_label_footer_1,
+            custom_label_footer_2=custom_label_footer_2,
+        )
+
+        custom_label_footer_fields.additional_properties = d
+        return custom_label_footer_fields
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

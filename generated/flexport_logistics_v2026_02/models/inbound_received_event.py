@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.inbound_received_event_type import InboundReceivedEventType
+
+T = TypeVar("T", bound="InboundReceivedEvent")
+
+
+@_attrs_define
+class InboundReceivedEvent:
+    """
+    Attributes:
+        amount (int):
+        logistics_account_id (str): Logistics account id.
+        logistics_event_id (str): Event id; de-duplicate deliveries on it.
+        logistics_event_time (str): When the event happened.
+        logistics_event_type (str): Event type, e.g. Order.Shipped.
+        shipment_item_id (int):
+        type_ (InboundReceivedEventType):
+    """
+
+    amount: int
+    logistics_account_id: str
+    logistics_event_id: str
+    logistics_event_time: str
+    logistics_event_type: str
+    shipment_item_id: int
+    type_: InboundReceivedEventType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = self.amount
+
+        logistics_account_id = self.logistics_account_id
+
+        logistics_event_id = self.logistics_event_id
+
+        logistics_event_time = self.logistics_event_time
+
+        logistics_event_type = self.logistics_event_type
+
+        shipment_item_id = self.shipment_item_id
+
+        type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount": amount,
+                "logisticsAccountId": logistics_account_id,
+                "logisticsEventId": logistics_event_id,
+                "logisticsEventTime": logistics_event_time,
+                "logisticsEventType": logistics_event_type,
+                "shipmentItemId": shipment_item_id,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        amount = d.pop("amount")
+
+        logistics_account_id = d.pop("logisticsAccountId")
+
+        logistics_event_id = d.pop("logisticsEventId")
+
+        logistics_event_time = d.pop("logisticsEventTime")
+
+        logistics_event_type = d.pop("logisticsEventType")
+
+        shipment_item_id = d.pop("shipmentItemId")
+
+        type_ = InboundReceivedEventType(d.pop("type"))
+
+        inbound_received_event = cls(
+            amount=amount,
+            logistics_account_id=logistics_account_id,
+            logistics_event_id=logistics_event_id,
+            logistics_event_time=logistics_event_time,
+            logistics_event_type=logistics_event_type,
+            shipment_item_id=shipment_item_id,
+            type_=type_,
+        )
+
+        inbound_received_event.additional_properties = d
+        return inbound_received_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

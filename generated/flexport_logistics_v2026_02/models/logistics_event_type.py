@@ -1,0 +1,30 @@
+from enum import StrEnum
+
+
+class LogisticsEventType(StrEnum):
+    FREIGHT_TRACKINGUPDATED = "Freight.TrackingUpdated"
+    INBOUND_RECEIVED = "Inbound.Received"
+    INBOUND_SHIPMENTSTATUSCHANGED = "Inbound.ShipmentStatusChanged"
+    INVENTORY_ADJUSTED = "Inventory.Adjusted"
+    ORDER_CANCELLED = "Order.Cancelled"
+    ORDER_DELIVERED = "Order.Delivered"
+    ORDER_DISPATCHED = "Order.Dispatched"
+    ORDER_HELD = "Order.Held"
+    ORDER_PACKED = "Order.Packed"
+    ORDER_PICKINGSTARTED = "Order.PickingStarted"
+    ORDER_SHIPPED = "Order.Shipped"
+    ORDER_SUBMITTED = "Order.Submitted"
+    PARCEL_TRACKINGUPDATED = "Parcel.TrackingUpdated"
+    RETURN_UPDATED = "Return.Updated"
+    SHIPMENT_CANCELLED = "Shipment.Cancelled"
+    SHIPMENT_CREATED = "Shipment.Created"
+    SHIPMENT_DELIVERED = "Shipment.Delivered"
+    SHIPMENT_DISPATCHED = "Shipment.Dispatched"
+    SHIPMENT_PACKED = "Shipment.Packed"
+    SHIPMENT_PARTIALLYSHIPPED = "Shipment.PartiallyShipped"
+    SHIPMENT_PICKINGSTARTED = "Shipment.PickingStarted"
+    SHIPMENT_SHIPPED = "Shipment.Shipped"
+    SHIPMENT_SUBMITTED = "Shipment.Submitted"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MasterCarton")
+
+
+@_attrs_define
+class MasterCarton:
+    """
+    Attributes:
+        barcode (str): Master carton barcode.
+        label_url (str | Unset): Download link for the label.
+    """
+
+    barcode: str
+    label_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        barcode = self.barcode
+
+        label_url = self.label_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "barcode": barcode,
+            }
+        )
+        if label_url is not UNSET:
+            field_dict["labelUrl"] = label_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        barcode = d.pop("barcode")
+
+        label_url = d.pop("labelUrl", UNSET)
+
+        master_carton = cls(
+            barcode=barcode,
+            label_url=label_url,
+        )
+
+        master_carton.additional_properties = d
+        return master_carton
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.return_item_type import ReturnItemType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RequestedReturnItem")
+
+
+@_attrs_define
+class RequestedReturnItem:
+    """
+    Attributes:
+        identifier (str): Logistics SKU, or a merchant SKU linked to the product; unknown ones fail.
+        quantity (float):
+        type_ (ReturnItemType):
+        name (str | Unset):
+    """
+
+    identifier: str
+    quantity: float
+    type_: ReturnItemType
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        identifier = self.identifier
+
+        quantity = self.quantity
+
+        type_ = self.type_.value
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "identifier": identifier,
+                "quantity": quantity,
+                "type": type_,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        identifier = d.pop("identifier")
+
+        quantity = d.pop("quantity")
+
+        type_ = ReturnItemType(d.pop("type"))
+
+        name = d.pop("name", UNSET)
+
+        requested_return_item = cls(
+            identifier=identifier,
+            quantity=quantity,
+            type_=type_,
+            name=name,
+        )
+
+        requested_return_item.additional_properties = d
+        return requested_return_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

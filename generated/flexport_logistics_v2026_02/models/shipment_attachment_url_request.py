@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.attachment_type import AttachmentType
+
+T = TypeVar("T", bound="ShipmentAttachmentUrlRequest")
+
+
+@_attrs_define
+class ShipmentAttachmentUrlRequest:
+    """
+    Attributes:
+        attachment_type (AttachmentType):
+        content_type (str): Only application/pdf is accepted. Example: application/pdf.
+    """
+
+    attachment_type: AttachmentType
+    content_type: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        attachment_type = self.attachment_type.value
+
+        content_type = self.content_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "attachmentType": attachment_type,
+                "contentType": content_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        attachment_type = AttachmentType(d.pop("attachmentType"))
+
+        content_type = d.pop("contentType")
+
+        shipment_attachment_url_request = cls(
+            attachment_type=attachment_type,
+            content_type=content_type,
+        )
+
+        shipment_attachment_url_request.additional_properties = d
+        return shipment_attachment_url_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ShipmentSubmittedEvent")
+
+
+@_attrs_define
+class ShipmentSubmittedEvent:
+    """
+    Attributes:
+        external_order_id (str): The externalId given when the order was created.
+        id (str): Shipment id.
+        logistics_account_id (str): Logistics account id.
+        logistics_event_id (str): Event id; de-duplicate deliveries on it.
+        logistics_event_time (str): When the event happened.
+        logistics_event_type (str): Event type, e.g. Order.Shipped.
+        order_id (str): Order id.
+    """
+
+    external_order_id: str
+    id: str
+    logistics_account_id: str
+    logistics_event_id: str
+    logistics_event_time: str
+    logistics_event_type: str
+    order_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        external_order_id = self.external_order_id
+
+        id = self.id
+
+        logistics_account_id = self.logistics_account_id
+
+        logistics_event_id = self.logistics_event_id
+
+        logistics_event_time = self.logistics_event_time
+
+        logistics_event_type = self.logistics_event_type
+
+        order_id = self.order_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "externalOrderId": external_order_id,
+                "id": id,
+                "logisticsAccountId": logistics_account_id,
+                "logisticsEventId": logistics_event_id,
+                "logisticsEventTime": logistics_event_time,
+                "logisticsEventType": logistics_event_type,
+                "orderId": order_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        external_order_id = d.pop("externalOrderId")
+
+        id = d.pop("id")
+
+        logistics_account_id = d.pop("logisticsAccountId")
+
+        logistics_event_id = d.pop("logisticsEventId")
+
+        logistics_event_time = d.pop("logisticsEventTime")
+
+        logistics_event_type = d.pop("logisticsEventType")
+
+        order_id = d.pop("orderId")
+
+        shipment_submitted_event = cls(
+            external_order_id=external_order_id,
+            id=id,
+            logistics_account_id=logistics_account_id,
+            logistics_event_id=logistics_event_id,
+            logistics_event_time=logistics_event_time,
+            logistics_event_type=logistics_event_type,
+            order_id=order_id,
+        )
+
+        shipment_submitted_event.additional_properties = d
+        return shipment_submitted_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

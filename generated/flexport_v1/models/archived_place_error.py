@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.replacement_place import ReplacementPlace
+
+
+T = TypeVar("T", bound="ArchivedPlaceError")
+
+
+@_attrs_define
+class ArchivedPlaceError:
+    """
+    Attributes:
+        error (str):  Example: address is archived.
+        updated_address (ReplacementPlace | Unset): The place that replaced an archived one.
+    """
+
+    error: str
+    updated_address: ReplacementPlace | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error = self.error
+
+        updated_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.updated_address, Unset):
+            updated_address = self.updated_address.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "error": error,
+            }
+        )
+        if updated_address is not UNSET:
+            field_dict["updated_address"] = updated_address
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.replacement_place import ReplacementPlace  # noqa: PLC0415
+
+        d = dict(src_dict)
+        error = d.pop("error")
+
+        _updated_address = d.pop("updated_address", UNSET)
+        updated_address: ReplacementPlace | Unset
+        if isinstance(_updated_address, Unset):
+            updated_address = UNSET
+        else:
+            updated_address = ReplacementPlace.from_dict(_updated_address)
+
+        archived_place_error = cls(
+            error=error,
+            updated_address=updated_address,
+        )
+
+        archived_place_error.additional_properties = d
+        return archived_place_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ping_event_type import PingEventType
+
+if TYPE_CHECKING:
+    from ..models.empty_object import EmptyObject
+
+
+T = TypeVar("T", bound="PingEvent")
+
+
+@_attrs_define
+class PingEvent:
+    """
+    Attributes:
+        created_at (datetime.datetime):
+        data (EmptyObject): An empty JSON object.
+        type_ (PingEventType):
+    """
+
+    created_at: datetime.datetime
+    data: EmptyObject
+    type_: PingEventType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at = self.created_at.isoformat()
+
+        data = self.data.to_dict()
+
+        type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "data": data,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.empty_object import EmptyObject  # noqa: PLC0415
+
+        d = dict(src_dict)
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        data = EmptyObject.from_dict(d.pop("data"))
+
+        type_ = PingEventType(d.pop("type"))
+
+        ping_event = cls(
+            created_at=created_at,
+            data=data,
+            type_=type_,
+        )
+
+        ping_event.additional_properties = d
+        return ping_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,258 @@
+"""`make specs`: download each Logistics version's raw OpenAPI document into openapi/.
+
+Every answer is checked (JSON or YAML, a valid OpenAPI 3 document, paths under that version) before
+it replaces a snapshot; a version that fails keeps its snapshot and manifest entry byte-identical.
+The base URL is https://logistics-api.flexport.com unless FLEXPORT_SPEC_BASE_URL (or --base-url)
+points at a mirror. `--discover` probes the next quarterly ids after the newest known one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+import yaml
+from openapi_spec_validator import validate
+
+from flexport_facade.versions import ApiVersion, load_registry
+from scripts import speclib
+
+BASE_ENV = "FLEXPORT_SPEC_BASE_URL"
+RETRYABLE = {429, 500, 502, 503, 504}
+
+
+class FetchError(Exception):
+    """Why one version's answer was not accepted (one line, shown to the user)."""
+
+
+@dataclass
+class Http:
+    timeout: float
+    attempts: int
+    backoff: float
+    unreachable: set[str] = field(default_factory=set)  # hosts no attempt could connect to
+
+
+def spec_url(row: ApiVersion, base: str | None) -> str:
+    if base:
+        return f"{base.rstrip('/')}/logistics/api/{row.id}/documentation/raw"
+    return row.source_url
+
+
+class Unreachable(FetchError):
+    """No attempt could connect to the host."""
+
+
+def download(client: httpx.Client, url: str, http: Http) -> httpx.Response:
+    """GET with a few retries on network errors, timeouts, 429 and 5xx; other statuses fail at once."""
+    host = httpx.URL(url).host
+    if host in http.unreachable:
+        # Every attempt of an earlier version failed to connect: fail fast instead of waiting again.
+        raise Unreachable(f"cannot connect to {host} (see above), not retried")
+    last = ""
+    connect_failures = 0
+    for attempt in range(http.attempts):
+        if attempt:
+            time.sleep(http.backoff * 2 ** (attempt - 1))
+        try:
+            response = client.get(url)
+        except httpx.TimeoutException:
+            last = f"timed out after {http.timeout:g}s"
+            continue
+        except httpx.ConnectError as exc:
+            connect_failures += 1
+            last = f"cannot connect: {exc or type(exc).__name__}"
+            continue
+        except httpx.TransportError as exc:
+            last = f"network error: {exc or type(exc).__name__}"
+            continue
+        if response.status_code == 200:
+            return response
+        last = f"HTTP {response.status_code}"
+        if response.status_code not in RETRYABLE:
+            break
+    if connect_failures == http.attempts:
+        http.unreachable.add(host)
+    retried = http.attempts > 1 and not last.startswith("HTTP 4")
+    raise FetchError(f"{last} from {url}" + (f" (after {http.attempts} attempts)" if retried else ""))
+
+
+def parse_document(body: bytes, content_type: str) -> dict[str, Any]:
+    text = body.decode("utf-8", errors="replace").lstrip("\ufeff")
+    head = text.lstrip()[:200].lower()
+    if "html" in content_type.lower() or head.startswith(("<!doctype", "<html", "<")):
+        raise FetchError(f"an HTML page, not a spec (content-type {content_type or 'none'})")
+    try:
+        doc = json.loads(text) if head.startswith(("{", "[")) else yaml.safe_load(text)
+    except json.JSONDecodeError as exc:
+        raise FetchError(f"invalid JSON ({exc.msg} at line {exc.lineno}; truncated?)") from exc
+    except yaml.YAMLError as exc:
+        raise FetchError(f"neither JSON nor valid YAML ({str(exc).splitlines()[0]})") from exc
+    if not isinstance(doc, dict):
+        raise FetchError(f"not an OpenAPI document (top level is {type(doc).__name__})")
+    return doc
+
+
+def check_document(doc: dict[str, Any], version_id: str) -> None:
+    declared = str(doc.get("openapi", ""))
+    if not declared.startswith("3."):
+        raise FetchError(f"not an OpenAPI 3 document (openapi: {declared or 'missing'})")
+    try:
+        validate(doc)
+    except Exception as exc:  # the validator raises several types; all mean "invalid"
+        raise FetchError(f"invalid OpenAPI: {str(exc).splitlines()[0][:300]}") from exc
+    prefix = f"/logistics/api/{version_id}/"
+    paths = list(doc.get("paths") or {})
+    if not paths:
+        raise FetchError("the document declares no paths")
+    foreign = [p for p in paths if not p.startswith(prefix)]
+    if foreign:
+        raise FetchError(f"{len(foreign)} of {len(paths)} paths are not under {prefix} (e.g. {foreign[0]})")
+
+
+def fetch_one(client: httpx.Client, url: str, version_id: str, http: Http) -> dict[str, Any]:
+    response = download(client, url, http)
+    doc = parse_document(response.content, response.headers.get("content-type", ""))
+    check_document(doc, version_id)
+    return doc
+
+
+def describe_change(old: dict[str, Any] | None, new: dict[str, Any]) -> str:
+    before = speclib.operations(old) if old is not None else set()
+    after = speclib.operations(new)
+    added, removed = len(after - before), len(before - after)
+    return f"+{added} -{removed} operations ({len(after)} in all)"
+
+
+def update_specs(rows: list[ApiVersion], openapi_dir: Path, base: str | None, http: Http) -> int:
+    manifest_path = openapi_dir / "MANIFEST.json"
+    manifest = speclib.read_manifest(manifest_path)
+    original = json.dumps(manifest, sort_keys=True)
+    today = dt.date.today().isoformat()
+    failed: list[str] = []
+    with httpx.Client(timeout=http.timeout, follow_redirects=True) as client:
+        for row in rows:
+            url = spec_url(row, base) if row.api == "logistics" and row.source_url else ""
+            if not url:
+                print(f"{row.id:10} skipped    no published spec ({row.snapshot} is maintained by hand)")
+                continue
+            try:
+                doc = fetch_one(client, url, row.id, http)
+            except FetchError as exc:
+                failed.append(row.id)
+                print(f"{row.id:10} failed     {exc}")
+                continue
+            path = openapi_dir / row.snapshot
+            data = speclib.canonical_json(doc)
+            old_entry = manifest["versions"].get(row.id, {})
+            changed = not path.exists() or speclib.sha256_file(path) != speclib.sha256_bytes(data)
+            if changed:
+                old_doc = speclib.load_spec(path) if path.exists() else None
+                speclib.atomic_write(path, data)
+                print(f"{row.id:10} updated    {describe_change(old_doc, doc)}")
+            else:
+                print(f"{row.id:10} unchanged  {len(speclib.operations(doc))} operations")
+            # The date says when these bytes were first fetched, so an unchanged rerun rewrites nothing.
+            keep_date = not changed and old_entry.get("provenance") == "fetched"
+            entry = speclib.manifest_entry(
+                snapshot=row.snapshot,
+                data=data,
+                source_url=url,
+                provenance="fetched",
+                date=old_entry.get("date", today) if keep_date else today,
+                operation_count=len(speclib.operations(doc)),
+            )
+            manifest["versions"][row.id] = entry
+    if json.dumps(manifest, sort_keys=True) != original:
+        speclib.write_manifest(manifest, manifest_path)
+    if failed:
+        print(
+            f"make specs: failed for {', '.join(failed)}; their snapshots were left as they were",
+            file=sys.stderr,
+        )
+        return 1
+    return 0
+
+
+# -- discovery ------------------------------------------------------------------------------------
+
+
+def next_quarters(newest: str, count: int) -> list[str]:
+    year, month = (int(x) for x in newest.split("-"))
+    out = []
+    for k in range(1, count + 1):
+        total = year * 12 + (month - 1) + 3 * k
+        out.append(f"{total // 12:04d}-{total % 12 + 1:02d}")
+    return out
+
+
+def discover(rows: tuple[ApiVersion, ...], base: str | None, http: Http, count: int) -> int:
+    dated = sorted(r.id for r in rows if r.api == "logistics" and re.fullmatch(r"\d{4}-\d{2}", r.id))
+    if not dated:
+        print("no dated Logistics version in the registry to start from", file=sys.stderr)
+        return 2
+    base = base or "https://logistics-api.flexport.com"
+    found: list[str] = []
+    unreachable = 0
+    print(f"probing {count} quarterly ids after {dated[-1]} at {base}")
+    with httpx.Client(timeout=http.timeout, follow_redirects=True) as client:
+        for candidate in next_quarters(dated[-1], count):
+            url = f"{base.rstrip('/')}/logistics/api/{candidate}/documentation/raw"
+            try:
+                doc = fetch_one(client, url, candidate, http)
+            except FetchError as exc:
+                unreachable += not str(exc).startswith("HTTP 4")
+                print(f"{candidate:10} no answer  {exc}")
+                continue
+            found.append(candidate)
+            print(f"{candidate:10} ANSWERS    valid OpenAPI, {len(speclib.operations(doc))} operations")
+    if found:
+        print(
+            f"new version(s) {', '.join(found)}: add a [[version]] row each to openapi/versions.toml, "
+            "then run `make specs generate` (nothing was added)"
+        )
+    if unreachable == count:
+        print("discovery failed: no candidate could be reached", file=sys.stderr)
+        return 1
+    return 0
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="scripts/fetch_specs.py", description=__doc__)
+    p.add_argument("versions", nargs="*", help="versions to fetch (default: every registered one)")
+    p.add_argument("--openapi-dir", type=Path, default=speclib.OPENAPI_DIR)
+    p.add_argument("--registry", type=Path, default=None, help="default: <openapi-dir>/versions.toml")
+    p.add_argument("--base-url", default=os.environ.get(BASE_ENV) or None, help=f"mirror (env {BASE_ENV})")
+    p.add_argument("--timeout", type=float, default=30.0, help="seconds per connect/read")
+    p.add_argument("--attempts", type=int, default=3, help="tries per version on network errors and 5xx")
+    p.add_argument("--backoff", type=float, default=1.0, help="seconds before the first retry (doubles)")
+    p.add_argument("--discover", action="store_true", help="probe the next quarterly version ids")
+    p.add_argument("--ahead", type=int, default=4, help="quarters to probe with --discover")
+    return p.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    registry = load_registry(args.registry or args.openapi_dir / "versions.toml")
+    http = Http(timeout=args.timeout, attempts=max(1, args.attempts), backoff=args.backoff)
+    if args.discover:
+        return discover(registry, args.base_url, http, args.ahead)
+    rows = [r for r in registry if not args.versions or r.id in args.versions]
+    unknown = set(args.versions) - {r.id for r in rows}
+    if unknown:
+        print(f"unknown version(s): {', '.join(sorted(unknown))}", file=sys.stderr)
+        return 2
+    return update_specs(rows, args.openapi_dir, args.base_url, http)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

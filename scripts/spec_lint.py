@@ -1,0 +1,226 @@
+"""Spec defects openapi-python-client passes over in silence.
+
+The generator exits 0 while it drops endpoints whose path template and parameters disagree, keeps a
+literal ``:id`` in URLs, and types schema-less bodies as raw dicts. ``lint`` finds those shapes in a
+spec (after its overlay) so ``make generate`` can report them per version.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+_TEMPLATE = re.compile(r"\{([^{}]+)\}")
+# What the generator turns into typed code: JSON, +json, text/* and octet-stream (see its parser).
+_PARSED = re.compile(
+    r"^(application/json|application/[\w.+-]+\+json|text/[\w.+-]+|application/octet-stream)$"
+)
+# Schema keywords that give a schema a shape the generator can type.
+_HARMLESS_BESIDE_REF = {"$ref", "description", "summary", "example", "examples"}
+_SHAPED = {"type", "$ref", "allOf", "oneOf", "anyOf", "enum", "properties", "items", "not", "const"}
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    code: str
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.code:26} {self.where}: {self.message}"
+
+
+class _Resolver:
+    def __init__(self, doc: dict[str, Any]) -> None:
+        self.doc = doc
+
+    def pointer(self, ref: str) -> Any:
+        """The target of a local ref, or None when it does not resolve."""
+        if not ref.startswith("#/"):
+            return None
+        node: Any = self.doc
+        for raw in ref[2:].split("/"):
+            part = raw.replace("~1", "/").replace("~0", "~")
+            if isinstance(node, dict) and part in node:
+                node = node[part]
+            elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+                node = node[int(part)]
+            else:
+                return None
+        return node
+
+    def deref(self, node: Any) -> Any:
+        seen = 0
+        while isinstance(node, dict) and "$ref" in node and seen < 20:
+            node = self.pointer(str(node["$ref"]))
+            seen += 1
+        return node
+
+
+def _walk(node: Any, where: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every mapping in the document with a readable location."""
+    if isinstance(node, dict):
+        yield where, node
+        for k, v in node.items():
+            yield from _walk(v, f"{where}/{k}")
+    elif isinstance(node, list):
+        for i, v in enumerate(node):
+            yield from _walk(v, f"{where}[{i}]")
+
+
+def _schemas(node: Any, where: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Component schemas and every schema nested in them (properties, items, compositions)."""
+    if not isinstance(node, dict):
+        return
+    yield where, node
+    for name, sub in (node.get("properties") or {}).items():
+        yield from _schemas(sub, f"{where}.{name}")
+    if isinstance(node.get("items"), dict):
+        yield from _schemas(node["items"], f"{where}[]")
+    for key in ("allOf", "oneOf", "anyOf"):
+        for i, sub in enumerate(node.get(key) or []):
+            yield from _schemas(sub, f"{where}/{key}[{i}]")
+    extra = node.get("additionalProperties")
+    if isinstance(extra, dict):
+        yield from _schemas(extra, f"{where}{{*}}")
+
+
+def snake(name: str) -> str:
+    """snake_case as the generator spells module and attribute names (camelCase, PascalCase, acronyms)."""
+    words = re.findall(r"[A-Z]+(?=[A-Z][a-z]|\d|\b|_)|[A-Z]?[a-z]+|[A-Z]+|\d+", name)
+    return "_".join(w.lower() for w in words)
+
+
+def lint(
+    doc: dict[str, Any],
+    *,
+    path_prefix: str | None = None,
+    content_type_overrides: dict[str, str] | None = None,
+    module_overrides: dict[str, str] | None = None,
+) -> list[Finding]:
+    """Every defect found, sorted. ``path_prefix`` (e.g. /logistics/api/2026-02/) is checked on every path."""
+    res = _Resolver(doc)
+    overrides = content_type_overrides or {}
+    out: list[Finding] = []
+
+    # References that point nowhere (the generator gives up on the schema or the whole endpoint).
+    for where, node in _walk(doc, "#"):
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            if res.pointer(ref) is None:
+                out.append(
+                    Finding("unresolved-ref", where, f"$ref {ref!r} does not resolve in this document")
+                )
+            elif siblings := sorted(set(node) - _HARMLESS_BESIDE_REF):
+                # OpenAPI 3.0 ignores them; the generator does too, so e.g. nullable is lost.
+                out.append(Finding("ref-with-siblings", where, f"ignored beside $ref: {', '.join(siblings)}"))
+
+    modules = module_overrides or {}
+    for name, schema in ((doc.get("components") or {}).get("schemas") or {}).items():
+        module = modules.get(name) or snake(name)
+        for prop in (schema.get("properties") or {}) if isinstance(schema, dict) else {}:
+            if snake(prop) == module:
+                out.append(
+                    Finding(
+                        "property-shadows-model",
+                        f"{name}.{prop}",
+                        "from_dict() reuses the name for the instance (mypy error); "
+                        "set a module_name in class_overrides",
+                    )
+                )
+        for where, sub in _schemas(schema, name):
+            if not (_SHAPED & sub.keys()):
+                out.append(
+                    Finding("schema-without-type", where, "no type, $ref or composition: typed as Any")
+                )
+
+    op_ids: Counter[str] = Counter()
+    for path, item in (doc.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        if path_prefix is not None and not path.startswith(path_prefix):
+            out.append(Finding("path-outside-version", path, f"does not start with {path_prefix}"))
+        if re.search(r"/:[A-Za-z_]", path):
+            out.append(Finding("colon-path-param", path, "':name' segment: the URL keeps a literal ':name'"))
+        template = set(_TEMPLATE.findall(path))
+        shared = [res.deref(p) for p in item.get("parameters") or []]
+        for method in METHODS:
+            op = item.get(method)
+            if not isinstance(op, dict):
+                continue
+            where = f"{method.upper()} {path}"
+            op_id = op.get("operationId")
+            if not op_id:
+                out.append(
+                    Finding("missing-operation-id", where, "no operationId: the function name is guessed")
+                )
+            else:
+                op_ids[str(op_id)] += 1
+            out.extend(_check_parameters(where, template, shared, op, res))
+            out.extend(_check_bodies(where, op, res, overrides))
+    for op_id, count in sorted(op_ids.items()):
+        if count > 1:
+            out.append(Finding("duplicate-operation-id", op_id, f"used by {count} operations"))
+    return sorted(set(out))
+
+
+def _check_parameters(
+    where: str, template: set[str], shared: list[Any], op: dict[str, Any], res: _Resolver
+) -> Iterator[Finding]:
+    params: dict[tuple[str, str], dict[str, Any]] = {}
+    for p in [*shared, *(res.deref(p) for p in op.get("parameters") or [])]:
+        if isinstance(p, dict) and "name" in p and "in" in p:
+            params[(str(p["in"]), str(p["name"]))] = p  # operation level overrides path level
+    declared = {name for (loc, name) in params if loc == "path"}
+    for name in sorted(template - declared):
+        yield Finding(
+            "undeclared-path-param", where, f"{{{name}}} has no 'in: path' parameter: endpoint dropped"
+        )
+    for name in sorted(declared - template):
+        yield Finding(
+            "unused-path-param", where, f"path parameter {name!r} is not in the template: endpoint dropped"
+        )
+    for (loc, name), p in sorted(params.items()):
+        if "schema" not in p and "content" not in p:
+            yield Finding("parameter-without-schema", where, f"{loc} parameter {name!r} has no schema")
+
+
+def _check_bodies(
+    where: str, op: dict[str, Any], res: _Resolver, overrides: dict[str, str]
+) -> Iterator[Finding]:
+    body = res.deref(op.get("requestBody"))
+    if isinstance(body, dict):
+        for ctype, media in (body.get("content") or {}).items():
+            if _is_json(ctype) and not (isinstance(media, dict) and media.get("schema")):
+                yield Finding("request-without-schema", where, f"{ctype} request body has no schema")
+    for status, resp in sorted((op.get("responses") or {}).items(), key=lambda kv: str(kv[0])):
+        resp = res.deref(resp)
+        if not str(status).startswith("2") or not isinstance(resp, dict):
+            continue
+        for ctype, media in (resp.get("content") or {}).items():
+            effective = overrides.get(ctype, ctype)
+            schema = res.deref(media.get("schema")) if isinstance(media, dict) else None
+            if _is_json(effective) and not schema:
+                yield Finding("response-without-schema", where, f"{status} {ctype} has no schema: raw JSON")
+            elif not _PARSED.match(effective):
+                yield Finding(
+                    "unsupported-content-type",
+                    where,
+                    f"{status} {ctype}: the generator returns no body; map it in content_type_overrides",
+                )
+            elif (
+                effective.startswith("text/")
+                and isinstance(schema, dict)
+                and schema.get("format") == "binary"
+            ):
+                yield Finding(
+                    "binary-as-text", where, f"{status} {ctype} is binary but would be decoded as text"
+                )
+
+
+def _is_json(ctype: str) -> bool:
+    return ctype == "application/json" or ctype.endswith("+json")
