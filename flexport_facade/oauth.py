@@ -15,7 +15,7 @@ from __future__ import annotations
 import hmac
 import logging
 import secrets
-from collections.abc import AsyncGenerator, Generator, Iterable, Mapping
+from collections.abc import Generator, Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Literal
 from urllib.parse import parse_qsl, urlencode, urlsplit
@@ -292,12 +292,8 @@ class StoredTokenAuth(httpx.Auth):
         revoked.logistics_account_id = self.logistics_account_id
         raise revoked
 
-    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        self._authorize(request)
-        response = yield request
-        self._after(response)
-
-    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        # httpx's sync and async wrappers read the 401 body for us (requires_response_body).
         self._authorize(request)
         response = yield request
         self._after(response)

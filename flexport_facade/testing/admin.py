@@ -120,6 +120,8 @@ def admin_routes(sim: Simulator) -> list[Route]:
         world = sim.world
         data = await body(request)
         world.oauth_clients[str(data["client_id"])] = str(data["redirect_uri"])
+        if data.get("client_secret"):
+            world.oauth_secrets[str(data["client_id"])] = str(data["client_secret"])
         return JSONResponse({"client_id": data["client_id"]})
 
     async def flush(request: Request) -> JSONResponse:

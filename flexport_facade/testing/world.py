@@ -111,6 +111,7 @@ class World:
         self.tokens: dict[str, Token] = {}
         self.codes: dict[str, Json] = {}  # OAuth authorization codes
         self.oauth_clients: dict[str, str] = {"identity": "https://deliverr.com"}  # client_id -> redirect_uri
+        self.oauth_secrets: dict[str, str] = {}  # client_id -> secret, for partner applications
         self._timers: list[_Timer] = []
         self._seq = itertools.count()
         self._ids = itertools.count(100001)

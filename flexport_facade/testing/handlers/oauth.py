@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import hmac
 import secrets
 from urllib.parse import urlencode
 
@@ -60,6 +62,7 @@ async def token_exchange(ctx: Ctx) -> Reply:
     form = ctx.body if isinstance(ctx.body, dict) else {}
     if form.get("grant_type") != "authorization_code":
         raise SimError(400, "grant_type must be authorization_code")
+    _check_client_credentials(ctx, form)
     grant = world.codes.pop(str(form.get("code", "")), None)  # pop: a code works once
     if grant is None or world.clock.now() - grant["issued_at"] > CODE_LIFETIME:
         raise SimError(400, "Invalid code: expired, already used or unknown", code=INVALID_CODE)
@@ -68,4 +71,22 @@ async def token_exchange(ctx: Ctx) -> Reply:
     # Merchant (identity) tokens expire after a year (2026-02); partner tokens do not.
     expires = ONE_YEAR if grant["client_id"] == "identity" else None
     token = world.issue_token(grant["account_id"], grant["scopes"], expires_in=expires)
-    return ok({"access_token": token, "logistics_account_id": grant["account_id"]})
+    # The snapshot's TokenResponse (from the reference model) spells the id logisticsAccountId;
+    # integrators report logistics_account_id. Send both so either kind of client works.
+    account = grant["account_id"]
+    return ok({"access_token": token, "logisticsAccountId": account, "logistics_account_id": account})
+
+
+def _check_client_credentials(ctx: Ctx, form: dict[str, object]) -> None:
+    """A registered partner must prove its secret, by HTTP Basic or in the form (either is accepted:
+    the reference does not say which); a wrong or missing one is 401."""
+    client_id, secret = str(form.get("client_id") or ""), str(form.get("client_secret") or "")
+    header = ctx.headers.get("authorization", "")
+    if header.lower().startswith("basic "):
+        try:
+            client_id, _, secret = base64.b64decode(header[6:].strip()).decode().partition(":")
+        except (ValueError, UnicodeDecodeError):
+            raise SimError(401, "malformed Basic client credentials") from None
+    expected = ctx.world.oauth_secrets.get(client_id)
+    if ctx.world.oauth_secrets and (expected is None or not hmac.compare_digest(expected, secret)):
+        raise SimError(401, "client authentication failed")
