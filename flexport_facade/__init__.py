@@ -15,10 +15,15 @@ from flexport_facade.versions import ApiVersion, VersionError, known_versions
 
 if TYPE_CHECKING:
     from flexport_facade.oauth import FlexportOAuth
+    from flexport_facade.pagination import AsyncPager, CursorRejected, Pager, PaginationError
     from flexport_facade.tokens import FileTokenStore, MemoryTokenStore
 
 # OAuth and token stores load on first use: most integrations never need them.
 _LAZY = {
+    "Pager": "flexport_facade.pagination",
+    "AsyncPager": "flexport_facade.pagination",
+    "PaginationError": "flexport_facade.pagination",
+    "CursorRejected": "flexport_facade.pagination",
     "FlexportOAuth": "flexport_facade.oauth",
     "FileTokenStore": "flexport_facade.tokens",
     "MemoryTokenStore": "flexport_facade.tokens",
@@ -39,13 +44,17 @@ __all__ = [
     "ApiVersion",
     "AsyncFlexport",
     "AsyncFlexportV1",
+    "AsyncPager",
     "BearerAuth",
+    "CursorRejected",
     "FileTokenStore",
     "Flexport",
     "FlexportOAuth",
     "FlexportV1",
     "MemoryTokenStore",
     "OperationMeta",
+    "Pager",
+    "PaginationError",
     "RetryEvent",
     "RetryPolicy",
     "UnauthorizedHook",

@@ -15,7 +15,7 @@ import logging
 import os
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
-from typing import Any, ParamSpec, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, Protocol, Self, TypeVar
 
 import httpx
 
@@ -40,6 +40,9 @@ from flexport_facade.http import (
 from flexport_facade.operations import OperationIndex, OperationMeta, index_for, package_dir
 from flexport_facade.retry import RetryPolicy
 from flexport_facade.versions import ApiVersion, VersionError, known_versions, resolve_pin
+
+if TYPE_CHECKING:  # the pagination engine loads on the first paginate() call
+    from flexport_facade.pagination import AsyncPager, Pager
 
 log = logging.getLogger("flexport_facade")
 
@@ -269,6 +272,15 @@ class Flexport(_Facade):
         self._pipeline.check(response)
         return response
 
+    def paginate(self, target: Any, /, *, items: Any = None, **options: Any) -> Pager[Any]:
+        """Every item of a list operation (a bound operation such as ``fx.products.get_products``, or
+        a path), in order, one page in memory at a time. See flexport_facade.pagination for the
+        options (limit, resume, max_items, max_pages, concurrency, on_progress) and the behaviour."""
+        from flexport_facade.pagination import page_retry, paginate, source_for
+
+        source = source_for(target, request=self.request, retry=page_retry(self._pipeline.retry), items=items)
+        return paginate(source, **options)
+
     def close(self) -> None:
         """Close the connection pool this client created (views made by ``at`` share it)."""
         self._pipeline.close()
@@ -372,6 +384,15 @@ class AsyncFlexport(_Facade):
         response = await self._pipeline.send(prepared, retry=retry)
         await self._pipeline.check(response)
         return response
+
+    def paginate(self, target: Any, /, *, items: Any = None, **options: Any) -> AsyncPager[Any]:
+        """As ``Flexport.paginate``, for ``async for``; a plain method so no await is needed."""
+        from flexport_facade.pagination import apaginate, async_source_for, page_retry
+
+        source = async_source_for(
+            target, request=self.request, retry=page_retry(self._pipeline.retry), items=items
+        )
+        return apaginate(source, **options)
 
     async def aclose(self) -> None:
         await self._pipeline.aclose()

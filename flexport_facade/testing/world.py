@@ -5,6 +5,7 @@ from __future__ import annotations
 import heapq
 import itertools
 import json
+import os
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -156,11 +157,20 @@ class World:
         return ran
 
     # -- events --------------------------------------------------------------------------------
+    def _monotonic_ulid(self, ms: int) -> str:
+        """Ids sort in emission order even within one millisecond (a frozen clock emits many), as
+        monotonic ULIDs do; cursors compare ids, so random entropy would skip events."""
+        last_ms, last_entropy = getattr(self, "_last_ulid", (-1, 0))
+        entropy = last_entropy + 1 if ms <= last_ms else int.from_bytes(os.urandom(8), "big")
+        ms = max(ms, last_ms)
+        self._last_ulid = (ms, entropy)
+        return ulid(ms, entropy)
+
     def emit(self, account: Account, event_type: str, payload: dict[str, Any]) -> Event:
         now = self.clock.now()
         ms = int(now * 1000)
         event = Event(
-            id=ulid(ms),
+            id=self._monotonic_ulid(ms),
             type=event_type,
             ms=ms,
             time=self.clock.iso(now),

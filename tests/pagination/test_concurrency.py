@@ -1,0 +1,52 @@
+"""Fetch-ahead: up to N offset pages in flight, yielded in order, nothing left running after a break."""
+
+from __future__ import annotations
+
+import httpx
+from pager_fakes import request_fn
+from pager_server import State
+
+from flexport_facade.pagination import PathSource, paginate
+
+
+def test_concurrent_walk_is_complete_and_ordered(state: State, http: httpx.Client) -> None:
+    state.latency = 0.005
+    items = list(paginate(PathSource(request_fn(http), "/products"), concurrency=4))
+    assert [i["id"] for i in items] == list(range(state.n_products))
+    assert 1 < state.max_in_flight <= 4
+    codes = [code for _, code in state.statuses]
+    assert 504 in codes  # the deep pages timed out and were re-asked smaller
+
+
+def test_concurrent_walk_without_misbehaviour_uses_full_pages(state: State, http: httpx.Client) -> None:
+    state.short_pages, state.cost, state.n_products = False, None, 2000
+    items = list(paginate(PathSource(request_fn(http), "/products"), concurrency=8))
+    assert [i["id"] for i in items] == list(range(2000))
+    offsets = sorted(int(p.get("offset", 0)) for _, p in state.requests)
+    assert offsets[:20] == list(range(0, 2000, 100))  # no gap requests, nothing asked twice
+    assert len(offsets) <= 20 + 8  # stops at the first empty page (plus what was already in flight)
+
+
+def test_break_leaves_no_request_running(state: State, http: httpx.Client) -> None:
+    state.latency, state.cost = 0.05, None
+    pager = paginate(PathSource(request_fn(http), "/products"), concurrency=4)
+    for item in pager:
+        if item["id"] == 5:
+            break
+    # The loop dropped its iterator: queued pages were cancelled and the running ones awaited.
+    assert state.in_flight == 0
+    sent = len(state.requests)
+    assert sent <= 1 + 4
+    assert pager.checkpoint["position"] + pager.checkpoint["index"] == 6
+    # Continuing the same pager picks up right after the item the loop broke on.
+    state.latency = 0.0
+    assert [i["id"] for i in pager][:3] == [6, 7, 8]
+
+
+def test_close_stops_a_walk_in_a_with_block(state: State, http: httpx.Client) -> None:
+    state.latency, state.cost = 0.05, None
+    with paginate(PathSource(request_fn(http), "/products"), concurrency=3) as pager:
+        it = iter(pager)
+        assert next(it)["id"] == 0
+    assert state.in_flight == 0
+    assert len(state.requests) <= 1 + 3
