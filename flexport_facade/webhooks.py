@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import hashlib
 import hmac
 import importlib
 import importlib.resources
@@ -273,20 +274,40 @@ class Receiver:
         """
         self.auth.verify(body, headers)
         payload = decode_payload(body)
-        event_type = payload.get("logisticsEventType")
-        exempt = event_type is None and "bolId" in payload  # a bare Freight.TrackingUpdated
-        if not exempt:
-            missing = [k for k in ENVELOPE if not isinstance(payload.get(k), str) or not payload.get(k)]
-            if missing:
-                raise InvalidPayload(f"delivery lacks envelope field(s): {', '.join(missing)}")
-        event_id = payload.get("logisticsEventId")
-        if isinstance(event_id, str) and not self.dedupe.claim(event_id):
+        event_type, event_id = (
+            self._v1_identity(body, payload)
+            if self.version.api == "v1"
+            else self._logistics_identity(payload)
+        )
+        if event_id is not None and not self.dedupe.claim(event_id):
             log.debug("duplicate delivery %s dropped", event_id)
             return None
-        return self._typed(str(event_type or "Freight.TrackingUpdated"), payload)
+        return self._typed(event_type, payload)
+
+    @staticmethod
+    def _logistics_identity(payload: dict[str, Any]) -> tuple[str, str | None]:
+        """(event type, de-duplication id) of a flat Logistics API delivery."""
+        event_type = payload.get("logisticsEventType")
+        if event_type is None and "bolId" in payload:  # a bare Freight.TrackingUpdated
+            return "Freight.TrackingUpdated", None
+        missing = [k for k in ENVELOPE if not isinstance(payload.get(k), str) or not payload.get(k)]
+        if missing:
+            raise InvalidPayload(f"delivery lacks envelope field(s): {', '.join(missing)}")
+        return str(event_type), str(payload["logisticsEventId"])
+
+    @staticmethod
+    def _v1_identity(body: bytes, payload: dict[str, Any]) -> tuple[str, str | None]:
+        """Flexport API v1 deliveries are {type, data, created_at} with no event id: a retried
+        delivery repeats the same bytes, so their digest is the de-duplication key."""
+        event_type = payload.get("type")
+        if not isinstance(event_type, str) or not event_type or "data" not in payload:
+            raise InvalidPayload("v1 delivery lacks 'type' or 'data'")
+        return event_type, "v1:" + hashlib.sha256(body).hexdigest()
 
     def _typed(self, event_type: str, payload: dict[str, Any]) -> Any:
-        model = self._model_names().get(event_type)
+        names = self._model_names()
+        # v1 types are "shipment_event.<what happened>": the model is named for the family.
+        model = names.get(event_type) or names.get(event_type.split(".", 1)[0])
         event_id = payload.get("logisticsEventId")
         if model is None:
             return self._unknown(
