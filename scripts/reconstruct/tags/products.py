@@ -413,7 +413,11 @@ def build(spec: SpecBuilder) -> None:
         confidence="inferred",
         sources=[*added, "atlas-llc/flexport-ruby-api docs/CreateBarcodesInput.md (model only)"],
         request_body=json_body(barcodes_in),
-        responses={"201": json_response(barcodes_out, "Created")},
+        # The SKU travels in the body, so the builder adds no 404; an unknown SKU is still one.
+        responses={
+            "201": json_response(barcodes_out, "Created"),
+            "404": {"$ref": "#/components/responses/NotFound"},
+        },
     )
 
 
