@@ -79,7 +79,13 @@ def prepare_operation(
 def to_api_response(
     module: ModuleType, response: httpx.Response, scopes: tuple[str, ...]
 ) -> ApiResponse[Any]:
-    parsed = module._parse_response(client=_PARSE_CLIENT, response=response) if response.is_success else None
+    parsed: Any = None
+    parse_error: Exception | None = None
+    if response.is_success:
+        try:
+            parsed = module._parse_response(client=_PARSE_CLIENT, response=response)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:  # what generated from_dict raises
+            parse_error = exc
     return ApiResponse(
         status_code=response.status_code,
         headers=response.headers,
@@ -87,6 +93,7 @@ def to_api_response(
         parsed=parsed,
         http=response,
         required_scopes=scopes,
+        parse_error=parse_error,
     )
 
 
@@ -155,7 +162,7 @@ class BoundOperation(_Bound):
             **kwargs,
         )
         self._pipeline.check(answer.http, self.meta.scopes)
-        return answer.parsed
+        return answer.model()
 
 
 class AsyncBoundOperation(_Bound):
@@ -205,7 +212,7 @@ class AsyncBoundOperation(_Bound):
             **kwargs,
         )
         await self._pipeline.check(answer.http, self.meta.scopes)
-        return answer.parsed
+        return answer.model()
 
 
 class Tag:

@@ -231,7 +231,7 @@ class Flexport(_Facade):
         """
         answer = self.call_raw(op, *args, **kwargs)
         self._pipeline.check(answer.http, answer.required_scopes)
-        return answer.parsed  # type: ignore[return-value]  # T already includes None (see DetailedResponse)
+        return answer.model()  # type: ignore[return-value]  # T already includes None (see DetailedResponse)
 
     def call_raw(
         self, op: Callable[P, DetailedResponse[T]], /, *args: P.args, **kwargs: P.kwargs
@@ -347,7 +347,7 @@ class AsyncFlexport(_Facade):
         """Run a generated ``<op>.asyncio_detailed`` through this client (see ``Flexport.call``)."""
         answer = await self.call_raw(op, *args, **kwargs)
         await self._pipeline.check(answer.http, answer.required_scopes)
-        return answer.parsed  # type: ignore[return-value]  # see DetailedResponse
+        return answer.model()  # type: ignore[return-value]  # see DetailedResponse
 
     async def call_raw(
         self, op: Callable[P, Awaitable[DetailedResponse[T]]], /, *args: P.args, **kwargs: P.kwargs

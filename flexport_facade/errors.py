@@ -69,7 +69,8 @@ class APIError(FlexportError):
             parts.append(f"- {self.hint}")
         if self.correlation_id:
             parts.append(f"(x-correlation-id {self.correlation_id})")
-        return redact_text(" ".join(parts))
+        # One line, whatever the server put in its detail.
+        return redact_text(" ".join(" ".join(parts).split()))
 
     def __repr__(self) -> str:
         name = type(self).__name__
@@ -199,6 +200,28 @@ _STATUS_CLASSES: dict[int, type[APIError]] = {
     429: RateLimited,
     504: GatewayTimeout,
 }
+
+
+class UnexpectedResponse(FlexportError):
+    """A 2xx answer whose body the pinned version's model cannot read (a field missing or of
+    another type): the spec and the server disagree. The answer is kept whole for inspection."""
+
+    def __init__(self, message: str, *, response: httpx.Response, cause: Exception) -> None:
+        request = response.request
+        where = f"{request.method} {request.url.path}: " if request is not None else ""
+        correlation = response.headers.get("x-correlation-id")
+        tail = f" (x-correlation-id {correlation})" if correlation else ""
+        excerpt = redact_text(response.text[:_EXCERPT]) if response.content else ""
+        super().__init__(
+            " ".join(
+                f"{where}{response.status_code} {message}: {type(cause).__name__}: {cause}{tail}".split()
+            )
+            + (f" - body starts: {' '.join(excerpt.split())}" if excerpt else "")
+        )
+        self.status = response.status_code
+        self.response = response
+        self.correlation_id = correlation
+        self.__cause__ = cause
 
 
 class TransportError(FlexportError):

@@ -54,6 +54,7 @@ class ApiResponse(Generic[T]):
     parsed: T | None
     http: httpx.Response = field(repr=False)
     required_scopes: tuple[str, ...] = field(default=(), repr=False)
+    parse_error: Exception | None = field(default=None, repr=False)  # a 2xx body the model could not read
 
     @property
     def ok(self) -> bool:
@@ -79,11 +80,24 @@ class ApiResponse(Generic[T]):
         if (err := self.error) is not None:
             raise err
 
+    def model(self) -> T | None:
+        """The parsed model of a 2xx answer; ``errors.UnexpectedResponse`` if its body did not parse."""
+        if self.parse_error is not None:
+            raise errors.UnexpectedResponse(
+                "answer does not match the pinned version's model", response=self.http, cause=self.parse_error
+            )
+        return self.parsed
+
 
 @dataclass(frozen=True)
 class Prepared:
     request: httpx.Request
     keyed: bool  # carries an idempotency-key
+
+
+def _origin(url: str) -> tuple[str, str, int | None]:
+    parsed = httpx.URL(url)
+    return parsed.scheme, parsed.host, parsed.port
 
 
 def _to_timeout(value: TimeoutArg) -> httpx.Timeout | None:
@@ -141,6 +155,12 @@ class _Base:
         chosen = _to_timeout(timeout) or self.timeout
         kwargs = {k: v for k, v in request_kwargs.items() if k in _REQUEST_KEYS and v is not None}
         full = url if url.startswith(("http://", "https://")) else f"{self.base_url}{url}"
+        if _origin(full) != _origin(self.base_url):
+            # The token must never travel to a host the client was not configured for.
+            raise ValueError(
+                f"{redact_text(url)} is not under base_url {self.base_url}; pass a path, or build a "
+                "client for that host"
+            )
         build = self.client.build_request
         request = (
             build(method, full, headers=headers, timeout=chosen, **kwargs)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import hmac
 import logging
 import secrets
+from collections import OrderedDict
 from collections.abc import Generator, Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Literal
@@ -33,7 +34,8 @@ log = logging.getLogger("flexport_facade.oauth")
 DEFAULT_BASE_URL = "https://logistics-api.flexport.com"
 IDENTITY_CLIENT_ID = "identity"
 IDENTITY_REDIRECT_URI = "https://deliverr.com"
-OAUTH_SINCE = "2024-01"  # "Partner OAuth (New)" in the 2024-01 release notes
+OAUTH_SINCE = "2024-01"
+_MAX_PENDING = 1024  # "Partner OAuth (New)" in the 2024-01 release notes
 Credentials = Literal["basic", "form"]
 
 
@@ -106,6 +108,9 @@ class FlexportOAuth:
         self.credentials = credentials
         self._http = http_client or httpx.Client(timeout=timeout)
         self._owns_http = http_client is None
+        # What each issued state asked for, so complete() can record the token's scopes; bounded,
+        # since abandoned flows never come back.
+        self._pending: OrderedDict[str, tuple[str, ...]] = OrderedDict()
 
     def __repr__(self) -> str:
         return (
@@ -158,6 +163,9 @@ class FlexportOAuth:
         if self.redirect_uri:
             params["redirect_uri"] = self.redirect_uri
         params["state"] = state
+        self._pending[state] = tuple(params["scope"].split(" "))
+        while len(self._pending) > _MAX_PENDING:
+            self._pending.popitem(last=False)
         return f"{self._endpoint('authorize')}?{urlencode(params)}", state
 
     # -- step 2: the callback ------------------------------------------------------------------
@@ -171,7 +179,8 @@ class FlexportOAuth:
         """Check the callback's state, exchange its code, store and return the token.
 
         ``callback`` is the callback URL, its query string, or the parsed query parameters.
-        ``scopes`` records what was asked for (the token answer does not say).
+        The token answer does not list scopes: they are the ones ``authorization_url`` asked for
+        with this state (or ``scopes``, for a flow started elsewhere).
         """
         params = _query_params(callback)
         if "error" in params:
@@ -187,7 +196,8 @@ class FlexportOAuth:
         code = params.get("code")
         if not code:
             raise AuthorizationDenied("the callback has no code; restart the OAuth flow")
-        token = self.exchange_code(code, scopes=scopes)
+        asked = tuple(scopes) or self._pending.pop(expected_state, ())
+        token = self.exchange_code(code, scopes=asked)
         self.store.put(token)
         log.info("stored token for logistics account %s", token.logistics_account_id)
         return token
@@ -257,7 +267,7 @@ class StoredTokenAuth(httpx.Auth):
     def __repr__(self) -> str:
         return f"StoredTokenAuth(logistics_account_id={self.logistics_account_id!r})"
 
-    def _authorize(self, request: httpx.Request) -> None:
+    def _authorize(self, request: httpx.Request) -> str:
         token = self.store.get(self.logistics_account_id)
         if token is None:
             raise ReauthorizationRequired(self.logistics_account_id, "no token stored")
@@ -265,12 +275,13 @@ class StoredTokenAuth(httpx.Auth):
             reason = token.inactive_reason or ("expired" if token.active else "marked inactive")
             raise ReauthorizationRequired(self.logistics_account_id, reason)
         request.headers["Authorization"] = f"Bearer {token.access_token}"
+        return token.access_token
 
-    def _after(self, response: httpx.Response) -> None:
+    def _after(self, response: httpx.Response, used: str) -> None:
         if response.status_code != 401:
             return
         reason = f"401 at {datetime.now(UTC).isoformat(timespec='seconds')}"
-        self.store.mark_inactive(self.logistics_account_id, reason)
+        self.store.mark_inactive(self.logistics_account_id, reason, access_token=used)
         log.warning(
             "token of logistics account %s rejected (401); marked inactive", self.logistics_account_id
         )
@@ -294,9 +305,9 @@ class StoredTokenAuth(httpx.Auth):
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         # httpx's sync and async wrappers read the 401 body for us (requires_response_body).
-        self._authorize(request)
+        used = self._authorize(request)
         response = yield request
-        self._after(response)
+        self._after(response, used)
 
 
 def _query_params(callback: str | Mapping[str, str]) -> dict[str, str]:

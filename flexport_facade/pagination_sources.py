@@ -89,10 +89,17 @@ def _meta(meta: Any, key: str) -> Any:
     return meta.get(key) if isinstance(meta, Mapping) else getattr(meta, key, None)
 
 
+_PAGING_NAMES = frozenset({"limit", "offset", "page_info"})
+
+
 def spec_of(meta: Any) -> SourceSpec:
     """Style and accepted names from the metadata, never from a list of operation names."""
     query = _meta(meta, "query")
     names = list(query) if query is not None else None
+    if names is not None and _meta(meta, "path_params") and not _PAGING_NAMES & set(names):
+        # One resource by id (GetProduct): nothing to page through.
+        name = _meta(meta, "operation_id") or _meta(meta, "path")
+        raise TypeError(f"{name} returns one resource and takes no paging parameters; call it directly")
     return SourceSpec(
         name=str(_meta(meta, "operation_id") or _meta(meta, "path") or "operation"),
         style=style_from_names(_meta(meta, "pagination"), names),

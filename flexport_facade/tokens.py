@@ -4,13 +4,16 @@ A store is anything with get / put / mark_inactive / delete / list (``TokenStore
 ``MemoryTokenStore`` (one process) and ``FileTokenStore`` (one 0600 JSON file per account, written
 atomically, locked across processes). Partners running many workers plug in a shared store (a
 database table or Redis hash keyed by account id) by implementing the same five methods; ``put``
-must replace the whole record, and ``mark_inactive`` must be a single atomic update.
+must replace the whole record, and ``mark_inactive`` must be a single atomic update that, given
+``access_token``, acts only while that token is still the stored one (so a late 401 for an old token
+never deactivates the fresh token of a merchant who has just re-authorized).
 """
 
 from __future__ import annotations
 
 import contextlib
 import fcntl
+import hmac
 import json
 import os
 import re
@@ -76,9 +79,18 @@ class Token:
 class TokenStore(Protocol):
     def get(self, logistics_account_id: str) -> Token | None: ...
     def put(self, token: Token) -> None: ...
-    def mark_inactive(self, logistics_account_id: str, reason: str) -> None: ...
+    def mark_inactive(
+        self, logistics_account_id: str, reason: str, *, access_token: str | None = None
+    ) -> None: ...
     def delete(self, logistics_account_id: str) -> None: ...
     def list(self) -> list[Token]: ...
+
+
+def _still_current(token: Token | None, access_token: str | None) -> bool:
+    """True when there is a token to mark and it is the one the caller saw fail (if it says which)."""
+    if token is None:
+        return False
+    return access_token is None or hmac.compare_digest(token.access_token, access_token)
 
 
 class MemoryTokenStore:
@@ -96,10 +108,13 @@ class MemoryTokenStore:
         with self._lock:
             self._tokens[token.logistics_account_id] = token
 
-    def mark_inactive(self, logistics_account_id: str, reason: str) -> None:
+    def mark_inactive(
+        self, logistics_account_id: str, reason: str, *, access_token: str | None = None
+    ) -> None:
         with self._lock:
             token = self._tokens.get(logistics_account_id)
-            if token is not None:
+            if _still_current(token, access_token):
+                assert token is not None
                 self._tokens[logistics_account_id] = replace(token, active=False, inactive_reason=reason)
 
     def delete(self, logistics_account_id: str) -> None:
@@ -177,10 +192,13 @@ class FileTokenStore:
         with self._locked():
             self._write(token)
 
-    def mark_inactive(self, logistics_account_id: str, reason: str) -> None:
+    def mark_inactive(
+        self, logistics_account_id: str, reason: str, *, access_token: str | None = None
+    ) -> None:
         with self._locked():
             token = self._read(self._path(logistics_account_id))
-            if token is not None:
+            if _still_current(token, access_token):
+                assert token is not None
                 self._write(replace(token, active=False, inactive_reason=reason))
 
     def delete(self, logistics_account_id: str) -> None:

@@ -271,18 +271,30 @@ class Receiver:
 
         Returns the generated model, an ``UnknownEvent``, or None for a duplicate.
         Raises ``Unauthenticated`` or ``InvalidPayload``, whose messages name what is wrong.
+        A caller whose handling of the event fails should ``release`` it (see ``receive``).
         """
+        return self.receive(body=body, headers=headers)[0]
+
+    def receive(self, *, body: bytes, headers: Mapping[str, str]) -> tuple[Any | None, str]:
+        """As ``parse``, also returning the de-duplication key the delivery claimed, so that a
+        failed handler can ``release(key)`` and the sender's next retry is handled again."""
         self.auth.verify(body, headers)
         payload = decode_payload(body)
-        event_type, event_id = (
-            self._v1_identity(body, payload)
-            if self.version.api == "v1"
-            else self._logistics_identity(payload)
-        )
-        if event_id is not None and not self.dedupe.claim(event_id):
-            log.debug("duplicate delivery %s dropped", event_id)
-            return None
-        return self._typed(event_type, payload)
+        if self.version.api == "v1":
+            event_type, key = self._v1_identity(payload)
+        else:
+            event_type, key = self._logistics_identity(payload)
+        # Deliveries without an event id (v1, the bare Freight.TrackingUpdated) repeat the same
+        # bytes when retried: their digest is the key.
+        key = key or "sha256:" + hashlib.sha256(body).hexdigest()
+        if not self.dedupe.claim(key):
+            log.debug("duplicate delivery %s dropped", key)
+            return None, key
+        return self._typed(event_type, payload), key
+
+    def release(self, key: str) -> None:
+        """Forget a claimed delivery, so its redelivery is handled again."""
+        self.dedupe.release(key)
 
     @staticmethod
     def _logistics_identity(payload: dict[str, Any]) -> tuple[str, str | None]:
@@ -296,13 +308,12 @@ class Receiver:
         return str(event_type), str(payload["logisticsEventId"])
 
     @staticmethod
-    def _v1_identity(body: bytes, payload: dict[str, Any]) -> tuple[str, str | None]:
-        """Flexport API v1 deliveries are {type, data, created_at} with no event id: a retried
-        delivery repeats the same bytes, so their digest is the de-duplication key."""
+    def _v1_identity(payload: dict[str, Any]) -> tuple[str, str | None]:
+        """Flexport API v1 deliveries are {type, data, created_at}, with no event id."""
         event_type = payload.get("type")
         if not isinstance(event_type, str) or not event_type or "data" not in payload:
             raise InvalidPayload("v1 delivery lacks 'type' or 'data'")
-        return event_type, "v1:" + hashlib.sha256(body).hexdigest()
+        return event_type, None
 
     def _typed(self, event_type: str, payload: dict[str, Any]) -> Any:
         names = self._model_names()
@@ -373,13 +384,16 @@ class WebhookApp:
         while self._tasks:
             await asyncio.gather(*list(self._tasks), return_exceptions=True)
 
-    async def _run_handler(self, event: Any) -> None:
+    async def _run_handler(self, event: Any, key: str) -> None:
         try:
             result = self.handler(event)
             if inspect.isawaitable(result):
                 await result
         except Exception:
-            log.exception("webhook handler failed for %s", type(event).__name__)
+            # Forget the delivery, so a later redelivery of it (deliveries come at least once)
+            # is handled rather than dropped as already seen.
+            self.receiver.release(key)
+            log.exception("webhook handler failed for %s; its id was released", type(event).__name__)
 
     async def __call__(
         self, scope: dict[str, Any], receive: Callable[..., Any], send: Callable[..., Any]
@@ -406,7 +420,7 @@ class WebhookApp:
                 break
         headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope.get("headers", [])}
         try:
-            event = self.receiver.parse(body=b"".join(chunks), headers=headers)
+            event, key = self.receiver.receive(body=b"".join(chunks), headers=headers)
         except WebhookError as exc:
             log.info("webhook delivery refused (%d): %s", exc.status, exc)
             await _reply(send, exc.status, str(exc))
@@ -417,7 +431,7 @@ class WebhookApp:
             return
         await _reply(send, 200, "duplicate" if event is None else "ok")
         if event is not None:
-            task = asyncio.ensure_future(self._run_handler(event))
+            task = asyncio.ensure_future(self._run_handler(event, key))
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
 

@@ -139,3 +139,26 @@ def test_revoked_token_is_marked_inactive_and_names_the_account(sim: RunningSimu
             fx.request("GET", "/warehouses/active")
     assert token.access_token not in caplog.text
     assert CLIENT_SECRET not in caplog.text
+
+
+def test_complete_records_the_scopes_the_flow_asked_for(sim: RunningSimulator) -> None:
+    oauth = make_oauth(sim)
+    url, state = oauth.authorization_url(SCOPES)
+    token = oauth.complete(merchant_approves(url), expected_state=state)  # no scopes= passed
+    assert token.scopes == tuple(SCOPES)
+    stored = oauth.store.get(token.logistics_account_id)
+    assert stored is not None and stored.scopes == tuple(SCOPES)
+
+
+def test_a_late_401_for_an_old_token_leaves_the_fresh_token_active(sim: RunningSimulator) -> None:
+    oauth = make_oauth(sim)
+    url, state = oauth.authorization_url(SCOPES)
+    old = oauth.complete(merchant_approves(url), expected_state=state)
+    url, state = oauth.authorization_url(SCOPES)
+    fresh = oauth.complete(merchant_approves(url), expected_state=state)  # the merchant re-authorized
+    assert fresh.access_token != old.access_token
+    oauth.store.mark_inactive(
+        old.logistics_account_id, "401 for the old token", access_token=old.access_token
+    )
+    stored = oauth.store.get(fresh.logistics_account_id)
+    assert stored is not None and stored.active and stored.access_token == fresh.access_token

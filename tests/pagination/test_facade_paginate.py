@@ -82,3 +82,8 @@ async def test_async_walk(sim: RunningSimulator) -> None:
     async with AsyncFlexport(version="2026-02", token=sim.token, base_url=sim.url) as afx:
         got = [p.merchant_sku async for p in afx.paginate(afx.products.get_products, concurrency=3)]
     assert got == [f"SKU-{i:04d}" for i in range(PRODUCTS)]
+
+
+def test_paginating_a_single_resource_operation_is_a_clear_error(fx: Flexport) -> None:
+    with pytest.raises(TypeError, match="GetProduct returns one resource"):
+        fx.paginate(fx.products.get_product)

@@ -213,3 +213,32 @@ async def test_asgi_endpoint_never_500s_on_a_handler_or_parse_bug(caplog: Any) -
         resp = await client.post("/", content=delivery())
     assert resp.status_code == 400
     assert webhooks.log.name == "flexport_facade.webhooks"
+
+
+async def test_a_failed_handler_releases_the_event_so_a_redelivery_is_handled() -> None:
+    calls: list[Any] = []
+
+    def flaky(event: Any) -> None:
+        calls.append(event)
+        if len(calls) == 1:
+            raise RuntimeError("database down")
+
+    app = receiver().asgi(flaky)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://hooks") as client:
+        first = await client.post("/", content=delivery("evt-r"), headers=GOOD)
+        await app.drain()
+        again = await client.post("/", content=delivery("evt-r"), headers=GOOD)
+        await app.drain()
+        third = await client.post("/", content=delivery("evt-r"), headers=GOOD)
+        await app.drain()
+    assert (first.status_code, again.status_code, third.status_code) == (200, 200, 200)
+    assert len(calls) == 2  # handled again after the failure, then a true duplicate
+    assert third.json()["detail"] == "duplicate"
+
+
+def test_freight_tracking_without_envelope_is_deduplicated_by_its_bytes() -> None:
+    r = Receiver(version="2026-02", auth=NoAuth(), models={})
+    body = json.dumps({"bolId": "BOL-1", "bolStatus": "IN_TRANSIT"}).encode()
+    first = r.parse(body=body, headers={})
+    assert isinstance(first, UnknownEvent) and first.event_type == "Freight.TrackingUpdated"
+    assert r.parse(body=body, headers={}) is None
