@@ -65,6 +65,11 @@ def download(client: httpx.Client, url: str, http: Http) -> httpx.Response:
             time.sleep(http.backoff * 2 ** (attempt - 1))
         try:
             response = client.get(url)
+        except httpx.ConnectTimeout:
+            # A blackholed host never answers the handshake: as unreachable as a refused one.
+            connect_failures += 1
+            last = f"cannot connect: no answer within {http.timeout:g}s"
+            continue
         except httpx.TimeoutException:
             last = f"timed out after {http.timeout:g}s"
             continue
