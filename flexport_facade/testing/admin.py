@@ -1,4 +1,8 @@
-"""``/_sim/``: flip faults, move the clock, issue and revoke tokens, freeze accounts, flush webhooks.
+"""``/_sim/``: flip faults, move the clock, issue and revoke tokens, set account flags, flush webhooks.
+
+``POST /_sim/accounts`` takes ``account_id`` (default: the default account) and any of the flags
+``frozen`` (423), ``has_billing`` (False: Orders, Inbounds, Freight answer 403) and ``sandbox``
+(True: Returns, Parcels answer 403); ``create: true`` adds the account if it does not exist.
 
 The admin surface is for the test that owns the simulator; it has no auth, like the rest of a
 loopback-only test server. Token values appear only in the answer to the call that created them.
@@ -15,10 +19,16 @@ from starlette.routing import Route
 
 from flexport_facade.testing.cursors import BadCursor, decode_page_info, ulid_ms
 from flexport_facade.testing.faults import Faults
-from flexport_facade.testing.world import ALL_SCOPES
+from flexport_facade.testing.world import ALL_SCOPES, Account
 
 if TYPE_CHECKING:
     from flexport_facade.testing.app import Simulator
+
+ACCOUNT_FLAGS = ("frozen", "has_billing", "sandbox")
+
+
+def account_flags(account: Account) -> dict[str, bool]:
+    return {name: bool(getattr(account, name)) for name in ACCOUNT_FLAGS}
 
 
 def admin_routes(sim: Simulator) -> list[Route]:
@@ -52,7 +62,7 @@ def admin_routes(sim: Simulator) -> list[Route]:
                 "version": world.version,
                 "now": world.clock.iso(),
                 "faults": world.faults.as_dict(),
-                "accounts": {a.id: {"frozen": a.frozen} for a in world.accounts.values()},
+                "accounts": {a.id: account_flags(a) for a in world.accounts.values()},
                 "pendingDeliveries": len(sim.deliverer.pending),
             }
         )
@@ -110,11 +120,19 @@ def admin_routes(sim: Simulator) -> list[Route]:
     async def account(request: Request) -> JSONResponse:
         world = sim.world
         data = await body(request)
-        target = world.accounts.get(str(data.get("account_id") or world.default_account.id))
+        account_id = str(data.get("account_id") or world.default_account.id)
+        target = world.accounts.get(account_id)
+        if target is None and data.get("create") is True:
+            target = world.add_account(account_id)
         if target is None:
-            return bad("unknown account")
-        target.frozen = bool(data.get("frozen", target.frozen))
-        return JSONResponse({"account_id": target.id, "frozen": target.frozen})
+            return bad("unknown account (pass create: true to add it)")
+        flags = {k: data[k] for k in ACCOUNT_FLAGS if k in data}
+        wrong = sorted(k for k, v in flags.items() if not isinstance(v, bool))
+        if wrong:
+            return bad(f"account flags are JSON booleans: {', '.join(wrong)}")
+        for name, value in flags.items():
+            setattr(target, name, value)
+        return JSONResponse({"account_id": target.id, **account_flags(target)})
 
     async def oauth_client(request: Request) -> JSONResponse:
         world = sim.world

@@ -48,9 +48,15 @@ class Simulator:
         clock: Clock | None = None,
     ) -> None:
         self.document = spec if spec is not None else load_snapshot(get_version(version, api="logistics"))
-        self.world = World(clock=clock or Clock(frozen=True), faults=faults or Faults(), version=version)
+        self.webhook_types = frozenset(self.document.get("x-webhooks", {}))
+        self.world = World(
+            clock=clock or Clock(frozen=True),
+            faults=faults or Faults(),
+            version=version,
+            webhook_types=self.webhook_types,
+        )
         self.engine = Engine(self.world, self.document)
-        self.deliverer = Deliverer(self.world)
+        self.deliverer = Deliverer(self.world, self.document)
         self.admin = Starlette(
             routes=[Mount(ADMIN_PREFIX, routes=admin_routes(self))], lifespan=self._lifespan
         )
@@ -62,6 +68,7 @@ class Simulator:
             faults=faults or Faults(),
             version=self.world.version,
             default_token=self.world.default_token,
+            webhook_types=self.webhook_types,
         )
         self.engine.world = self.world
         self.deliverer.attach(self.world)

@@ -1,4 +1,5 @@
-"""Webhook deliveries: flat payloads, the subscription's auth method, retries, at-least-once duplicates."""
+"""Webhook deliveries: flat payloads, the subscription's auth method, retries, at-least-once duplicates,
+and drift: event types and enum values the pinned version does not know (field-facts §10.22)."""
 
 from __future__ import annotations
 
@@ -10,12 +11,19 @@ from typing import Any
 
 import httpx
 
+from flexport_facade.testing.synth import Schemas
 from flexport_facade.testing.world import Account, Event, Json, World
 
 MAX_ATTEMPTS = 10
 FIRST_RETRY = 300.0
 MAX_GAP = 3600.0
 RECEIVER_TIMEOUT = 5.0  # the receiver must answer within 5 s (seed 000)
+
+# unknown_event_every: the first of these the version does not declare. Before 2026-02 that is a
+# real type from a later release (what a server ahead of your pin sends); for 2026-02 an invented one.
+UNKNOWN_EVENT_TYPES = ("Order.PickingStarted", "Order.Packed", "Order.Dispatched", "Order.Rerouted")
+# unknown_enum_every: the value put in the status-like field (made unique against its enum).
+UNKNOWN_ENUM_VALUE = "REROUTED"
 
 
 @dataclass
@@ -25,6 +33,7 @@ class Attempt:
     body: Json
     number: int
     due: float
+    drift: str | None = None  # "unknown_event" or "unknown_enum:<field>", for the log
 
 
 def payload(account: Account, event: Event) -> Json:
@@ -48,8 +57,27 @@ def auth_headers(hook: Json) -> dict[str, str]:
     return {}
 
 
+def with_unknown_enum(body: Json, schema: dict[str, Any], schemas: Schemas) -> tuple[Json, str]:
+    """``body`` with a status-like member set to a value outside its enum; returns (body, field).
+
+    The field is the event schema's enumerated member whose name says status (else any enumerated
+    member, else ``status``, which Order.* and Shipment.* payloads do not declare at all)."""
+    enumerated: dict[str, list[Any]] = {}
+    for name, sub in schema.get("properties", {}).items():
+        resolved = schemas.resolve(sub)
+        if resolved.get("enum"):
+            enumerated[name] = list(resolved["enum"])
+    statusy = [n for n in enumerated if "status" in n.lower()]
+    name = (statusy or list(enumerated) or ["status"])[0]
+    value = UNKNOWN_ENUM_VALUE
+    while value in enumerated.get(name, []):
+        value += "_NEW"
+    return {**body, name: value}, name
+
+
 class Deliverer:
-    def __init__(self, world: World) -> None:
+    def __init__(self, world: World, document: dict[str, Any] | None = None) -> None:
+        self.schemas = Schemas(document or {})
         self._lock = asyncio.Lock()
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
@@ -64,19 +92,45 @@ class Deliverer:
         self._count = 0
         world.listeners.append(self.on_event)
 
+    def _nth(self, every: int) -> bool:
+        return bool(every) and every > 0 and self._count % every == 0
+
     def on_event(self, account: Account, event: Event) -> None:
+        faults, now = self.world.faults, self.world.clock.now()
         for hook in account.webhooks.values():
             if hook.get("type") != event.type:
                 continue
             body = payload(account, event)
-            copies = 1
             self._count += 1
-            every = self.world.faults.duplicate_every
-            if every and self._count % every == 0:
-                copies = 2  # at least once: same logisticsEventId twice
+            drift = None
+            if self._nth(faults.unknown_enum_every):
+                body, name = with_unknown_enum(body, self._event_schema(event.type), self.schemas)
+                drift = f"unknown_enum:{name}"
+            copies = 2 if self._nth(faults.duplicate_every) else 1  # at least once: same event id twice
             for _ in range(copies):
-                self.pending.append(Attempt(dict(hook), account.id, body, 1, self.world.clock.now()))
+                self.pending.append(Attempt(dict(hook), account.id, body, 1, now, drift))
+            if self._nth(faults.unknown_event_every):
+                # The real event still arrives; this one comes as well, to the same subscriber.
+                extra = self._unknown_event(account, event)
+                self.pending.append(Attempt(dict(hook), account.id, extra, 1, now, "unknown_event"))
         self._wake.set()
+
+    def _event_schema(self, event_type: str) -> dict[str, Any]:
+        hook = self.schemas.document.get("x-webhooks", {}).get(event_type, {})
+        content = hook.get("post", {}).get("requestBody", {}).get("content", {})
+        media: dict[str, Any] = content.get("application/json") or next(iter(content.values()), {})
+        return self.schemas.resolve(media.get("schema", {}))
+
+    def _unknown_event(self, account: Account, event: Event) -> Json:
+        """A delivery of a type the version does not declare, carrying the trigger's resource fields."""
+        unknown = next((t for t in UNKNOWN_EVENT_TYPES if not self.world.declares(t)), "Sim.Unknown")
+        return {
+            **event.raw,
+            "logisticsAccountId": account.id,
+            "logisticsEventId": self.world.new_event_id(),
+            "logisticsEventType": unknown,
+            "logisticsEventTime": self.world.iso(),
+        }
 
     async def start(self) -> None:
         self._client = httpx.AsyncClient(timeout=RECEIVER_TIMEOUT, follow_redirects=False)
@@ -117,6 +171,8 @@ class Deliverer:
             "logisticsEventType": attempt.body["logisticsEventType"],
             "attempt": attempt.number,
         }
+        if attempt.drift:
+            entry["drift"] = attempt.drift
         client = self._client or httpx.AsyncClient(timeout=RECEIVER_TIMEOUT)
         try:
             response = await client.request(

@@ -6,9 +6,11 @@ the 29 s timeout), then Flexport's origin (routing, token, scope, schema, then t
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 import re
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl
@@ -19,12 +21,23 @@ from flexport_facade.testing.replies import Reply, SimError, gateway, problem
 from flexport_facade.testing.routing import Match, Operation, RouteTable
 from flexport_facade.testing.synth import Schemas
 from flexport_facade.testing.validation import Validator
-from flexport_facade.testing.world import Stored, Token, World
+from flexport_facade.testing.world import Account, Stored, Token, World
+from flexport_facade.versions import known_versions
 
 WRITE_METHODS = {"POST", "PATCH"}
 # Operations that check their own input, because their errors carry six-digit codes.
 SELF_VALIDATING = {("GET", "/oauth/authorize"), ("POST", "/oauth/token")}
 _VERSION_RE = re.compile(r"^/logistics/api/([^/]+)(/.*)?$")
+
+# The x-amzn-ErrorType API Gateway sends with an integration timeout. AWS documents the header on
+# its error answers, but no Flexport capture shows the value for this 504: "IntegrationTimeout"
+# (the gateway response type's name) is our choice, unconfirmed (field-facts §2.2, §10.11).
+GATEWAY_TIMEOUT_ERROR_TYPE = "IntegrationTimeout"
+
+# First path segment (after the version) -> what the account needs (seed 000 "What you can
+# access"; field-facts §9, §10.15, §10.25). /orders covers D2C orders and B2B outbounds (/orders/rs).
+NEEDS_BILLING = {"orders": "Orders", "inbounds": "Inbounds", "freight": "Freight"}
+NOT_IN_SANDBOX = {"returns": "Returns", "parcels": "Parcels"}
 
 
 class Drop:
@@ -47,6 +60,8 @@ class Incoming:
 class Engine:
     def __init__(self, world: World, document: dict[str, Any]) -> None:
         self.world = world
+        # How the gateway waits before a 504 (gateway_delay_seconds); tests may swap in a recorder.
+        self.sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
         self.document = document
         self.version = world.version
         self.routes = RouteTable(document, f"/logistics/api/{world.version}")
@@ -76,7 +91,7 @@ class Engine:
         if not found:
             return self.err(404, f"Cannot find {req.raw_path}")
         if found.group(1) != self.version:
-            return self.err(404, f"API version {found.group(1)} is not served here (this is {self.version})")
+            return self.unserved_version(found.group(1))
         match, path_known = self.routes.match(req.method, req.raw_path)
         if match is None:
             why = "Incorrect HTTP method used" if path_known else "Non-existent URL path used"
@@ -88,6 +103,9 @@ class Engine:
             if isinstance(token_or_reply, Reply):
                 return token_or_reply
             token = token_or_reply
+            denied = self._access(op, self.world.accounts[token.account_id])
+            if denied is not None:
+                return denied
         try:
             body = _parse_body(req)
         except ValueError as exc:
@@ -99,19 +117,40 @@ class Engine:
                 return invalid
         timeout = self._gateway_cost(op, req)
         if timeout is not None:
+            if self.world.faults.gateway_delay_seconds > 0:
+                await self.sleep(self.world.faults.gateway_delay_seconds)
             return timeout
         account = self.world.accounts.get(token.account_id) if token else None
         ctx = Ctx(self.world, op, match.path_params, req.query, req.headers, body, req.origin, account, token)
         return await self._idempotent(ctx, match, req)
+
+    def unserved_version(self, requested: str) -> Reply:
+        """The answer for a path under a version this simulator does not serve.
+
+        Decision (field-facts §7, §10.24): an id that is not in the version registry, such as the
+        field's ``2024-06``, is **not** aliased to a nearby release. It answers 404 problem+json
+        whose detail names every known version. Nothing public confirms that Flexport serves
+        2024-06, and a silent alias would hide a bad pin until the day the live API refuses it;
+        a loud 404 that lists the real ids tells the integrator what to pin instead. A registered
+        version that this instance does not serve (one simulator serves one version) is also 404,
+        saying which version is served here.
+        """
+        known = [v.id for v in known_versions("logistics")]
+        if requested in known:
+            return self.err(404, f"API version {requested} is not served here (this is {self.version})")
+        listed = ", ".join(known if self.version in known else [*known, self.version])
+        return self.err(404, f"Unknown API version {requested}; known versions: {listed}")
 
     # -- stages -----------------------------------------------------------------------------
     def _throttle(self, req: Incoming) -> Reply | None:
         faults = self.world.faults
         limited = faults.take("throttle_next")
         if not limited and faults.rate_limit_per_minute is not None:
-            who = req.headers.get("authorization", "")
-            bucket = (hashlib.sha256(who.encode()).hexdigest(), int(self.world.clock.now() // 60))
-            counts = self.world.default_account.requests_by_minute
+            minute = int(self.world.clock.now() // 60)
+            bucket = (self._rate_limit_key(req), minute)
+            counts = self.world.requests_by_minute
+            for stale in [b for b in counts if b[1] != minute]:
+                del counts[stale]
             counts[bucket] = counts.get(bucket, 0) + 1
             limited = counts[bucket] > faults.rate_limit_per_minute
         if not limited:
@@ -123,6 +162,28 @@ class Engine:
             "Too many requests were made in a short period of time.",
             headers={"retry-after": str(faults.throttle_retry_after)},
         )
+
+    def _rate_limit_key(self, req: Incoming) -> str:
+        """Whose budget a request spends: its account's (default) or its token's. Requests whose
+        token the gateway cannot place (none, unknown) are counted by their Authorization value."""
+        who = req.headers.get("authorization", "")
+        scheme, _, value = who.partition(" ")
+        token = self.world.tokens.get(value.strip()) if scheme.lower() == "bearer" else None
+        if token is not None and self.world.faults.rate_limit_key == "account":
+            return "account:" + token.account_id
+        return "token:" + hashlib.sha256(who.encode()).hexdigest()
+
+    def _access(self, op: Operation, account: Account) -> Reply | None:
+        """403 for API families the account may not use (billing, sandbox); seed 000."""
+        relative = op.key.split("/")
+        family = relative[1] if len(relative) > 1 else ""
+        if not account.has_billing and family in NEEDS_BILLING:
+            return self.err(
+                403, f"{NEEDS_BILLING[family]} require a Flexport billing account; this account has none."
+            )
+        if account.sandbox and family in NOT_IN_SANDBOX:
+            return self.err(403, f"{NOT_IN_SANDBOX[family]} are not supported in Sandbox accounts.")
+        return None
 
     def _authenticate(self, req: Incoming, op: Operation) -> Token | Reply:
         scheme, _, value = req.headers.get("authorization", "").partition(" ")
@@ -176,7 +237,7 @@ class Engine:
             return None
         if limit * (offset + limit) <= threshold:
             return None
-        return gateway(504, "Endpoint request timed out")
+        return gateway(504, "Endpoint request timed out", error_type=GATEWAY_TIMEOUT_ERROR_TYPE)
 
     async def _idempotent(self, ctx: Ctx, match: Match, req: Incoming) -> Reply | Drop:
         op = match.operation

@@ -75,7 +75,11 @@ class Stored:
 @dataclass
 class Account:
     id: str
-    frozen: bool = False
+    frozen: bool = False  # 423 on every call (§10.15)
+    # Seed 000 "What you can access": Orders, Inbounds and Freight need a billing account (403
+    # without one); a Sandbox account has no Returns or Parcels (403). Set with /_sim/accounts.
+    has_billing: bool = True
+    sandbox: bool = False
     products: dict[str, Json] = field(default_factory=dict)
     inventory: dict[str, dict[str, int]] = field(default_factory=dict)
     inbounds: dict[int, Json] = field(default_factory=dict)
@@ -85,7 +89,8 @@ class Account:
     webhooks: dict[int, Json] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
     idempotency: dict[str, Stored] = field(default_factory=dict)
-    requests_by_minute: dict[tuple[str, int], int] = field(default_factory=dict)
+    # order id -> how many times its fulfilment was (re)started; timers of an older run stand down.
+    order_runs: dict[str, int] = field(default_factory=dict)
 
     def stock(self, sku: str) -> dict[str, int]:
         return self.inventory.setdefault(sku, {"onHand": 0, "available": 0, "unavailable": 0})
@@ -103,17 +108,28 @@ EventListener = Callable[[Account, Event], None]
 
 class World:
     def __init__(
-        self, *, clock: Clock, faults: Faults, version: str, default_token: str | None = None
+        self,
+        *,
+        clock: Clock,
+        faults: Faults,
+        version: str,
+        default_token: str | None = None,
+        webhook_types: frozenset[str] = frozenset(),
     ) -> None:
         self.clock = clock
         self.faults = faults
         self.version = version
+        # The event types the version's snapshot declares in x-webhooks (what it may emit).
+        self.webhook_types = webhook_types
+        # (account id or token digest, simulated minute) -> requests, for rate_limit_per_minute.
+        self.requests_by_minute: dict[tuple[str, int], int] = {}
         self.accounts: dict[str, Account] = {}
         self.tokens: dict[str, Token] = {}
         self.codes: dict[str, Json] = {}  # OAuth authorization codes
         self.oauth_clients: dict[str, str] = {"identity": "https://deliverr.com"}  # client_id -> redirect_uri
         self.oauth_secrets: dict[str, str] = {}  # client_id -> secret, for partner applications
         self._timers: list[_Timer] = []
+        self._firing_at: float | None = None  # the due time of the transition now running
         self._seq = itertools.count()
         self._ids = itertools.count(100001)
         self.listeners: list[EventListener] = []
@@ -144,19 +160,42 @@ class World:
         return value
 
     # -- time ----------------------------------------------------------------------------------
+    def now(self) -> float:
+        """The clock, or inside a transition the time it was due (its timestamps and events)."""
+        return self._firing_at if self._firing_at is not None else self.clock.now()
+
+    def iso(self) -> str:
+        return self.clock.iso(self.now())
+
     def at(self, delay: float, action: Callable[[], None]) -> None:
-        heapq.heappush(self._timers, _Timer(self.clock.now() + delay, next(self._seq), action))
+        """Run ``action`` ``delay`` seconds from now; from inside a transition, ``delay`` counts
+        from when that transition was due, so one long clock jump runs a whole chain in order."""
+        base = self.now()
+        heapq.heappush(self._timers, _Timer(base + delay, next(self._seq), action))
 
     def tick(self) -> int:
         """Run every transition now due, in time order; returns how many ran."""
         ran = 0
         now = self.clock.now()
         while self._timers and self._timers[0].due <= now:
-            heapq.heappop(self._timers).action()
+            timer = heapq.heappop(self._timers)
+            self._firing_at = timer.due
+            try:
+                timer.action()
+            finally:
+                self._firing_at = None
             ran += 1
         return ran
 
     # -- events --------------------------------------------------------------------------------
+    def declares(self, event_type: str) -> bool:
+        """Whether the served version knows ``event_type`` (its snapshot's x-webhooks)."""
+        return event_type in self.webhook_types
+
+    def new_event_id(self) -> str:
+        """A fresh event id, ordered after every id issued so far."""
+        return self._monotonic_ulid(int(self.now() * 1000))
+
     def _monotonic_ulid(self, ms: int) -> str:
         """Ids sort in emission order even within one millisecond (a frozen clock emits many), as
         monotonic ULIDs do; cursors compare ids, so random entropy would skip events."""
@@ -167,7 +206,7 @@ class World:
         return ulid(ms, entropy)
 
     def emit(self, account: Account, event_type: str, payload: dict[str, Any]) -> Event:
-        now = self.clock.now()
+        now = self.now()
         ms = int(now * 1000)
         event = Event(
             id=self._monotonic_ulid(ms),

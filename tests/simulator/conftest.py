@@ -7,6 +7,9 @@ from typing import Any
 
 import httpx
 import pytest
+from openapi_schema_validator import OAS30Validator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT4
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse
@@ -169,6 +172,16 @@ def stock(api: httpx.Client, admin: httpx.Client, sku: str, qty: int) -> None:
 
 def event_types(api: httpx.Client) -> list[str]:
     return [e["type"] for e in api.get("/events").json()]
+
+
+def webhook_errors(doc: dict[str, Any], event_type: str, body: Any) -> list[str]:
+    """What is wrong with a delivery body against the version's x-webhooks schema for its type."""
+    schema = doc["x-webhooks"][event_type]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    registry: Registry[Any] = Registry().with_resource(
+        "urn:snapshot", Resource.from_contents(doc, default_specification=DRAFT4)
+    )
+    validator = OAS30Validator({"$ref": "urn:snapshot" + schema["$ref"]}, registry=registry)
+    return [f"{'.'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(body)]
 
 
 # The shipped plugin's fixture and marker, exercised by test_plugin.py (non-root conftests may not

@@ -8,8 +8,9 @@ from typing import Any
 
 import httpx
 
-from flexport_facade.testing import RunningSimulator
+from flexport_facade.testing import RunningSimulator, run_simulator
 from flexport_facade.testing.synth import Schemas
+from flexport_facade.versions import known_versions
 from tests.simulator.conftest import make_product
 
 PROBLEM_FIELDS = {"type", "title", "status", "detail", "instance"}
@@ -120,3 +121,58 @@ def test_stateful_product_answers_validate(api: httpx.Client, conforms: Any) -> 
     product = make_product(api)
     conforms(api.get(f"/products/{product['logisticsSku']}"))
     conforms(api.get(f"/products/{product['logisticsSku']}/inventory"))
+
+
+def test_unpublished_version_is_404_naming_the_known_ones(sim: RunningSimulator) -> None:
+    with httpx.Client(base_url=sim.url) as raw:
+        body = assert_problem(raw.get("/logistics/api/2024-06/orders/1"), 404)
+        assert "2024-06" in body["detail"]
+        for known in [v.id for v in known_versions("logistics")]:
+            assert known in body["detail"]
+        # A registered version this instance does not serve says which one it does.
+        served = assert_problem(raw.get("/logistics/api/2024-04/products"), 404)
+        assert "2026-02" in served["detail"]
+
+
+def test_account_without_billing_gets_403_on_orders_inbounds(api: httpx.Client, admin: httpx.Client) -> None:
+    assert admin.post("/accounts", json={"has_billing": False}).json()["has_billing"] is False
+    for response in (
+        api.get("/orders/1"),
+        api.post("/orders", json={}),  # access is checked before the body
+        api.get("/orders/rs/1"),
+        api.get("/inbounds/shipments"),
+    ):
+        assert "billing" in assert_problem(response, 403)["detail"]
+    assert api.get("/products").status_code == 200  # Products and Webhooks need no billing
+    assert api.get("/webhooks").status_code == 200
+    assert api.get("/returns/1").status_code == 404  # not billing-gated (not found, as usual)
+    admin.post("/accounts", json={"has_billing": True})
+    assert api.get("/orders/1").status_code == 404  # back to the usual answer
+
+
+def test_sandbox_account_has_no_returns_or_parcels(
+    sim: RunningSimulator, api: httpx.Client, admin: httpx.Client
+) -> None:
+    made = admin.post("/accounts", json={"account_id": "sbx-1", "create": True, "sandbox": True})
+    assert made.json() == {"account_id": "sbx-1", "frozen": False, "has_billing": True, "sandbox": True}
+    token = admin.post("/tokens", json={"account_id": "sbx-1"}).json()["token"]
+    with httpx.Client(base_url=sim.api_url, headers={"authorization": f"Bearer {token}"}) as sandbox:
+        for response in (sandbox.post("/returns", json={}), sandbox.get("/parcels/1")):
+            assert "Sandbox" in assert_problem(response, 403)["detail"]
+        assert sandbox.get("/products").status_code == 200
+        assert sandbox.get("/orders/1").status_code == 404  # orders work in sandbox
+    assert api.get("/returns/1").status_code == 404  # the production account is unaffected
+    state = admin.get("/state").json()["accounts"]
+    assert state["sbx-1"]["sandbox"] is True and state["1001"]["sandbox"] is False
+    assert admin.post("/accounts", json={"sandbox": "yes"}).status_code == 400
+    assert admin.post("/accounts", json={"account_id": "nope"}).status_code == 400
+
+
+def test_freight_needs_billing_too() -> None:
+    # Only unstable has /freight paths.
+    with run_simulator("unstable") as unstable:
+        httpx.post(f"{unstable.url}/_sim/accounts", json={"has_billing": False}).raise_for_status()
+        headers = {"authorization": f"Bearer {unstable.token}"}
+        with httpx.Client(base_url=unstable.api_url, headers=headers) as api:
+            assert_problem(api.get("/freight/orders"), 403)
+            assert api.get("/products").status_code == 200

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import uuid
+
 import httpx
 import pytest
 
+from flexport_facade.testing import RunningSimulator
 from tests.simulator.conftest import make_product
 
 
@@ -80,3 +83,47 @@ def test_replay_survives_a_lost_answer(api: httpx.Client, admin: httpx.Client) -
 def test_admin_rejects_unknown_switches(admin: httpx.Client, api: httpx.Client) -> None:
     assert admin.post("/faults", json={"no_such_switch": 1}).status_code == 400
     make_product(api)
+
+
+def test_gateway_504_has_aws_headers_and_is_not_problem_json(
+    api: httpx.Client, admin: httpx.Client, sim: RunningSimulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    waited: list[float] = []
+
+    async def record(seconds: float) -> None:  # stands in for the real wait; no test sleeps
+        waited.append(seconds)
+
+    monkeypatch.setattr(sim.simulator.engine, "sleep", record)
+    admin.post("/faults", json={"gateway_cost_threshold": 1})
+    response = api.get("/products", params={"limit": 5})
+    assert response.status_code == 504 and waited == []  # gateway_delay_seconds defaults to 0
+    assert response.headers["content-type"] == "application/json"
+    assert response.json() == {"message": "Endpoint request timed out"}
+    assert response.headers["x-amzn-errortype"] == "IntegrationTimeout"
+    assert uuid.UUID(response.headers["x-amzn-requestid"]) and response.headers["x-amz-apigw-id"]
+    admin.post("/faults", json={"gateway_delay_seconds": 29})
+    assert api.get("/products", params={"limit": 5}).status_code == 504
+    assert waited == [29]
+    assert api.get("/warehouses/active").status_code == 200  # no limit/offset: no cost, no wait
+    assert waited == [29]
+
+
+def _client(sim: RunningSimulator, token: str) -> httpx.Client:
+    return httpx.Client(base_url=sim.api_url, headers={"authorization": f"Bearer {token}"})
+
+
+def test_rate_limit_is_per_account_not_shared(sim: RunningSimulator, admin: httpx.Client) -> None:
+    admin.post("/faults", json={"rate_limit_per_minute": 2})
+    same_a = admin.post("/tokens", json={"account_id": "2001"}).json()["token"]
+    same_b = admin.post("/tokens", json={"account_id": "2001"}).json()["token"]
+    other = admin.post("/tokens", json={"account_id": "2002"}).json()["token"]
+    with _client(sim, same_a) as a, _client(sim, same_b) as b, _client(sim, other) as c:
+        assert [a.get("/products").status_code for _ in range(2)] == [200, 200]
+        assert b.get("/products").status_code == 429  # another token, the same account's budget
+        assert [c.get("/products").status_code for _ in range(2)] == [200, 200]  # its own budget
+        assert c.get("/products").status_code == 429
+        admin.post("/faults", json={"rate_limit_key": "token"})
+        admin.post("/clock/advance", json={"seconds": 60})
+        assert [a.get("/products").status_code for _ in range(3)] == [200, 200, 429]
+        assert b.get("/products").status_code == 200  # now each token counts alone
+    assert admin.post("/faults", json={"rate_limit_key": "ip"}).status_code == 400

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import base64
+import json
 from typing import Any
 
 import httpx
 
 from flexport_facade.testing.synth import Schemas
 from flexport_facade.testing.validation import Validator
-from tests.simulator.conftest import ADDRESS, STEP, Receiver, make_product, stock
+from flexport_facade.webhooks import NoAuth, UnknownEvent
+from flexport_facade.webhooks import Receiver as FacadeReceiver
+from tests.simulator.conftest import ADDRESS, STEP, Receiver, make_product, stock, webhook_errors
 
 ENVELOPE = {"logisticsAccountId", "logisticsEventId", "logisticsEventType", "logisticsEventTime"}
 
@@ -101,3 +104,48 @@ def test_failed_delivery_is_retried_on_backoff(
     admin.post("/clock/advance", json={"seconds": 1})
     assert len(receiver.calls) == 2
     assert [e["attempt"] for e in admin.get("/webhooks/deliveries").json()] == [1, 2]
+
+
+def test_unknown_enum_drift_is_delivered_and_logged(
+    api: httpx.Client, admin: httpx.Client, receiver: Receiver, doc: dict[str, Any]
+) -> None:
+    admin.post("/faults", json={"unknown_enum_every": 1})
+    subscribe(api, receiver.url, "Inbound.Received")
+    subscribe(api, receiver.url, "Return.Updated")
+    sku = make_product(api)["logisticsSku"]
+    stock(api, admin, sku, 2)  # Inbound.Received: its enumerated member is "type"
+    item = {"identifier": "SKU-1", "type": "SKU", "quantity": 1}
+    created = api.post("/returns", json={"externalReturnId": "R-D", "rma": "RMA-D", "returnItems": [item]})
+    assert created.status_code in (200, 201), created.text
+    admin.post("/webhooks/flush")
+    by_type = {body["logisticsEventType"]: body for _, body in receiver.calls}
+    assert by_type["Inbound.Received"]["type"] == "REROUTED"
+    assert by_type["Return.Updated"]["status"] == "REROUTED"
+    assert any("REROUTED" in e for e in webhook_errors(doc, "Return.Updated", by_type["Return.Updated"]))
+    log = {e["logisticsEventType"]: e for e in admin.get("/webhooks/deliveries").json()}
+    assert log["Inbound.Received"]["drift"] == "unknown_enum:type"
+    assert log["Inbound.Received"]["status"] == 200
+    assert log["Return.Updated"]["drift"] == "unknown_enum:status"
+    # A 2026-02 receiver copes: the value it cannot type comes back raw.
+    parsed = FacadeReceiver(version="2026-02", auth=NoAuth()).parse(
+        body=json.dumps(by_type["Inbound.Received"]).encode(), headers={}
+    )
+    assert isinstance(parsed, UnknownEvent) and parsed.payload["type"] == "REROUTED"
+
+
+def test_unknown_event_drift_comes_with_the_real_event(
+    api: httpx.Client, admin: httpx.Client, receiver: Receiver, doc: dict[str, Any]
+) -> None:
+    admin.post("/faults", json={"unknown_event_every": 2})
+    subscribe(api, receiver.url, "Shipment.Created")
+    subscribe(api, receiver.url, "Order.Shipped")
+    order_id = ship_one_order(api, admin)  # delivery 1: Shipment.Created, 2: Order.Shipped (+ drift)
+    types = [body["logisticsEventType"] for _, body in receiver.calls]
+    assert sorted(types) == ["Order.Rerouted", "Order.Shipped", "Shipment.Created"]
+    assert "Order.Rerouted" not in doc["x-webhooks"]
+    drift = next(body for _, body in receiver.calls if body["logisticsEventType"] == "Order.Rerouted")
+    assert drift["orderId"] == order_id and set(drift) >= ENVELOPE
+    real_ids = {b["logisticsEventId"] for _, b in receiver.calls if b is not drift}
+    assert drift["logisticsEventId"] not in real_ids
+    logged = [e for e in admin.get("/webhooks/deliveries").json() if e.get("drift") == "unknown_event"]
+    assert [(e["logisticsEventType"], e["status"]) for e in logged] == [("Order.Rerouted", 200)]

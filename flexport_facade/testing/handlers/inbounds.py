@@ -40,7 +40,7 @@ def _receive(world: World, account: Account, shipment_id: int) -> None:
     shipment = account.inbounds[shipment_id]
     if shipment["status"] != "IN_TRANSIT":
         return
-    now = world.clock.iso()
+    now = world.iso()
     shipment.update(status="COMPLETED", arrivedAt=now, completedAt=now)
     world.emit(
         account, "Inbound.ShipmentStatusChanged", {"shipmentId": str(shipment_id), "status": "COMPLETED"}
