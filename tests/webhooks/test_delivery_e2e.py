@@ -106,3 +106,26 @@ def _inbound(sku: str) -> dict[str, Any]:
         "prep": {"boxContentLabels": False},
         "items": [{"logisticsSku": sku, "quantity": 5}],
     }
+
+
+def test_return_updated_deliveries_parse_into_their_model(sim: RunningSimulator) -> None:
+    got: list[Any] = []
+    receiver = Receiver(version="2026-02", auth=TokenHeader("X-Hook-Token", HOOK_SECRET))
+    with (
+        serve_in_thread(receiver.asgi(got.append)) as (_, hook_url),
+        Flexport(version="2026-02", token=sim.token, base_url=sim.url) as fx,
+    ):
+        auth = TokenHeader("X-Hook-Token", HOOK_SECRET)
+        subscribe(fx, "Return.Updated", f"{hook_url}/hooks", auth=auth, allow_insecure_loopback=True)
+        body = {
+            "externalReturnId": "R-1",
+            "rma": "RMA-1",
+            "returnItems": [{"identifier": "SKU-1", "type": "SKU", "quantity": 1}],
+        }
+        created = fx.request("POST", "/returns", json=body).json()
+        fx.request("POST", f"/returns/{created['id']}/cancel")
+        deadline = time.monotonic() + 10
+        while len(got) < 2 and time.monotonic() < deadline:
+            time.sleep(0.02)
+    assert [type(e).__name__ for e in got] == ["ReturnUpdatedEvent", "ReturnUpdatedEvent"], got
+    assert [e.status.value for e in got] == ["CREATED", "CANCELLED"]

@@ -48,7 +48,7 @@ async def create_return(ctx: Ctx) -> Reply:
         "inspectedAt": None,
     }
     account.returns[return_id] = record
-    world.emit(account, "Return.Updated", {"id": return_id, "status": "CREATED"})
+    world.emit(account, "Return.Updated", dict(record))  # the whole return, as the field reports
     return ok(record, 201)
 
 
@@ -63,7 +63,7 @@ async def cancel_return(ctx: Ctx) -> Reply:
     if record["status"] != "CREATED":
         raise SimError(400, f"return {record['id']} is {record['status']}")
     record["status"] = "CANCELLED"
-    ctx.world.emit(ctx.acct, "Return.Updated", {"id": record["id"], "status": "CANCELLED"})
+    ctx.world.emit(ctx.acct, "Return.Updated", dict(record))
     return ok(record)
 
 
