@@ -181,6 +181,9 @@ class Demo:
         def progress(p: Progress) -> None:
             if p.page_items:
                 pages.append(p.page_items)
+                print(
+                    f"      page {p.pages}: +{p.page_items} rows, {p.items} so far (page size {p.page_size})"
+                )
             sizes.add(p.page_size)
 
         if self.sim.faults.short_pages:  # a gateway that times out on pages of 100 here
