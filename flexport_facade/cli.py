@@ -56,6 +56,12 @@ def cmd_diff(args: argparse.Namespace) -> int:
         print(f"  + {line}")
     for line in removed:
         print(f"  - {line}")
+    before, after = set(old.get("x-webhooks") or {}), set(new.get("x-webhooks") or {})
+    print(f"{args.old} -> {args.new}: +{len(after - before)} -{len(before - after)} webhook event types")
+    for name in sorted(after - before):
+        print(f"  + {name}")
+    for name in sorted(before - after):
+        print(f"  - {name}")
     return 0
 
 

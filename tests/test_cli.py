@@ -1,0 +1,29 @@
+"""The command line: the registry with provenance, and what changed between two releases."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flexport_facade.cli import main
+
+
+def test_versions_lists_every_registered_version_with_its_provenance(capsys: Any) -> None:
+    assert main(["versions"]) == 0
+    out = capsys.readouterr().out
+    for version in ("2023-04", "2026-02", "unstable", "v1"):
+        assert version in out
+    assert "reconstructed" in out and "authored" in out
+
+
+def test_diff_names_added_operations_and_event_types(capsys: Any) -> None:
+    assert main(["diff", "2023-04", "2023-07"]) == 0
+    out = capsys.readouterr().out
+    assert "+ GET /products/inventory/all" in out and "+ POST /parcels/cancel" in out
+    assert main(["diff", "2025-03", "2026-02"]) == 0
+    out = capsys.readouterr().out
+    assert "+0 -0 operations" in out and "+ Order.PickingStarted" in out
+
+
+def test_unknown_version_is_a_clear_error(capsys: Any) -> None:
+    assert main(["diff", "2025-03", "2099-01"]) == 2
+    assert "unknown API version '2099-01'" in capsys.readouterr().err
