@@ -15,6 +15,7 @@ import contextlib
 import fcntl
 import hmac
 import json
+import logging
 import os
 import re
 import tempfile
@@ -26,6 +27,8 @@ from pathlib import Path
 from typing import Any, Literal, Protocol, runtime_checkable
 
 from flexport_facade.redact import mask
+
+log = logging.getLogger("flexport_facade.tokens")
 
 # Merchant tokens expire a year after creation (release notes 2026-02); partner tokens never do.
 MERCHANT_TOKEN_LIFETIME = timedelta(days=365)
@@ -129,6 +132,7 @@ class MemoryTokenStore:
         return f"MemoryTokenStore(accounts={len(self._tokens)})"
 
 
+_MARKER = ".flexport-token-store"  # marks a directory this store owns (and may chmod)
 _SAFE_ID = re.compile(r"^[A-Za-z0-9._-]{1,128}$")
 
 
@@ -141,10 +145,25 @@ class FileTokenStore:
     """
 
     def __init__(self, directory: str | os.PathLike[str]) -> None:
+        if not str(directory):
+            raise ValueError("FileTokenStore needs a directory of its own, e.g. FileTokenStore('tokens/')")
         self.directory = Path(directory)
-        self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-        os.chmod(self.directory, 0o700)
         self._thread_lock = threading.Lock()
+        marker = self.directory / _MARKER
+        if not self.directory.exists():
+            self.directory.mkdir(mode=0o700, parents=True)
+            os.chmod(self.directory, 0o700)  # mkdir's mode is filtered by the umask
+        elif not marker.exists():
+            # Only a directory we own gets its mode changed: never an existing folder of the user's.
+            if any(self.directory.iterdir()):
+                raise ValueError(
+                    f"{self.directory} already holds other files; give FileTokenStore a directory of its "
+                    "own (a new path is created with mode 0700)"
+                )
+            os.chmod(self.directory, 0o700)
+        marker.touch(mode=0o600, exist_ok=True)
+        if self.directory.stat().st_mode & 0o077:
+            log.warning("token directory %s is readable by other users; consider chmod 700", self.directory)
 
     def _path(self, logistics_account_id: str) -> Path:
         if not _SAFE_ID.match(logistics_account_id) or logistics_account_id.startswith("."):
@@ -170,6 +189,10 @@ class FileTokenStore:
             return Token.from_json(json.loads(path.read_text(encoding="utf-8")))
         except FileNotFoundError:
             return None
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ValueError(
+                f"{path} is not a stored token ({type(exc).__name__}); remove or repair it"
+            ) from None
 
     def _write(self, token: Token) -> None:
         path = self._path(token.logistics_account_id)
@@ -206,8 +229,17 @@ class FileTokenStore:
             self._path(logistics_account_id).unlink(missing_ok=True)
 
     def list(self) -> list[Token]:
-        tokens = (self._read(p) for p in sorted(self.directory.glob("*.json")))
-        return [t for t in tokens if t is not None]
+        """Every readable token; a damaged file is logged and skipped rather than hiding the rest."""
+        tokens = []
+        for path in sorted(self.directory.glob("*.json")):
+            try:
+                token = self._read(path)
+            except ValueError as exc:
+                log.warning("%s", exc)
+                continue
+            if token is not None:
+                tokens.append(token)
+        return tokens
 
     def __repr__(self) -> str:
         return f"FileTokenStore({str(self.directory)!r})"

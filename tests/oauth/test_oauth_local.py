@@ -6,6 +6,7 @@ import os
 import stat
 import threading
 from datetime import UTC, datetime, timedelta
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -130,7 +131,7 @@ def test_file_store_files_are_private_and_never_half_written(tmp_path: object) -
     for path in directory.glob("*.json"):
         assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
     # Only complete files: no temp files left beside them.
-    assert sorted(p.name for p in directory.iterdir()) == [".lock", "acct-1.json"]
+    assert sorted(p.name for p in directory.iterdir()) == [".flexport-token-store", ".lock", "acct-1.json"]
 
 
 def test_file_store_rejects_account_ids_that_escape_the_directory(tmp_path: object) -> None:
@@ -177,3 +178,30 @@ def test_two_processes_writing_one_store_leave_every_file_readable(tmp_path: obj
         assert p.exitcode == 0
     store = FileTokenStore(tmp_path)  # type: ignore[arg-type]
     assert {t.logistics_account_id: t.scopes for t in store.list()} == {"p1": ("s29",), "p2": ("s29",)}
+
+
+def test_an_existing_folder_of_the_users_is_never_chmodded_or_adopted(tmp_path: Any) -> None:
+    os.chmod(tmp_path, 0o755)
+    (tmp_path / "notes.txt").write_text("mine")
+    with pytest.raises(ValueError, match="already holds other files"):
+        FileTokenStore(tmp_path)
+    assert stat.S_IMODE(os.stat(tmp_path).st_mode) == 0o755
+    with pytest.raises(ValueError, match="directory of its own"):
+        FileTokenStore("")
+
+
+def test_an_empty_existing_folder_is_adopted_and_reopened(tmp_path: Any) -> None:
+    folder = tmp_path / "tokens"
+    folder.mkdir(mode=0o755)
+    FileTokenStore(folder).put(token("acct-1"))
+    assert stat.S_IMODE(os.stat(folder).st_mode) == 0o700
+    assert [t.logistics_account_id for t in FileTokenStore(folder).list()] == ["acct-1"]  # reopened
+
+
+def test_a_damaged_token_file_is_a_clear_error_and_list_skips_it(tmp_path: Any) -> None:
+    store = FileTokenStore(tmp_path / "tokens")
+    store.put(token("acct-1"))
+    (store.directory / "acct-2.json").write_text("{not json")
+    with pytest.raises(ValueError, match=r"acct-2\.json is not a stored token"):
+        store.get("acct-2")
+    assert [t.logistics_account_id for t in store.list()] == ["acct-1"]
