@@ -5,6 +5,9 @@
     for hook in list_subscriptions(fx): ...
     unsubscribe(fx, hook.id)
 
+They return ``Subscription`` records without the credentials: the API echoes the subscription's token
+or password back, and the generated model would show it in every repr and log line.
+
 The URL must be https (the API rejects anything else); we check it before the request, so the
 mistake costs no round trip. ``allow_insecure_loopback`` exists only for the local simulator.
 """
@@ -12,6 +15,7 @@ mistake costs no round trip. ``allow_insecure_loopback`` exists only for the loc
 from __future__ import annotations
 
 import importlib
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -21,6 +25,32 @@ if TYPE_CHECKING:
     from flexport_facade.client import Flexport
 
 _LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+
+@dataclass(frozen=True)
+class Subscription:
+    """A webhook subscription as the API reports it, minus its token or password."""
+
+    id: int
+    event_type: str
+    url: str
+    method: str
+    auth_method: str
+    token_header: str | None = None
+    username: str | None = None
+
+    @classmethod
+    def from_model(cls, model: Any) -> Subscription:
+        data = model.to_dict() if hasattr(model, "to_dict") else dict(model)
+        return cls(
+            id=int(data["id"]),
+            event_type=str(data.get("type", "")),
+            url=str(data.get("url", "")),
+            method=str(data.get("method", "")),
+            auth_method=str(data.get("authMethod", "NONE")),
+            token_header=data.get("tokenHeader"),
+            username=data.get("username"),
+        )
 
 
 def check_url(url: str, *, allow_insecure_loopback: bool = False) -> None:
@@ -56,17 +86,18 @@ def subscribe(
     auth: WebhookAuth,
     method: str = "POST",
     allow_insecure_loopback: bool = False,
-) -> Any:
-    """Create a subscription (CreateWebhook) and return the generated WebhookModel."""
+) -> Subscription:
+    """Create a subscription (CreateWebhook); returns it without its credentials."""
     check_url(url, allow_insecure_loopback=allow_insecure_loopback)
     models = importlib.import_module(f"{fx.api_version.package}.models")
     body = models.WebhookCreateModel.from_dict(subscription_body(event_type, url, auth, method))
-    return fx.webhooks.create_webhook(body=body)
+    return Subscription.from_model(fx.webhooks.create_webhook(body=body))
 
 
-def list_subscriptions(fx: Flexport) -> list[Any]:
-    return list(fx.webhooks.get_webhooks() or [])
+def list_subscriptions(fx: Flexport) -> list[Subscription]:
+    return [Subscription.from_model(m) for m in fx.webhooks.get_webhooks() or []]
 
 
-def unsubscribe(fx: Flexport, webhook_id: float | int) -> None:
+def unsubscribe(fx: Flexport, subscription: Subscription | int) -> None:
+    webhook_id = subscription.id if isinstance(subscription, Subscription) else subscription
     fx.webhooks.delete_webhook(webhook_id=webhook_id)

@@ -55,7 +55,9 @@ def test_delivery_from_the_simulator_to_the_receiver(sim: RunningSimulator) -> N
         auth = TokenHeader("X-Hook-Token", HOOK_SECRET)
         for event_type in ("Order.Shipped", "Shipment.Created", "Shipment.Shipped"):
             hook = subscribe(fx, event_type, f"{hook_url}/hooks", auth=auth, allow_insecure_loopback=True)
-        assert len(list_subscriptions(fx)) == 3
+        hooks = list_subscriptions(fx)
+        assert len(hooks) == 3 and {h.auth_method for h in hooks} == {"TOKEN"}
+        assert HOOK_SECRET not in repr(hooks) and HOOK_SECRET not in repr(hook)
 
         sku = fx.request("POST", "/products", json=_product()).json()["logisticsSku"]
         fx.request("POST", "/inbounds/shipments", json=_inbound(sku))
