@@ -14,12 +14,16 @@ from flexport_facade.v1 import AsyncFlexportV1, FlexportV1
 from flexport_facade.versions import ApiVersion, VersionError, known_versions
 
 if TYPE_CHECKING:
-    from flexport_facade.oauth import FlexportOAuth
+    from flexport_facade.oauth import FlexportOAuth, ReauthorizationRequired, TokenRevoked
     from flexport_facade.pagination import AsyncPager, CursorRejected, Pager, PaginationError
-    from flexport_facade.tokens import FileTokenStore, MemoryTokenStore
+    from flexport_facade.tokens import FileTokenStore, MemoryTokenStore, Token, TokenStore
 
 # OAuth and token stores load on first use: most integrations never need them.
 _LAZY = {
+    "TokenRevoked": "flexport_facade.oauth",
+    "ReauthorizationRequired": "flexport_facade.oauth",
+    "TokenStore": "flexport_facade.tokens",
+    "Token": "flexport_facade.tokens",
     "Pager": "flexport_facade.pagination",
     "AsyncPager": "flexport_facade.pagination",
     "PaginationError": "flexport_facade.pagination",
@@ -55,8 +59,12 @@ __all__ = [
     "OperationMeta",
     "Pager",
     "PaginationError",
+    "ReauthorizationRequired",
     "RetryEvent",
     "RetryPolicy",
+    "Token",
+    "TokenRevoked",
+    "TokenStore",
     "UnauthorizedHook",
     "VersionError",
     "errors",

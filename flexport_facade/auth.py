@@ -33,21 +33,31 @@ class UnauthorizedHook(Protocol):
     def on_unauthorized(self, error: errors.Unauthorized) -> object: ...
 
 
+def _clean(token: str) -> str:
+    """A token as pasted or read from a file: surrounding whitespace (a trailing newline) is dropped;
+    anything else that cannot travel in a header is refused here, never echoing the token."""
+    if not isinstance(token, str):
+        raise TypeError(f"the token source returned {type(token).__name__}, not a string")
+    value = token.strip()
+    if not value:
+        raise ValueError("token is empty; pass the API token from Seller Portal -> Settings -> API Tokens")
+    if any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in value):
+        raise ValueError("token contains whitespace or control characters inside it; check how it was copied")
+    return value
+
+
 class BearerAuth(httpx.Auth):
     """``Authorization: Bearer <token>``; ``token`` is a string or a callable returning one."""
 
     def __init__(self, token: TokenSource) -> None:
-        if isinstance(token, str) and not token.strip():
-            raise ValueError(
-                "token is empty; pass the API token from Seller Portal -> Settings -> API Tokens"
-            )
+        if not (isinstance(token, str) or callable(token)):
+            raise TypeError(f"token must be a string or a callable returning one, not {type(token).__name__}")
+        if isinstance(token, str):
+            token = _clean(token)
         self._token = token
 
     def token(self) -> str:
-        value = self._token() if callable(self._token) else self._token
-        if not value:
-            raise ValueError("the token callable returned an empty token")
-        return value
+        return _clean(self._token()) if callable(self._token) else self._token
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers["Authorization"] = f"Bearer {self.token()}"

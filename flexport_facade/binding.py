@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import importlib
 import inspect
+import typing
 from collections.abc import Mapping
 from types import ModuleType
 from typing import Any
@@ -63,6 +64,8 @@ def prepare_operation(
     extra_headers: Mapping[str, str] | None,
 ) -> Prepared:
     kwargs.pop("client", None)  # the typed path passes fx.client to satisfy the generated signature
+    if "body" in kwargs:
+        kwargs["body"] = _body_model(module, kwargs["body"])
     if isinstance(idempotency_key, str) and _accepts(module, "idempotency_key"):
         kwargs["idempotency_key"] = idempotency_key  # the spec declares the header: fill it as well
     built = dict(module._get_kwargs(*args, **kwargs))
@@ -74,6 +77,22 @@ def prepare_operation(
         extra_headers=extra_headers,
         **built,
     )
+
+
+def _body_model(module: ModuleType, body: Any) -> Any:
+    """A plain dict body becomes the operation's generated model (``Model.from_dict``), so both
+    ``body=Model(...)`` and ``body={...}`` work; anything else without ``to_dict`` is refused clearly."""
+    if hasattr(body, "to_dict") or isinstance(body, list | bytes | str):
+        return body
+    hint = typing.get_type_hints(module._get_kwargs).get("body")
+    models = [t for t in (typing.get_args(hint) or (hint,)) if hasattr(t, "from_dict")]
+    name = models[0].__name__ if models else "the generated model"
+    if isinstance(body, Mapping) and models:
+        try:
+            return models[0].from_dict(dict(body))
+        except (KeyError, ValueError, TypeError) as exc:
+            raise TypeError(f"body does not fit {name}: {type(exc).__name__}: {exc}") from None
+    raise TypeError(f"body must be {name} or a dict of its JSON fields, not {type(body).__name__}")
 
 
 def to_api_response(

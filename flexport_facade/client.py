@@ -93,11 +93,31 @@ def _auth(token: TokenSource | None, auth: httpx.Auth | None) -> httpx.Auth:
 
 
 def _base_url(explicit: str | None, client: httpx.Client | httpx.AsyncClient | None) -> str:
-    if explicit:
-        return explicit
-    if client is not None and str(client.base_url):
-        return str(client.base_url)
-    return DEFAULT_BASE_URL
+    chosen = explicit or (str(client.base_url) if client is not None and str(client.base_url) else "")
+    chosen = chosen or DEFAULT_BASE_URL
+    url = httpx.URL(chosen)
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ValueError(f"base_url must be an http(s) URL such as {DEFAULT_BASE_URL} (got {chosen!r})")
+    if "/logistics/api" in url.path:
+        host = f"{url.scheme}://{url.netloc.decode()}"
+        raise ValueError(
+            f"base_url is the host only ({host}); the /logistics/api/<version> part comes from version="
+        )
+    return chosen
+
+
+def _check_options(timeout: object, retry: object) -> None:
+    """Wrong types fail here, naming the argument, rather than deep inside the first request."""
+    if (timeout is not None and not isinstance(timeout, int | float | httpx.Timeout)) or isinstance(
+        timeout, bool
+    ):
+        raise TypeError(
+            f"timeout must be seconds (a number) or an httpx.Timeout, not {type(timeout).__name__}"
+        )
+    if retry is not None and not isinstance(retry, RetryPolicy):
+        raise TypeError(
+            f"retry must be a RetryPolicy (e.g. RetryPolicy(attempts=2)), not {type(retry).__name__}"
+        )
 
 
 class _Facade:
@@ -192,6 +212,7 @@ class Flexport(_Facade):
         allow_unstable: bool = False,
     ) -> None:
         pinned = pin(version, allow_unstable=allow_unstable)
+        _check_options(timeout, retry)
         if http_client is not None and transport is not None:
             raise ValueError("pass http_client= or transport=, not both")
         owns = http_client is None
@@ -313,6 +334,7 @@ class AsyncFlexport(_Facade):
         allow_unstable: bool = False,
     ) -> None:
         pinned = pin(version, allow_unstable=allow_unstable)
+        _check_options(timeout, retry)
         if http_client is not None and transport is not None:
             raise ValueError("pass http_client= or transport=, not both")
         owns = http_client is None

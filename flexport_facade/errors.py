@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 
-from flexport_facade.redact import redact_text
+from flexport_facade.redact import redact_headers, redact_text
 
 _EXCERPT = 200
 
@@ -99,7 +99,11 @@ class Forbidden(APIError):
         super().__init__(message, **kw)
         self.required_scopes = required_scopes
         if required_scopes:
-            self.hint = f"this operation needs a scope the token may lack: {', '.join(required_scopes)}"
+            # 403 also answers accounts without billing or sandbox accounts: the detail says which.
+            self.hint = (
+                f"this operation needs {', '.join(required_scopes)}; if the credentials carry it, "
+                "the detail names what the account lacks (billing, sandbox)"
+            )
 
 
 class NotFound(APIError):
@@ -328,10 +332,38 @@ def error_from_response(response: httpx.Response, *, required_scopes: tuple[str,
         code=code,
         correlation_id=response.headers.get("x-correlation-id"),
         body_excerpt=excerpt,
-        response=response,
+        response=_without_credentials(response),
     )
     if cls is RateLimited:
         kwargs["retry_after"] = parse_retry_after(response.headers.get("retry-after"))
     if issubclass(cls, Forbidden):
         kwargs["required_scopes"] = required_scopes
-    return cls(message, **kwargs)
+    error = cls(message, **kwargs)
+    if response.status_code == 422 and "idempotency" in f"{detail} {title}".lower():
+        error.hint = "this idempotency-key was used with another body; a new request needs a new key"
+    return error
+
+
+def _without_credentials(response: httpx.Response) -> httpx.Response:
+    """The response an error carries, with its request's secret headers masked: errors travel to
+    logs and error trackers whole, and the live request would hand them the token."""
+    try:
+        request = response.request
+    except RuntimeError:  # a response built without a request
+        return response
+    if not any(h in request.headers for h in ("authorization", "cookie")):
+        return response
+    headers = httpx.Headers(redact_headers(request.headers.multi_items()))
+    clean = httpx.Request(request.method, request.url, headers=headers, extensions=request.extensions)
+    # The body is already decoded: drop the headers that would make httpx decode it again.
+    kept = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in _TRANSFER_HEADERS]
+    return httpx.Response(
+        response.status_code,
+        headers=kept,
+        content=response.content,
+        request=clean,
+        extensions=response.extensions,
+    )
+
+
+_TRANSFER_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})

@@ -49,12 +49,18 @@ class ApiResponse(Generic[T]):
     """A whole answer: what the raw variants return. ``parsed`` is set for 2xx answers only."""
 
     status_code: int
-    headers: httpx.Headers
-    content: bytes
+    headers: httpx.Headers = field(repr=False)
+    content: bytes = field(repr=False)  # can be large: shown as its length in the repr
     parsed: T | None
     http: httpx.Response = field(repr=False)
     required_scopes: tuple[str, ...] = field(default=(), repr=False)
     parse_error: Exception | None = field(default=None, repr=False)  # a 2xx body the model could not read
+
+    def __repr__(self) -> str:
+        return (
+            f"ApiResponse(status_code={self.status_code}, parsed={type(self.parsed).__name__}, "
+            f"content=<{len(self.content)} bytes>, correlation_id={self.correlation_id!r})"
+        )
 
     @property
     def ok(self) -> bool:

@@ -66,6 +66,7 @@ class TokenRevoked(errors.Unauthorized):
     """A stored token got 401: it is now marked inactive in the store."""
 
     logistics_account_id: str = ""
+    hint = ""  # the merchant re-authorizes; rotating a Seller Portal token is not the fix here
 
     def __str__(self) -> str:
         return (
@@ -97,6 +98,8 @@ class FlexportOAuth:
                 f"with client_id={IDENTITY_CLIENT_ID!r} the redirect_uri must be {IDENTITY_REDIRECT_URI} "
                 "(Flexport answers 405001 otherwise)"
             )
+        if credentials not in ("basic", "form"):
+            raise ValueError(f'credentials must be "basic" or "form", not {credentials!r}')
         if client_id != IDENTITY_CLIENT_ID and not client_secret:
             raise ValueError("a partner application needs its client_secret for the code exchange")
         self.client_id = client_id
@@ -228,7 +231,13 @@ class FlexportOAuth:
                 f"token exchange failed: {type(exc).__name__}", method="POST", path=url
             ) from None
         if not response.is_success:
-            raise errors.error_from_response(response)
+            error = errors.error_from_response(response)
+            if response.status_code == 401:
+                error.hint = (
+                    "the token endpoint refused the application's credentials: check client_id and "
+                    'client_secret, or send them in the form with credentials="form"'
+                )
+            raise error
         body = response.json()
         # The reference model maps the account id to JSON "logisticsAccountId" while access_token
         # stays snake_case; integrators report "logistics_account_id". Accept either spelling.

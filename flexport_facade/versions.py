@@ -7,6 +7,7 @@ in a checkout (editable install) it is read from ``openapi/versions.toml``.
 
 from __future__ import annotations
 
+import difflib
 import functools
 import importlib
 import os
@@ -87,16 +88,22 @@ def get_version(version_id: str, api: str | None = None) -> ApiVersion:
     for v in load_registry():
         if v.id == version_id and (api is None or v.api == api):
             return v
-    known = ", ".join(v.id for v in known_versions(api))
+    other = next((v for v in load_registry() if v.id == version_id), None)
+    if other is not None:  # registered, but for the other API
+        client = "FlexportV1" if other.api == "v1" else "Flexport"
+        raise VersionError(f"{version_id!r} is a version of the {other.api} API: use {client} for it")
+    known = [v.id for v in known_versions(api)]
+    close = difflib.get_close_matches(version_id, known, n=1, cutoff=0.6)
+    hint = f"did you mean {close[0]!r}? " if close else ""
     raise VersionError(
-        f"unknown API version {version_id!r}; known: {known}. To add a release, add a [[version]] "
-        f"row to openapi/versions.toml, then run `make specs generate`"
+        f"unknown API version {version_id!r}; {hint}known: {', '.join(known)}. To add a new release, add a "
+        f"[[version]] row to openapi/versions.toml, then run `make specs generate`"
     )
 
 
 def resolve_pin(explicit: str | None, *, allow_unstable: bool = False) -> ApiVersion:
     """Pick the Logistics version: explicit argument, else $FLEXPORT_API_VERSION, else an error."""
-    chosen = explicit or os.environ.get(ENV_VAR, "").strip() or None
+    chosen = (explicit or "").strip() or os.environ.get(ENV_VAR, "").strip() or None
     if chosen is None:
         known = ", ".join(v.id for v in known_versions())
         raise VersionError(

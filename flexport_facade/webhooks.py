@@ -166,6 +166,9 @@ class MemoryDeduper:
         self._seen: OrderedDict[str, None] = OrderedDict()
         self._lock = threading.Lock()
 
+    def __repr__(self) -> str:
+        return f"MemoryDeduper(capacity={self.capacity}, held={len(self._seen)})"
+
     def claim(self, event_id: str) -> bool:
         with self._lock:
             if event_id in self._seen:
@@ -190,6 +193,9 @@ class SQLiteDeduper:
         self._local = threading.local()
         with self._connect() as db:
             db.execute("CREATE TABLE IF NOT EXISTS seen (event_id TEXT PRIMARY KEY, at REAL NOT NULL)")
+
+    def __repr__(self) -> str:
+        return f"SQLiteDeduper({self.path!r})"
 
     def _connect(self) -> sqlite3.Connection:
         db: sqlite3.Connection | None = getattr(self._local, "db", None)
@@ -244,6 +250,11 @@ class Receiver:
         """``models`` maps event types to classes with ``from_dict``; by default they come from the
         version's generated package (its operations.json names one model per event type)."""
         self.version = get_version(version)
+        if not callable(getattr(auth, "verify", None)):
+            raise TypeError(
+                "auth must be webhooks.NoAuth(), BasicAuth(user, password), TokenHeader(header, token) "
+                f"or HubSignature(secret), not {type(auth).__name__}"
+            )
         self.auth = auth
         self.dedupe: Deduper = dedupe if dedupe is not None else MemoryDeduper()
         self._models: dict[str, Any] | None = dict(models) if models is not None else None
@@ -278,6 +289,15 @@ class Receiver:
     def receive(self, *, body: bytes, headers: Mapping[str, str]) -> tuple[Any | None, str]:
         """As ``parse``, also returning the de-duplication key the delivery claimed, so that a
         failed handler can ``release(key)`` and the sender's next retry is handled again."""
+        if not isinstance(body, bytes | bytearray):
+            raise TypeError(
+                f"body must be the raw request bytes (signatures cover them), not {type(body).__name__}"
+            )
+        if not isinstance(headers, Mapping):
+            raise TypeError(
+                f"headers must be a mapping of header names to values, not {type(headers).__name__}"
+            )
+        body = bytes(body)
         self.auth.verify(body, headers)
         payload = decode_payload(body)
         if self.version.api == "v1":
@@ -362,6 +382,8 @@ def decode_payload(body: bytes) -> dict[str, Any]:
         raise InvalidPayload("empty body; expected a JSON object")
     try:
         payload = json.loads(body)
+    except RecursionError:
+        raise InvalidPayload("body is nested too deeply to be a delivery") from None
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise InvalidPayload(
             f"body is not valid JSON ({exc.__class__.__name__} at {getattr(exc, 'pos', '?')})"
@@ -379,6 +401,9 @@ class WebhookApp:
         self.receiver = receiver
         self.handler = handler
         self._tasks: set[asyncio.Task[None]] = set()
+
+    def __repr__(self) -> str:
+        return f"WebhookApp({self.receiver!r}, running={len(self._tasks)})"
 
     async def drain(self) -> None:
         while self._tasks:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from facade_support import TOKEN, FakeClock, LocalServer
+from facade_support import TOKEN, FakeClock, LocalServer, registry_text
 
 from flexport_facade import Flexport, RetryPolicy
 
@@ -120,17 +120,6 @@ def operations_json(version: str, package: str) -> dict[str, object]:
             for op_id, tag, fn, method, path, query, path_params, has_body, pagination in ops
         ],
     }
-
-
-def registry_text(rows: dict[str, str]) -> str:
-    out = []
-    for version, package in rows.items():
-        status = "unstable" if version == "unstable" else "stable"
-        out.append(
-            f'[[version]]\nid = "{version}"\napi = "logistics"\nstatus = "{status}"\nreleased = ""\n'
-            f'snapshot = "logistics/{version}.json"\npackage = "{package}"\nsource_url = ""\n'
-        )
-    return "\n".join(out)
 
 
 @pytest.fixture(scope="session")

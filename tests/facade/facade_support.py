@@ -115,3 +115,14 @@ class FakeClock:
 
     async def async_sleep(self, seconds: float) -> None:
         self.sleep(seconds)
+
+
+def registry_text(rows: dict[str, str]) -> str:
+    out = []
+    for version, package in rows.items():
+        status = "unstable" if version == "unstable" else "stable"
+        out.append(
+            f'[[version]]\nid = "{version}"\napi = "logistics"\nstatus = "{status}"\nreleased = ""\n'
+            f'snapshot = "logistics/{version}.json"\npackage = "{package}"\nsource_url = ""\n'
+        )
+    return "\n".join(out)

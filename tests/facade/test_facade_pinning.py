@@ -10,8 +10,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from conftest import registry_text
-from facade_support import TOKEN
+from facade_support import TOKEN, registry_text
 
 from flexport_facade import Flexport, VersionError
 

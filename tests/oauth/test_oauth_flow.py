@@ -162,3 +162,13 @@ def test_a_late_401_for_an_old_token_leaves_the_fresh_token_active(sim: RunningS
     )
     stored = oauth.store.get(fresh.logistics_account_id)
     assert stored is not None and stored.active and stored.access_token == fresh.access_token
+
+
+def test_wrong_secret_error_points_at_the_credentials_not_seller_portal(sim: RunningSimulator) -> None:
+    oauth = make_oauth(sim, client_secret="not-the-secret")
+    url, state = oauth.authorization_url(SCOPES)
+    with pytest.raises(errors.Unauthorized, match="client_secret") as info:
+        oauth.complete(merchant_approves(url), expected_state=state)
+    assert "Seller Portal" not in str(info.value)
+    with pytest.raises(ValueError, match='"basic" or "form"'):
+        make_oauth(sim, credentials="post")

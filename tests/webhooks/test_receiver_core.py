@@ -242,3 +242,26 @@ def test_freight_tracking_without_envelope_is_deduplicated_by_its_bytes() -> Non
     first = r.parse(body=body, headers={})
     assert isinstance(first, UnknownEvent) and first.event_type == "Freight.TrackingUpdated"
     assert r.parse(body=body, headers={}) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "headers", "needle"),
+    [
+        ({"logisticsEventId": "x"}, GOOD, "raw request bytes"),
+        (delivery(), None, "mapping of header names"),
+        (delivery(), [("X-Hook-Token", SECRET)], "mapping of header names"),
+    ],
+)
+def test_wrong_argument_types_are_named(body: Any, headers: Any, needle: str) -> None:
+    with pytest.raises(TypeError, match=needle):
+        receiver().parse(body=body, headers=headers)
+
+
+def test_deeply_nested_json_is_an_invalid_payload_not_a_crash() -> None:
+    with pytest.raises(InvalidPayload, match="nested too deeply"):
+        receiver().parse(body=b"[" * 100_000 + b"]" * 100_000, headers=GOOD)
+
+
+def test_auth_is_checked_when_the_receiver_is_built() -> None:
+    with pytest.raises(TypeError, match=r"auth must be webhooks\.NoAuth"):
+        Receiver(version="2026-02", auth="secret")  # type: ignore[arg-type]
