@@ -38,6 +38,14 @@ page, so resuming it later picks up items added since. Iterating a pager again c
 checkpoint. Filters in a checkpoint are stored JSON-safe (enums by value); pass them again on
 resume to get the original objects back.
 
+**Arguments.** Filters may be given by their spec names (``type=``, ``poolName=``) or by the
+generated function's keywords (``type_=``, ``pool_name=``); they are sent as the keywords. Only
+GET operations page: a write (``create_product``) or a one-resource GET (``get_product``) is a
+``TypeError`` at the call, and so is a path whose first answer is one object rather than a list
+(an empty list, or an object holding one, is a finished list). ``limit``, ``resume`` (a
+``pager.checkpoint`` dict), ``concurrency``, ``max_items``, ``max_pages`` and the other options
+are checked when given. ``repr(pager)`` shows the source, the style and the items yielded so far.
+
 **Limits and resources.** ``max_items`` and ``max_pages`` stop early. Pages are never accumulated.
 ``on_progress`` is called with a ``Progress`` after each page. Leaving the loop (``break``, an
 exception, ``close()``/``aclose()``, a ``with`` block) cancels queued fetch-ahead requests and
@@ -53,6 +61,7 @@ from flexport_facade.pagination_async import AsyncPager
 from flexport_facade.pagination_core import (
     MAX_PAGE_SIZE,
     MIN_PAGE_SIZE,
+    STYLES,
     AsyncPageFetcher,
     AsyncPageSource,
     CursorRejected,
@@ -120,7 +129,27 @@ def _options(
     max_empty_pages: int,
     cursor_attempts: int,
     cursor_backoff: float,
+    resume: Any,
 ) -> Options:
+    _check_int("limit", limit, 1, optional=True)
+    _check_int("max_items", max_items, 0, optional=True)
+    _check_int("max_pages", max_pages, 0, optional=True)
+    _check_int("concurrency", concurrency, 1)
+    _check_int("max_page_size", max_page_size, 1)
+    _check_int("min_page_size", min_page_size, 1)
+    _check_int("max_empty_pages", max_empty_pages, 0)
+    _check_int("cursor_attempts", cursor_attempts, 1)
+    if isinstance(cursor_backoff, bool) or not isinstance(cursor_backoff, int | float) or cursor_backoff < 0:
+        raise TypeError(f"cursor_backoff must be a number of seconds >= 0, not {_shown(cursor_backoff)}")
+    if style is not None and style not in STYLES:
+        raise TypeError(f"style must be one of {', '.join(map(repr, STYLES))} or None, not {_shown(style)}")
+    if on_progress is not None and not callable(on_progress):
+        raise TypeError(f"on_progress must be callable (it is given a Progress), not {_shown(on_progress)}")
+    if resume is not None and not isinstance(resume, Mapping):
+        raise TypeError(
+            f"resume must be a checkpoint dict (as pager.checkpoint gives, e.g. loaded back from JSON), "
+            f"not {_shown(resume)}"
+        )
     return Options(
         page_size=limit or max_page_size,
         max_page_size=max_page_size,
@@ -134,6 +163,22 @@ def _options(
         cursor_attempts=cursor_attempts,
         cursor_backoff=cursor_backoff,
     )
+
+
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return f"{text[:60] + '...' if len(text) > 60 else text} ({type(value).__name__})"
+
+
+def _check_int(name: str, value: Any, minimum: int, *, optional: bool = False) -> None:
+    """Arguments are checked when given, not when first used deep inside a walk."""
+    if value is None and optional:
+        return
+    if isinstance(value, bool) or not isinstance(value, int):
+        expected = f"an int >= {minimum}" + (" or None" if optional else "")
+        raise TypeError(f"{name} must be {expected}, not {_shown(value)}")
+    if value < minimum:
+        raise ValueError(f"{name} must be >= {minimum}, not {value}")
 
 
 def paginate(
@@ -170,6 +215,7 @@ def paginate(
         max_empty_pages,
         cursor_attempts,
         cursor_backoff,
+        resume,
     )
     return Pager(source, params=params, options=options, resume=resume)
 
@@ -205,6 +251,7 @@ def apaginate(
         max_empty_pages,
         cursor_attempts,
         cursor_backoff,
+        resume,
     )
     return AsyncPager(source, params=params, options=options, resume=resume)
 

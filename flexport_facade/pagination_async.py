@@ -28,6 +28,7 @@ class _Iter(Generic[T]):
 
     def __init__(self, pager: AsyncPager[Any], *, items: bool) -> None:
         self._tasks: set[asyncio.Task[PageResult]] = set()
+        self._pager = pager
         self._walk = pager._walk
         self._agen = pager._pages(self._tasks)
         self._items = items
@@ -40,12 +41,14 @@ class _Iter(Generic[T]):
     async def __anext__(self) -> T:
         if not self._items:
             page: Any = await self._agen.__anext__()
+            self._pager._yielded += len(page)
             return page  # type: ignore[no-any-return]
         while self._at >= len(self._page):
             self._page, self._at = await self._agen.__anext__(), 0
         item: T = self._page[self._at]
         self._at += 1
         self._walk.index += 1
+        self._pager._yielded += 1
         return item
 
     async def aclose(self) -> None:
@@ -78,6 +81,11 @@ class AsyncPager(Generic[T]):
         self._started = False
         self._sleep = sleep
         self._active: weakref.ref[_Iter[Any]] | None = None
+        self._yielded = 0  # items handed to the caller over every iteration of this pager
+
+    def __repr__(self) -> str:
+        walk = self._walk
+        return f"AsyncPager(source={walk.spec.name!r}, style={walk.style!r}, items={self._yielded})"
 
     @property
     def checkpoint(self) -> dict[str, Any]:

@@ -11,6 +11,7 @@ import base64
 import datetime as _dt
 import enum
 import json
+import re
 from collections import deque
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -52,14 +53,43 @@ class SourceSpec:
 
     ``style`` is the declared style (None: detect from the first response). ``accepts`` holds the
     query names the operation takes (None: unknown), so ``limit`` is only sent where accepted.
+    ``keywords`` holds the python keyword names of the generated function (None: unknown): a filter
+    given by its spec name (``type``, ``poolName``) is sent as the keyword (``type_``, ``pool_name``).
     """
 
     name: str  # the operation id or path: a checkpoint only resumes the walk it came from
     style: Style | None = None
     accepts: frozenset[str] | None = None
+    keywords: frozenset[str] | None = None
 
     def takes(self, param: str) -> bool:
         return self.accepts is None or param in self.accepts
+
+    def keyword_args(self, params: Mapping[str, Any]) -> dict[str, Any]:
+        """``params`` by the generated function's keyword names; names it does not know pass as given.
+
+        Names match when equal after lower-casing and dropping everything but letters and digits, so
+        the spec's ``type`` is ``type_`` and ``poolName`` is ``pool_name``.
+        """
+        if not self.keywords:
+            return dict(params)
+        by_norm: dict[str, list[str]] = {}
+        for keyword in sorted(self.keywords):
+            by_norm.setdefault(_norm(keyword), []).append(keyword)
+        out: dict[str, Any] = {}
+        given: dict[str, str] = {}
+        for name, value in params.items():
+            matches = by_norm.get(_norm(name), [])
+            key = name if name in self.keywords or len(matches) != 1 else matches[0]
+            if key in given:
+                raise TypeError(f"{self.name}: {given[key]!r} and {name!r} are the same parameter ({key})")
+            given[key] = name
+            out[key] = value
+        return out
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", name.lower())
 
 
 class PageSource(Protocol):
@@ -165,7 +195,10 @@ def jsonable(value: Any) -> Any:
 def validate_checkpoint(checkpoint: Mapping[str, Any], spec: SourceSpec) -> dict[str, Any]:
     cp = dict(checkpoint)
     if cp.get("v") != CHECKPOINT_VERSION or cp.get("style") not in STYLES:
-        raise ValueError(f"not a pagination checkpoint (v{CHECKPOINT_VERSION}): {checkpoint!r}")
+        raise ValueError(
+            f"not a pagination checkpoint (v{CHECKPOINT_VERSION}; resume= takes a pager.checkpoint): "
+            f"{checkpoint!r}"
+        )
     if cp.get("source") != spec.name:
         raise ValueError(f"checkpoint is for {cp.get('source')!r}, not {spec.name!r}")
     if not isinstance(cp.get("index"), int) or cp["index"] < 0:
@@ -194,12 +227,43 @@ def find_items(body: Any, where: str | Callable[[Any], Sequence[Any]] | None = N
     lists = [k for k, v in fields.items() if isinstance(v, list) and k != "additional_properties"]
     if len(lists) == 1:
         return list(fields[lists[0]])
-    if not fields:
-        return []
+    if not lists and all(_is_paging(k) for k in fields if k != "additional_properties"):
+        return []  # {} or an envelope that leaves out its empty list: {"next": null}
     raise TypeError(
         f"cannot tell which list holds the items of a {type(body).__name__} page "
         f"(lists: {lists or 'none'}); pass items='<field>'"
     )
+
+
+# What a list envelope carries besides its list: paging metadata (``total``, ``next_cursor``, ...).
+_PAGING_WORDS = frozenset({"total", "count", "next", "prev", "cursor", "page", "limit", "offset", "more"})
+_PAGING_WORDS |= {"link", "meta", "token", "size", "object", "self", "url", "direction"}
+
+
+def is_one_resource(body: Any) -> bool:
+    """Whether a body is one object rather than a page of items (a list, or an object holding one).
+
+    ``None``, a list (even empty), and an object whose fields besides its lists are all paging
+    metadata (``{"data": [], "total": 0}``, ``{"next": null}``, ``{}``) are pages. A list under
+    ``data``, ``records`` or ``results`` makes a page whatever else is there. Any other object is
+    one resource: ``{"logisticsSku": "D1", "name": "P", "barcodes": []}`` is a product, not a list
+    of barcodes.
+    """
+    if body is None or isinstance(body, list):
+        return False
+    try:
+        fields = _fields(body)
+    except TypeError:
+        return False  # not an object either: find_items says what is wrong with it
+    fields.pop("additional_properties", None)
+    lists = {k for k, v in fields.items() if isinstance(v, list)}
+    if lists & {"data", "records", "results"}:
+        return False
+    return any(not _is_paging(k) for k in fields if k not in lists)
+
+
+def _is_paging(name: str) -> bool:
+    return any(word in _norm(name) for word in _PAGING_WORDS)
 
 
 def _fields(body: Any) -> dict[str, Any]:
@@ -288,7 +352,7 @@ class Walk:
     ) -> None:
         self.spec = spec
         self.opts = opts
-        self.params = dict(params)
+        self.params = spec.keyword_args(params)
         self.style: Style | None = opts.style or spec.style
         self.size = max(opts.min_page_size, min(opts.page_size, opts.max_page_size))
         self.guessed = False  # offset style inferred from a response, not declared
@@ -320,7 +384,7 @@ class Walk:
 
     def _resume(self, cp: dict[str, Any]) -> None:
         self.style = cp["style"]
-        self.params = {**dict(cp.get("params") or {}), **self.params}
+        self.params = {**self.spec.keyword_args(cp.get("params") or {}), **self.params}
         if isinstance(cp.get("page_size"), int):
             self.size = max(self.opts.min_page_size, min(cp["page_size"], self.opts.max_page_size))
         if self.style == "offset":

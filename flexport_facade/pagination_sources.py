@@ -6,6 +6,7 @@ fails identically every time, so the pager halves the page size instead (``page_
 
 from __future__ import annotations
 
+import inspect
 import json
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -14,7 +15,13 @@ from typing import Any, Protocol
 import httpx
 
 from flexport_facade.errors import error_from_response
-from flexport_facade.pagination_core import PageResult, SourceSpec, find_items, style_from_names
+from flexport_facade.pagination_core import (
+    PageResult,
+    SourceSpec,
+    find_items,
+    is_one_resource,
+    style_from_names,
+)
 from flexport_facade.retry import RetryPolicy
 
 ItemsArg = str | Callable[[Any], Sequence[Any]] | None
@@ -92,19 +99,43 @@ def _meta(meta: Any, key: str) -> Any:
 _PAGING_NAMES = frozenset({"limit", "offset", "page_info"})
 
 
-def spec_of(meta: Any) -> SourceSpec:
-    """Style and accepted names from the metadata, never from a list of operation names."""
+def spec_of(meta: Any, keywords: frozenset[str] | None = None) -> SourceSpec:
+    """Style and accepted names from the metadata, never from a list of operation names.
+
+    ``keywords``: the python keyword names of the generated function, if known.
+    """
     query = _meta(meta, "query")
     names = list(query) if query is not None else None
+    name = _meta(meta, "operation_id") or _meta(meta, "path")
+    method = str(_meta(meta, "method") or "GET").upper()
+    if method != "GET":
+        # A write (CreateProduct): lists are read with GET.
+        raise TypeError(
+            f"{name} is a {method}, not a list operation (lists are read with GET); call it directly"
+        )
     if names is not None and _meta(meta, "path_params") and not _PAGING_NAMES & set(names):
         # One resource by id (GetProduct): nothing to page through.
-        name = _meta(meta, "operation_id") or _meta(meta, "path")
         raise TypeError(f"{name} returns one resource and takes no paging parameters; call it directly")
     return SourceSpec(
-        name=str(_meta(meta, "operation_id") or _meta(meta, "path") or "operation"),
+        name=str(name or "operation"),
         style=style_from_names(_meta(meta, "pagination"), names),
         accepts=frozenset(names) if names is not None else None,
+        keywords=keywords,
     )
+
+
+def keywords_of(op: Any) -> frozenset[str] | None:
+    """The keyword names the generated function behind a bound operation takes (None: unknown)."""
+    module = getattr(op, "module", None)
+    function = getattr(module, "_get_kwargs", None)  # what the bound operation calls with them
+    if not callable(function):
+        return None
+    try:
+        parameters = inspect.signature(function).parameters.values()
+    except (TypeError, ValueError):
+        return None
+    kinds = (inspect.Parameter.KEYWORD_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
+    return frozenset(p.name for p in parameters if p.kind in kinds and p.name != "client") or None
 
 
 def _check_answer(answer: RawAnswer, path: str) -> None:
@@ -124,19 +155,28 @@ def _check_answer(answer: RawAnswer, path: str) -> None:
     raise error_from_response(http)
 
 
-def _answer_page(answer: RawAnswer, items: ItemsArg, path: str) -> PageResult:
+def _items_of(body: Any, items: ItemsArg, name: str) -> list[Any]:
+    if items is None and is_one_resource(body):
+        raise TypeError(
+            f"{name} returned one resource ({type(body).__name__}), not a list: there is nothing to page "
+            "through; fetch it directly (or pass items='<field>' to page through one of its lists)"
+        )
+    return find_items(body, items)
+
+
+def _answer_page(answer: RawAnswer, items: ItemsArg, path: str, name: str) -> PageResult:
     _check_answer(answer, path)
     body = answer.parsed
     if body is None and answer.content:
         body = json.loads(answer.content)
-    return PageResult(find_items(body, items), answer.headers)
+    return PageResult(_items_of(body, items, name), answer.headers)
 
 
-def _response_page(response: httpx.Response, items: ItemsArg) -> PageResult:
+def _response_page(response: httpx.Response, items: ItemsArg, path: str) -> PageResult:
     if not response.is_success:
         raise error_from_response(response)
     body = response.json() if response.content else None
-    return PageResult(find_items(body, items), response.headers)
+    return PageResult(_items_of(body, items, f"GET {path}"), response.headers)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -152,12 +192,14 @@ class OperationSource:
     items: ItemsArg = None
 
     def __post_init__(self) -> None:
-        self.spec = spec_of(self.op.meta)
+        self.spec = spec_of(self.op.meta, keywords_of(self.op))
         self._path = str(_meta(self.op.meta, "path") or "")
+        self._name = f"{self.spec.name} (GET {self._path})" if self._path else self.spec.name
         self._retry = page_retry(self.retry)
 
     def fetch(self, params: dict[str, Any]) -> PageResult:
-        return _answer_page(self.op.raw(retry=self._retry, **params), self.items, self._path)
+        answer = self.op.raw(retry=self._retry, **self.spec.keyword_args(params))
+        return _answer_page(answer, self.items, self._path, self._name)
 
 
 @dataclass
@@ -167,12 +209,14 @@ class AsyncOperationSource:
     items: ItemsArg = None
 
     def __post_init__(self) -> None:
-        self.spec = spec_of(self.op.meta)
+        self.spec = spec_of(self.op.meta, keywords_of(self.op))
         self._path = str(_meta(self.op.meta, "path") or "")
+        self._name = f"{self.spec.name} (GET {self._path})" if self._path else self.spec.name
         self._retry = page_retry(self.retry)
 
     async def fetch(self, params: dict[str, Any]) -> PageResult:
-        return _answer_page(await self.op.raw(retry=self._retry, **params), self.items, self._path)
+        answer = await self.op.raw(retry=self._retry, **self.spec.keyword_args(params))
+        return _answer_page(answer, self.items, self._path, self._name)
 
 
 @dataclass
@@ -189,7 +233,8 @@ class PathSource:
         self._retry = page_retry(self.retry)
 
     def fetch(self, params: dict[str, Any]) -> PageResult:
-        return _response_page(self.request("GET", self.path, params=params, retry=self._retry), self.items)
+        response = self.request("GET", self.path, params=params, retry=self._retry)
+        return _response_page(response, self.items, self.path)
 
 
 @dataclass
@@ -205,4 +250,4 @@ class AsyncPathSource:
 
     async def fetch(self, params: dict[str, Any]) -> PageResult:
         response = await self.request("GET", self.path, params=params, retry=self._retry)
-        return _response_page(response, self.items)
+        return _response_page(response, self.items, self.path)

@@ -37,6 +37,10 @@ class Pager(Generic[T]):
         self._started = False
         self._sleep = sleep
         self._active: weakref.ref[Generator[Any, None, None]] | None = None
+        self._yielded = 0  # items handed to the caller over every iteration of this pager
+
+    def __repr__(self) -> str:
+        return f"Pager(source={self._walk.spec.name!r}, style={self._walk.style!r}, items={self._yielded})"
 
     @property
     def checkpoint(self) -> dict[str, Any]:
@@ -53,7 +57,7 @@ class Pager(Generic[T]):
 
     def pages(self) -> Iterator[list[T]]:
         """The pages as lists (a resumed first page holds only the items not yet yielded)."""
-        return self._track(self._pages())
+        return self._track(self._counted_pages())
 
     def close(self) -> None:
         active = self._active() if self._active is not None else None
@@ -83,7 +87,17 @@ class Pager(Generic[T]):
             for page in pages:
                 for item in page:
                     walk.index += 1
+                    self._yielded += 1
                     yield item
+        finally:
+            pages.close()
+
+    def _counted_pages(self) -> Generator[list[T], None, None]:
+        pages = self._pages()
+        try:
+            for page in pages:
+                self._yielded += len(page)
+                yield page
         finally:
             pages.close()
 

@@ -14,6 +14,7 @@ from flexport_facade.testing import Faults, RunningSimulator, run_simulator
 
 PRODUCTS = 230
 EVENTS = 120
+OTHER_EVENTS = 7  # of another type, so a type filter has something to leave out
 
 
 @pytest.fixture(scope="module")
@@ -39,6 +40,9 @@ def sim() -> Iterator[RunningSimulator]:
                 assert c.post("/products", json=body).status_code == 201
         for i in range(EVENTS):
             event = {"type": "Inventory.Adjusted", "payload": {"adjustmentId": str(i)}}
+            httpx.post(f"{running.url}/_sim/events", json=event).raise_for_status()
+        for i in range(OTHER_EVENTS):
+            event = {"type": "Order.Shipped", "payload": {"orderId": str(i)}}
             httpx.post(f"{running.url}/_sim/events", json=event).raise_for_status()
         yield running
 
@@ -87,3 +91,61 @@ async def test_async_walk(sim: RunningSimulator) -> None:
 def test_paginating_a_single_resource_operation_is_a_clear_error(fx: Flexport) -> None:
     with pytest.raises(TypeError, match="GetProduct returns one resource"):
         fx.paginate(fx.products.get_product)
+
+
+def test_paginating_a_write_operation_is_a_clear_error(fx: Flexport) -> None:
+    with pytest.raises(TypeError, match="CreateProduct is a POST, not a list operation"):
+        fx.paginate(fx.products.create_product)
+
+
+async def test_paginating_a_write_operation_is_a_clear_error_async(sim: RunningSimulator) -> None:
+    async with AsyncFlexport(version="2026-02", token=sim.token, base_url=sim.url) as afx:
+        with pytest.raises(TypeError, match="CreateProduct is a POST, not a list operation"):
+            afx.paginate(afx.products.create_product)
+
+
+def test_paginating_a_path_to_one_resource_is_a_clear_error(fx: Flexport) -> None:
+    sku = next(iter(fx.paginate(fx.products.get_products, max_items=1))).logistics_sku
+    with pytest.raises(TypeError, match=f"GET /products/{sku} returned one resource"):
+        list(fx.paginate(f"/products/{sku}"))
+
+
+def test_filters_by_their_spec_names(fx: Flexport) -> None:
+    # The module docstring's example: the generated function calls this filter type_.
+    everything = list(fx.paginate(fx.events.get_events, limit=50))
+    assert {e.type_ for e in everything} >= {"Inventory.Adjusted", "Order.Shipped"}
+    by_spec_name = list(fx.paginate(fx.events.get_events, type="Inventory.Adjusted", limit=50))
+    by_keyword = list(fx.paginate(fx.events.get_events, type_="Inventory.Adjusted", limit=50))
+    assert {e.type_ for e in by_spec_name} == {"Inventory.Adjusted"}
+    assert len(by_spec_name) == EVENTS
+    assert [e.id for e in by_spec_name] == [e.id for e in by_keyword]
+
+
+def test_resuming_a_filtered_walk_keeps_the_filter(fx: Flexport) -> None:
+    pager = fx.paginate(fx.events.get_events, type="Order.Shipped", limit=3)
+    first = [e for _, e in zip(range(4), pager, strict=False)]
+    saved = json.loads(json.dumps(pager.checkpoint))
+    pager.close()
+    rest = list(fx.paginate(fx.events.get_events, resume=saved))
+    assert [e.type_ for e in first + rest] == ["Order.Shipped"] * OTHER_EVENTS
+
+
+async def test_filters_by_their_spec_names_async(sim: RunningSimulator) -> None:
+    async with AsyncFlexport(version="2026-02", token=sim.token, base_url=sim.url) as afx:
+        got = [e.type_ async for e in afx.paginate(afx.events.get_events, type="Order.Shipped")]
+    assert got == ["Order.Shipped"] * OTHER_EVENTS
+
+
+def test_bad_arguments_fail_at_the_call(fx: Flexport) -> None:
+    with pytest.raises(TypeError, match="limit must be an int"):
+        fx.paginate(fx.products.get_products, limit="10")
+    with pytest.raises(TypeError, match="resume must be a checkpoint dict"):
+        fx.paginate(fx.products.get_products, resume="abc")
+
+
+def test_pager_repr_names_the_operation(fx: Flexport) -> None:
+    pager = fx.paginate(fx.products.get_products, limit=10)
+    assert repr(pager) == "Pager(source='GetProducts', style='offset', items=0)"
+    assert len([p for _, p in zip(range(12), pager, strict=False)]) == 12
+    assert repr(pager) == "Pager(source='GetProducts', style='offset', items=12)"
+    pager.close()
