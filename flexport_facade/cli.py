@@ -48,8 +48,16 @@ def cmd_versions(_: argparse.Namespace) -> int:
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
-    old = snapshots.load_snapshot(get_version(args.old))
-    new = snapshots.load_snapshot(get_version(args.new))
+    old_version, new_version = get_version(args.old), get_version(args.new)
+    if old_version.api != new_version.api:
+        same = ", ".join(v.id for v in known_versions(old_version.api))
+        raise VersionError(
+            f"cannot diff {args.old!r} (the {old_version.api} API) against {args.new!r} (the "
+            f"{new_version.api} API): both versions must belong to the same API in "
+            f"openapi/versions.toml; {old_version.api} versions: {same}"
+        )
+    old = snapshots.load_snapshot(old_version)
+    new = snapshots.load_snapshot(new_version)
     added, removed = snapshots.operation_diff(old, new)
     print(f"{args.old} -> {args.new}: +{len(added)} -{len(removed)} operations")
     for line in added:

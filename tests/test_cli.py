@@ -27,3 +27,12 @@ def test_diff_names_added_operations_and_event_types(capsys: Any) -> None:
 def test_unknown_version_is_a_clear_error(capsys: Any) -> None:
     assert main(["diff", "2025-03", "2099-01"]) == 2
     assert "unknown API version '2099-01'" in capsys.readouterr().err
+
+
+def test_diff_refuses_versions_of_different_apis(capsys: Any) -> None:
+    for old, new in (("v1", "2026-02"), ("2026-02", "v1")):
+        assert main(["diff", old, new]) == 2
+        captured = capsys.readouterr()
+        assert captured.out == ""  # no bogus "+N -M operations" report
+        assert f"cannot diff {old!r}" in captured.err and "must belong to the same API" in captured.err
+        assert "openapi/versions.toml" in captured.err

@@ -1,4 +1,9 @@
-"""``python -m flexport_facade.testing serve --version 2026-02 --port 0``: serve until stopped."""
+"""``python -m flexport_facade.testing serve --version 2026-02 --port 0``: serve until stopped.
+
+Prints the API's URL, a ``base_url=...`` line (what ``Flexport(base_url=...)`` and
+``FlexportV1(base_url=...)`` take; the Logistics client adds ``/logistics/api/<version>`` itself)
+and the simulator's token.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +17,9 @@ import uvicorn
 
 from flexport_facade.testing.clock import Clock
 from flexport_facade.testing.faults import Faults
+from flexport_facade.versions import VersionError, known_versions, load_registry
+
+DEFAULT_VERSION = "2026-02"
 
 
 def _build_app(args: argparse.Namespace) -> tuple[Any, list[str]]:
@@ -43,11 +51,13 @@ async def _serve(args: argparse.Namespace) -> int:
     if server.started:
         if args.api == "v1":
             print(f"Flexport API v1 simulator at {url}", flush=True)
+            print(f"base_url={url}", flush=True)
         else:
             print(
                 f"Flexport simulator (logistics {args.version}) at {url}/logistics/api/{args.version}",
                 flush=True,
             )
+            print(f"base_url={url}", flush=True)
             print(f"Admin: {url}/_sim/state", flush=True)
         for token in tokens:
             print(f"Token (simulator only): {token}", flush=True)
@@ -55,12 +65,32 @@ async def _serve(args: argparse.Namespace) -> int:
     return 0 if server.started else 1
 
 
+def _check_version(api: str, version: str | None) -> str | None:
+    """The version to serve; VersionError for one the chosen API does not have."""
+    if api == "v1":
+        if version not in (None, "v1"):
+            raise VersionError(
+                f"--version {version!r} is not for --api v1: --version picks a Logistics API version, and "
+                "the v1 simulator serves API v1 only; drop --version, or drop --api v1"
+            )
+        return None
+    chosen = version or DEFAULT_VERSION
+    ids = [v.id for v in known_versions("logistics")]
+    if chosen not in ids:
+        other = next((v.api for v in load_registry() if v.id == chosen), None)
+        hint = f" ({chosen!r} is the {other} API: pass --api {other})" if other else ""
+        raise VersionError(f"unknown Logistics API version {chosen!r}{hint}; known: {', '.join(ids)}")
+    return chosen
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m flexport_facade.testing")
     sub = parser.add_subparsers(dest="command", required=True)
     serve = sub.add_parser("serve", help="serve the simulator on 127.0.0.1 until interrupted")
     serve.add_argument("--api", choices=["logistics", "v1"], default="logistics")
-    serve.add_argument("--version", default="2026-02", help="Logistics API version to simulate")
+    serve.add_argument(
+        "--version", help=f"Logistics API version to simulate (default {DEFAULT_VERSION}; not with --api v1)"
+    )
     serve.add_argument("--port", type=int, default=0, help="0 picks a free port")
     serve.add_argument("--field-faults", action="store_true", help="start with Faults.field()")
     serve.add_argument(
@@ -70,6 +100,10 @@ def main(argv: list[str] | None = None) -> int:
         "--step-seconds", type=float, default=60.0, help="sandbox transition delay (real time)"
     )
     args = parser.parse_args(argv)
+    try:
+        args.version = _check_version(args.api, args.version)
+    except VersionError as exc:
+        serve.error(str(exc))
     try:
         return asyncio.run(_serve(args))
     except KeyboardInterrupt:

@@ -16,7 +16,6 @@ import copy
 import itertools
 import json
 import re
-import socket
 import threading
 import time
 from collections.abc import Awaitable, Callable, Iterator
@@ -31,6 +30,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from flexport_facade.redact import redact_headers
+from flexport_facade.testing.server import _bind_loopback, uvicorn_config
 from flexport_facade.v1.signature import HEADER as HUB_SIGNATURE_HEADER
 from flexport_facade.v1.signature import sign_hub_signature
 
@@ -828,12 +828,22 @@ def webhook_delivery(event: Record, secret: str | bytes) -> tuple[bytes, dict[st
 # -- Serving ------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class V1Simulator:
+    """What ``run_v1_simulator`` yields: the URL to pass as ``base_url``, the key, state and app."""
+
     base_url: str
     token: str
     state: V1State
     app: Starlette
+
+    @property
+    def url(self) -> str:
+        """``http://127.0.0.1:PORT``, as ``RunningSimulator.url``; the same as ``base_url``."""
+        return self.base_url
+
+    def __repr__(self) -> str:
+        return f"V1Simulator(url={self.base_url!r}, token='***')"
 
 
 @contextlib.contextmanager
@@ -841,13 +851,12 @@ def run_v1_simulator(
     token: str = DEFAULT_TOKEN, *, state: V1State | None = None, startup_timeout: float = 10.0
 ) -> Iterator[V1Simulator]:
     """Serve the simulator on a free 127.0.0.1 port in a background thread; stopped on exit."""
+    # The Logistics simulator's socket and uvicorn setup: its protocol sets TCP_NODELAY on every
+    # accepted connection (without it a keep-alive client waits ~40 ms per response).
     app = create_app(token, state=state)
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))  # the OS picks a free port; no race between choosing and binding
+    sock = _bind_loopback(0)  # the OS picks a free port; no race between choosing and binding
     port = sock.getsockname()[1]
-    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
-    server = uvicorn.Server(config)
+    server = uvicorn.Server(uvicorn_config(app, port=port))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="v1-simulator", daemon=True)
     thread.start()
     try:
@@ -860,4 +869,7 @@ def run_v1_simulator(
     finally:
         server.should_exit = True
         thread.join(timeout=startup_timeout)
+        if thread.is_alive():
+            server.force_exit = True
+            thread.join(timeout=startup_timeout)
         sock.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from typing import Any, Protocol, TypeVar
 
@@ -12,7 +13,13 @@ from flexport_facade.retry import RetryPolicy
 from flexport_facade.v1 import calls
 from flexport_facade.v1.auth import KeySource
 from flexport_facade.v1.calls import Call, PurchaseOrderKey, RecordId
-from flexport_facade.v1.client import check_client_args, make_auth
+from flexport_facade.v1.client import (
+    PAGINATE_TAKES,
+    ResourceBase,
+    check_client_args,
+    check_paginate_target,
+    make_auth,
+)
 from flexport_facade.v1.envelope import Record, RecordInput
 from flexport_facade.v1.pages import aiter_pages
 from flexport_facade.v1.transport import (
@@ -30,7 +37,7 @@ class AsyncRunner(Protocol):
     def __call__(self, call: Call[T], /) -> Awaitable[T]: ...
 
 
-class _Resource:
+class _Resource(ResourceBase):
     def __init__(self, run: AsyncRunner) -> None:
         self._run = run
 
@@ -111,6 +118,17 @@ class AsyncCurrencyCodes(_Resource):
 
 
 _PAGED_METHODS: frozenset[Callable[..., Any]] = frozenset({AsyncPorts.search})
+_LIST_METHODS: frozenset[Callable[..., Any]] = frozenset(
+    {
+        AsyncShipments.list,
+        AsyncPurchaseOrders.list,
+        AsyncInvoices.list,
+        AsyncProducts.list,
+        AsyncPorts.search,
+        AsyncNetwork.list,
+        AsyncCurrencyCodes.list,
+    }
+)
 
 
 class AsyncFlexportV1:
@@ -159,7 +177,7 @@ class AsyncFlexportV1:
             raise ValueError(f"path must start with '/', got {path!r}")
         return await asend(self._pipeline, self._accept, method.upper(), path, params=params, body=body)
 
-    async def paginate(
+    def paginate(
         self,
         target: str | Callable[..., Awaitable[list[Record]]],
         /,
@@ -167,7 +185,20 @@ class AsyncFlexportV1:
         max_pages: int | None = None,
         **params: Any,
     ) -> AsyncIterator[Record]:
-        """Every record of a list, as an async iterator (see ``FlexportV1.paginate``)."""
+        """Every record of a list, as an async iterator (see ``FlexportV1.paginate``).
+
+        A plain method (``async for po in v1.paginate(v1.purchase_orders.list)``), so a target it
+        cannot walk is a ``TypeError`` at the call, before any iteration.
+        """
+        check_paginate_target(target, _LIST_METHODS, type(self).__name__)
+        return self._paginate(target, max_pages, params)
+
+    async def _paginate(
+        self,
+        target: str | Callable[..., Awaitable[list[Record]]],
+        max_pages: int | None,
+        params: dict[str, Any],
+    ) -> AsyncIterator[Record]:
         rest = {k: v for k, v in params.items() if k not in ("page", "per")}
         fetch: Callable[[int, int], Awaitable[list[Record]]]
         if isinstance(target, str):
@@ -186,7 +217,10 @@ class AsyncFlexportV1:
                 return await target(page=page, per=per, **rest)
 
         else:
-            for record in await target(**params):
+            answer = target(**params)
+            if not inspect.isawaitable(answer):
+                raise TypeError(f"{PAGINATE_TAKES}; {target!r} is not a coroutine function")
+            for record in await answer:
                 yield record
             return
         pages = aiter_pages(

@@ -8,6 +8,7 @@ as input anywhere a record is.
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Protocol, TypeVar
 
@@ -35,7 +36,11 @@ class Runner(Protocol):
     def __call__(self, call: Call[T], /) -> T: ...
 
 
-class _Resource:
+class ResourceBase:
+    """Base of every resource group (``v1.shipments``, ...) of the sync and async clients."""
+
+
+class _Resource(ResourceBase):
     def __init__(self, run: Runner) -> None:
         self._run = run
 
@@ -121,6 +126,39 @@ class CurrencyCodes(_Resource):
 
 
 _PAGED_METHODS: frozenset[Callable[..., Any]] = frozenset({Ports.search})
+_LIST_METHODS: frozenset[Callable[..., Any]] = frozenset(
+    {
+        Shipments.list,
+        PurchaseOrders.list,
+        Invoices.list,
+        Products.list,
+        Ports.search,
+        Network.list,
+        CurrencyCodes.list,
+    }
+)
+
+PAGINATE_TAKES = (
+    "paginate takes a list method such as v1.purchase_orders.list or v1.ports.search, "
+    "or a path string such as '/ports'"
+)
+
+
+def check_paginate_target(target: object, list_methods: frozenset[Callable[..., Any]], client: str) -> None:
+    """TypeError, naming what ``paginate`` accepts, unless ``target`` is a path or may be a list method."""
+    if isinstance(target, str):
+        return
+    if not callable(target):
+        if inspect.iscoroutine(target):
+            target.close()  # an un-awaited call: no "never awaited" warning on top of the error
+        called = isinstance(target, list | tuple) or inspect.isawaitable(target)
+        hint = "; pass the method itself, without calling it" if called else ""
+        raise TypeError(f"{PAGINATE_TAKES}; got {type(target).__name__}{hint}")
+    owner = getattr(target, "__self__", None)
+    function = getattr(target, "__func__", None)
+    if isinstance(owner, ResourceBase) and function not in list_methods:
+        name = getattr(function, "__qualname__", None) or repr(target)
+        raise TypeError(f"{PAGINATE_TAKES}; got {name}, which is not a list method of {client}")
 
 
 def make_auth(token: KeySource | None, auth: httpx.Auth | None) -> httpx.Auth:
@@ -198,8 +236,9 @@ class FlexportV1:
         """Every record of a list: ``paginate(v1.purchase_orders.list)``, ``paginate("/ports", q="SFO")``.
 
         Ports are walked page by page (``page``/``per`` set the start and page size); other lists
-        come whole in one answer and are simply iterated.
+        come whole in one answer and are simply iterated. Anything else is a ``TypeError``.
         """
+        check_paginate_target(target, _LIST_METHODS, type(self).__name__)
         if isinstance(target, str):
             path = target.rstrip("/") or "/"
             if path not in calls.PAGINATED_PATHS:
@@ -217,7 +256,12 @@ class FlexportV1:
                 return target(page=page, per=per, **rest)
 
         else:
-            return iter(target(**params))
+            answer = target(**params)
+            if inspect.isawaitable(answer):
+                if inspect.iscoroutine(answer):
+                    answer.close()
+                raise TypeError(f"{PAGINATE_TAKES}; {target!r} is a coroutine function: use AsyncFlexportV1")
+            return iter(answer)
         return iter_pages(
             fetch,
             page=int(params.get("page") or 1),

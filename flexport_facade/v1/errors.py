@@ -175,6 +175,12 @@ def parse_body(body: Any) -> tuple[tuple[str, ...], tuple[str, ...], tuple[Repla
     return (), (), ()
 
 
+def _without_status(message: str, status: int) -> str:
+    """``message`` without a leading status code: str() already starts with it ("404 404 Not Found")."""
+    head, _, rest = message.partition(" ")
+    return rest.strip() if head == str(status) else message
+
+
 def error_from_v1_response(response: httpx.Response) -> V1Error:
     """The typed error for a non-2xx v1 answer (its body must already be read)."""
     try:
@@ -191,7 +197,7 @@ def error_from_v1_response(response: httpx.Response) -> V1Error:
     cls: type[V1Error] = _class_for(response.status_code)
     if replacements and response.status_code == 422:
         cls = ArchivedPlace
-    message = "; ".join(messages) or response.reason_phrase or "error"
+    message = _without_status("; ".join(messages), response.status_code) or response.reason_phrase or "error"
     kwargs: dict[str, Any] = dict(
         status=response.status_code,
         method=request.method if request is not None else "",

@@ -7,7 +7,7 @@ import pytest
 from flexport_facade import errors
 from flexport_facade.retry import RetryPolicy
 from flexport_facade.testing.v1 import V1Simulator
-from flexport_facade.v1 import ArchivedPlace, AsyncFlexportV1
+from flexport_facade.v1 import ArchivedPlace, AsyncFlexportV1, FlexportV1
 
 from .conftest import KEY
 
@@ -63,3 +63,26 @@ async def test_async_errors_and_retries(sim: V1Simulator) -> None:
     async with AsyncFlexportV1(token="bad-key-9999", base_url=sim.base_url) as bad:
         with pytest.raises(errors.Unauthorized):
             await bad.shipments.list()
+
+
+async def test_async_paginate_refuses_what_it_cannot_walk(sim: V1Simulator) -> None:
+    async with client(sim) as v1:
+        with pytest.raises(TypeError, match="got int"):
+            v1.paginate(3)  # type: ignore[arg-type]  # raised at the call, before any iteration
+        with pytest.raises(TypeError, match="got coroutine; pass the method itself"):
+            v1.paginate(v1.purchase_orders.list())  # type: ignore[arg-type]
+        with pytest.raises(TypeError, match=r"AsyncShipments\.create, which is not a list method"):
+            v1.paginate(v1.shipments.create)  # type: ignore[arg-type]
+        with FlexportV1(token=KEY, base_url=sim.base_url) as sync_v1:
+            with pytest.raises(TypeError, match="not a list method of AsyncFlexportV1"):
+                v1.paginate(sync_v1.purchase_orders.list)  # type: ignore[arg-type]
+            with pytest.raises(
+                TypeError, match=r"AsyncPurchaseOrders\.list, which is not a list method of FlexportV1"
+            ):
+                sync_v1.paginate(v1.purchase_orders.list)  # type: ignore[arg-type]
+
+            async def own_list() -> list[dict[str, object]]:
+                return []
+
+            with pytest.raises(TypeError, match="is a coroutine function: use AsyncFlexportV1"):
+                sync_v1.paginate(own_list)  # type: ignore[arg-type]

@@ -210,3 +210,15 @@ def test_parse_body_forms() -> None:
         and places[0].field == "origin_id"
     )
     assert v1errors.parse_body(["odd"]) == ((), (), ())
+
+
+def test_404_message_names_the_status_once(v1: FlexportV1) -> None:
+    with pytest.raises(v1errors.V1NotFound) as caught:
+        v1.purchase_orders.get("abc")  # no route: the body is {"error": ["404 Not Found"]}
+    text = str(caught.value)
+    assert text.startswith("GET /purchase_orders/abc: 404 Not Found - ") and "404 404" not in text
+    assert "\n" not in text and caught.value.messages == ("404 Not Found",)
+    err = v1errors.error_from_v1_response(httpx.Response(503, json={"error": ["503 maintenance"]}))
+    assert str(err).startswith("503 maintenance - ")
+    kept = v1errors.error_from_v1_response(httpx.Response(422, json={"error": ["404 lines are too many"]}))
+    assert str(kept).startswith("422 404 lines are too many")  # only the answer's own status is dropped

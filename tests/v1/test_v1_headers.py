@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import httpx
 import pytest
 
 from flexport_facade import errors
 from flexport_facade.retry import RetryPolicy
 from flexport_facade.testing.v1 import V1Simulator
-from flexport_facade.v1 import FlexportV1, NotAcceptable
+from flexport_facade.v1 import FlexportV1, NotAcceptable, TokenAuth
 
 from .conftest import KEY
 
@@ -66,3 +69,27 @@ def test_key_from_environment(sim: V1Simulator, monkeypatch: pytest.MonkeyPatch)
     monkeypatch.delenv("FLEXPORT_V1_KEY")
     with pytest.raises(ValueError, match="FLEXPORT_V1_KEY"):
         FlexportV1(base_url=sim.base_url)
+
+
+def test_key_read_from_a_file_loses_its_newline(sim: V1Simulator, tmp_path: Path) -> None:
+    key_file = tmp_path / "v1.key"
+    key_file.write_text(f"{KEY}\n")
+    with FlexportV1(token=key_file.read_text(), base_url=sim.base_url) as v1:
+        assert v1.currency_codes.list()
+    with FlexportV1(token=lambda: f"  {KEY}\r\n", base_url=sim.base_url) as v1:  # a callable's too
+        assert v1.currency_codes.list()
+    assert [r.path for r in sim.state.requests] == ["/currency_codes"] * 2  # no 401 on the way
+
+
+@pytest.mark.parametrize(
+    "bad", [f"{KEY[:8]} {KEY[8:]}", f"{KEY[:8]}\n{KEY[8:]}", f"{KEY}\x00", f"{KEY}\x7f", "clé"]
+)
+def test_key_with_inner_whitespace_or_control_characters_is_refused_up_front(bad: str) -> None:
+    with pytest.raises(ValueError, match="whitespace, a control character") as caught:
+        TokenAuth(bad)
+    assert bad.strip() not in str(caught.value) and KEY[:8] not in str(caught.value)
+    with pytest.raises(ValueError, match="whitespace"):  # before any request is sent
+        FlexportV1(token=bad, transport=httpx.MockTransport(lambda r: httpx.Response(200)))
+    auth = TokenAuth(lambda: bad)  # a callable is checked each time it is asked
+    with pytest.raises(ValueError, match="whitespace"):
+        auth.key()

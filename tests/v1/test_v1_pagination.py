@@ -71,3 +71,28 @@ def test_server_that_ignores_page_does_not_loop_forever() -> None:
 def test_paginate_rejects_colon_templates(v1: FlexportV1) -> None:
     with pytest.raises(ValueError, match="':id'"):
         list(v1.paginate("/products/:id"))
+
+
+@pytest.mark.parametrize(
+    ("target", "said"),
+    [
+        (3, "got int"),
+        ([{"id": 1}], "got list; pass the method itself, without calling it"),
+        (None, "got NoneType"),
+    ],
+)
+def test_paginate_refuses_what_it_cannot_walk(v1: FlexportV1, target: object, said: str) -> None:
+    with pytest.raises(
+        TypeError, match=r"paginate takes a list method such as v1\.purchase_orders\.list"
+    ) as e:
+        v1.paginate(target)  # type: ignore[arg-type]
+    assert said in str(e.value) and "path string" in str(e.value)
+
+
+def test_paginate_refuses_a_method_that_is_not_a_list(v1: FlexportV1, sim: V1Simulator) -> None:
+    for method in (v1.shipments.create, v1.purchase_orders.get, v1.products.delete):
+        with pytest.raises(TypeError, match="which is not a list method of FlexportV1"):
+            v1.paginate(method)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="got list; pass the method itself"):  # a result, not the method
+        v1.paginate(v1.purchase_orders.list())  # type: ignore[arg-type]
+    assert all(r.method == "GET" for r in sim.state.requests)  # nothing was written

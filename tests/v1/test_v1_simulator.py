@@ -62,3 +62,9 @@ def test_server_stops_on_exit() -> None:
         ).is_success
     with pytest.raises(httpx.ConnectError):
         httpx.get(f"{url}/currency_codes", timeout=2.0)
+
+
+def test_repr_masks_the_token_and_url_matches_the_logistics_simulator(sim: V1Simulator) -> None:
+    assert KEY not in repr(sim)
+    assert repr(sim) == f"V1Simulator(url={sim.url!r}, token='***')"
+    assert sim.url == sim.base_url and sim.url.startswith("http://127.0.0.1:")
