@@ -155,6 +155,13 @@ class _Facade:
             self._index = index_for(self._version.package)
         return self._index
 
+    def _scopes_for(self, response: httpx.Response) -> tuple[str, ...]:
+        """For a 403 on ``request()``: the scopes of the spec operation that path and method match."""
+        if response.status_code != 403:
+            return ()
+        meta = self._operation_index().match(response.request.method, response.request.url.path)
+        return meta.scopes if meta is not None else ()
+
     def tag(self, name: str) -> Tag:
         """The operations of one tag; the same object ``fx.<name>`` returns."""
         if name in self._tags:
@@ -290,7 +297,7 @@ class Flexport(_Facade):
             timeout=timeout,
         )
         response = self._pipeline.send(prepared, retry=retry)
-        self._pipeline.check(response)
+        self._pipeline.check(response, self._scopes_for(response))
         return response
 
     def paginate(self, target: Any, /, *, items: Any = None, **options: Any) -> Pager[Any]:
@@ -404,7 +411,7 @@ class AsyncFlexport(_Facade):
             timeout=timeout,
         )
         response = await self._pipeline.send(prepared, retry=retry)
-        await self._pipeline.check(response)
+        await self._pipeline.check(response, self._scopes_for(response))
         return response
 
     def paginate(self, target: Any, /, *, items: Any = None, **options: Any) -> AsyncPager[Any]:

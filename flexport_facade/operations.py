@@ -71,6 +71,21 @@ class OperationIndex:
     def tags(self) -> list[str]:
         return sorted(self.by_tag)
 
+    def match(self, method: str, path: str) -> OperationMeta | None:
+        """The operation whose path template ``path`` fills, if any (for errors on raw requests)."""
+        found = [
+            op
+            for op in self.by_module.values()
+            if op.method == method.upper() and _template(op.path).fullmatch(path)
+        ]
+        # /orders/rs before /orders/{orderId}: the literal template is the more specific one.
+        return min(found, key=lambda op: op.path.count("{"), default=None)
+
+
+@functools.lru_cache(maxsize=512)
+def _template(path: str) -> re.Pattern[str]:
+    return re.compile(re.sub(r"\\{[^}]*\\}", "[^/]+", re.escape(path)))
+
 
 def package_dir(package: str) -> Path | None:
     """The package's directory, found without executing it; None when not installed."""

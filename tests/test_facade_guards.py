@@ -134,3 +134,11 @@ def test_an_error_never_carries_the_live_token() -> None:
     assert TOKEN not in str(dict(response.request.headers))
     assert response.request.headers["authorization"] == "[REDACTED]"
     assert response.json() == {"title": "Not Found"}
+
+
+def test_a_403_on_a_raw_request_names_the_scope_of_the_matching_operation() -> None:
+    forbidden = client(lambda r: httpx.Response(403, json={"title": "Forbidden"}))
+    with forbidden as fx, pytest.raises(errors.Forbidden) as info:
+        fx.request("GET", "/products/D123/inventory")
+    assert info.value.required_scopes == ("read_logistics_products",)
+    assert "read_logistics_products" in str(info.value)
