@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 from flexport_facade.webhooks import BasicAuth, NoAuth, TokenHeader, WebhookAuth
 
 if TYPE_CHECKING:
-    from flexport_facade.client import Flexport
+    from flexport_facade.client import AsyncFlexport, Flexport
 
 _LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
@@ -88,10 +88,21 @@ def subscribe(
     allow_insecure_loopback: bool = False,
 ) -> Subscription:
     """Create a subscription (CreateWebhook); returns it without its credentials."""
+    body = _create_body(fx, event_type, url, auth, method, allow_insecure_loopback)
+    return Subscription.from_model(fx.webhooks.create_webhook(body=body))
+
+
+def _create_body(
+    fx: Flexport | AsyncFlexport,
+    event_type: str,
+    url: str,
+    auth: WebhookAuth,
+    method: str,
+    allow_insecure_loopback: bool,
+) -> Any:
     check_url(url, allow_insecure_loopback=allow_insecure_loopback)
     models = importlib.import_module(f"{fx.api_version.package}.models")
-    body = models.WebhookCreateModel.from_dict(subscription_body(event_type, url, auth, method))
-    return Subscription.from_model(fx.webhooks.create_webhook(body=body))
+    return models.WebhookCreateModel.from_dict(subscription_body(event_type, url, auth, method))
 
 
 def list_subscriptions(fx: Flexport) -> list[Subscription]:
@@ -101,3 +112,26 @@ def list_subscriptions(fx: Flexport) -> list[Subscription]:
 def unsubscribe(fx: Flexport, subscription: Subscription | int) -> None:
     webhook_id = subscription.id if isinstance(subscription, Subscription) else subscription
     fx.webhooks.delete_webhook(webhook_id=webhook_id)
+
+
+async def asubscribe(
+    fx: AsyncFlexport,
+    event_type: str,
+    url: str,
+    *,
+    auth: WebhookAuth,
+    method: str = "POST",
+    allow_insecure_loopback: bool = False,
+) -> Subscription:
+    """``subscribe`` for ``AsyncFlexport``."""
+    body = _create_body(fx, event_type, url, auth, method, allow_insecure_loopback)
+    return Subscription.from_model(await fx.webhooks.create_webhook(body=body))
+
+
+async def alist_subscriptions(fx: AsyncFlexport) -> list[Subscription]:
+    return [Subscription.from_model(m) for m in await fx.webhooks.get_webhooks() or []]
+
+
+async def aunsubscribe(fx: AsyncFlexport, subscription: Subscription | int) -> None:
+    webhook_id = subscription.id if isinstance(subscription, Subscription) else subscription
+    await fx.webhooks.delete_webhook(webhook_id=webhook_id)

@@ -358,12 +358,14 @@ class Receiver:
             log.warning("untyped webhook delivery (%s): %s", event_type, reason)
         return UnknownEvent(event_type, event_id if isinstance(event_id, str) else None, payload, reason)
 
-    def asgi(self, handler: Callable[[Any], Awaitable[None] | None]) -> WebhookApp:
+    def asgi(
+        self, handler: Callable[[Any], Awaitable[None] | None], *, max_body: int = 1 << 20
+    ) -> WebhookApp:
         """An ASGI app for POST deliveries: 200 at once, then ``handler(event)`` in the background.
 
         Bad deliveries get 400 or 401 with a one-line reason; never 500, never a secret in the log.
         """
-        return WebhookApp(self, handler)
+        return WebhookApp(self, handler, max_body=max_body)
 
 
 @dataclass(frozen=True)
@@ -397,9 +399,16 @@ class WebhookApp:
     """The ASGI endpoint ``Receiver.asgi`` returns. ``await app.drain()`` waits for running handlers
     (lifespan shutdown does the same, so a stopping server finishes what it accepted)."""
 
-    def __init__(self, receiver: Receiver, handler: Callable[[Any], Awaitable[None] | None]) -> None:
+    def __init__(
+        self,
+        receiver: Receiver,
+        handler: Callable[[Any], Awaitable[None] | None],
+        *,
+        max_body: int = 1 << 20,
+    ) -> None:
         self.receiver = receiver
         self.handler = handler
+        self.max_body = max_body
         self._tasks: set[asyncio.Task[None]] = set()
 
     def __repr__(self) -> str:
@@ -437,10 +446,15 @@ class WebhookApp:
         if scope["method"] != "POST":
             await _reply(send, 405, "deliveries are POSTed")
             return
-        chunks = []
+        chunks, size = [], 0
         while True:
             message = await receive()
-            chunks.append(message.get("body", b""))
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > self.max_body:  # deliveries are small; do not buffer whatever arrives
+                await _reply(send, 413, f"delivery larger than {self.max_body} bytes")
+                return
+            chunks.append(chunk)
             if not message.get("more_body"):
                 break
         headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope.get("headers", [])}

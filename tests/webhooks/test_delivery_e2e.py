@@ -131,3 +131,15 @@ def test_return_updated_deliveries_parse_into_their_model(sim: RunningSimulator)
             time.sleep(0.02)
     assert [type(e).__name__ for e in got] == ["ReturnUpdatedEvent", "ReturnUpdatedEvent"], got
     assert [e.status.value for e in got] == ["CREATED", "CANCELLED"]
+
+
+async def test_async_subscription_helpers(sim: RunningSimulator) -> None:
+    from flexport_facade import AsyncFlexport
+    from flexport_facade.subscriptions import alist_subscriptions, asubscribe, aunsubscribe
+
+    async with AsyncFlexport(version="2026-02", token=sim.token, base_url=sim.url) as afx:
+        auth = TokenHeader("X-Hook-Token", HOOK_SECRET)
+        hook = await asubscribe(afx, "Order.Shipped", "https://hooks.example.com/flexport", auth=auth)
+        assert [h.id for h in await alist_subscriptions(afx)] == [hook.id]
+        await aunsubscribe(afx, hook)
+        assert await alist_subscriptions(afx) == []

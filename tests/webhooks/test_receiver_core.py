@@ -265,3 +265,11 @@ def test_deeply_nested_json_is_an_invalid_payload_not_a_crash() -> None:
 def test_auth_is_checked_when_the_receiver_is_built() -> None:
     with pytest.raises(TypeError, match=r"auth must be webhooks\.NoAuth"):
         Receiver(version="2026-02", auth="secret")  # type: ignore[arg-type]
+
+
+async def test_an_oversized_delivery_is_refused_without_buffering_it() -> None:
+    app = receiver().asgi(lambda event: None, max_body=1024)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://hooks") as client:
+        big = await client.post("/", content=delivery(note="x" * 5000), headers=GOOD)
+        small = await client.post("/", content=delivery(), headers=GOOD)
+    assert (big.status_code, small.status_code) == (413, 200)
