@@ -57,10 +57,13 @@ class OperationMeta:
 
 
 class OperationIndex:
-    """The operations of one generated package, by tag and by module."""
+    """The operations of one generated package, by tag and by module, and its webhook models."""
 
-    def __init__(self, package: str, operations: list[OperationMeta]) -> None:
+    def __init__(
+        self, package: str, operations: list[OperationMeta], webhooks: dict[str, str] | None = None
+    ) -> None:
         self.package = package
+        self.webhooks = webhooks or {}  # event type -> generated model class name
         self.by_tag: dict[str, dict[str, OperationMeta]] = {}
         self.by_module: dict[str, OperationMeta] = {}
         for op in operations:
@@ -105,8 +108,9 @@ def index_for(package: str) -> OperationIndex:
         return OperationIndex(package, [])
     manifest = root / "operations.json"
     if manifest.is_file():
-        rows = json.loads(manifest.read_text(encoding="utf-8")).get("operations", [])
-        return OperationIndex(package, [OperationMeta.from_json(r, package) for r in rows])
+        data = json.loads(manifest.read_text(encoding="utf-8"))
+        operations = [OperationMeta.from_json(r, package) for r in data.get("operations", [])]
+        return OperationIndex(package, operations, dict(data.get("webhooks", {})))
     return OperationIndex(package, _scan(root, package))
 
 

@@ -18,7 +18,6 @@ import base64
 import hashlib
 import hmac
 import importlib
-import importlib.resources
 import inspect
 import json
 import logging
@@ -32,6 +31,7 @@ from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 from flexport_facade.errors import FlexportError
+from flexport_facade.operations import index_for
 from flexport_facade.redact import mask
 from flexport_facade.v1 import signature
 from flexport_facade.versions import ApiVersion, get_version
@@ -231,11 +231,8 @@ class UnknownEvent:
 
 def load_webhook_models(version: ApiVersion) -> dict[str, str]:
     """event type -> model class name, from the generated package's operations.json."""
-    package = version.import_package()
-    files = importlib.resources.files(package.__name__)
-    meta = json.loads((files / "operations.json").read_text(encoding="utf-8"))
-    webhooks: dict[str, str] = meta.get("webhooks", {})
-    return webhooks
+    version.import_package()  # a clear error when the version's package is not installed
+    return index_for(version.package).webhooks
 
 
 class Receiver:
