@@ -297,8 +297,17 @@ def parse_retry_after(value: str | None, *, now: datetime | None = None) -> floa
     return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
 
 
-def error_from_response(response: httpx.Response, *, required_scopes: tuple[str, ...] = ()) -> APIError:
-    """Build the typed error for a non-2xx response (its body must already be read)."""
+def error_from_response(
+    response: httpx.Response,
+    *,
+    required_scopes: tuple[str, ...] = (),
+    as_class: type[APIError] | None = None,
+) -> APIError:
+    """Build the typed error for a non-2xx response (its body must already be read).
+
+    ``as_class`` names a more specific class for callers that know more than the status says
+    (e.g. a 401 on a stored OAuth token).
+    """
     request = response.request
     method = request.method if request is not None else ""
     path = request.url.path if request is not None else ""
@@ -317,7 +326,7 @@ def error_from_response(response: httpx.Response, *, required_scopes: tuple[str,
         # The gateway's own bodies, e.g. {"message": "Endpoint request timed out"}.
         excerpt = redact_text(json.dumps(problem)[:_EXCERPT])
     code = _six_digit_code(problem) if problem else None
-    cls = class_for(response.status_code, code)
+    cls = as_class or class_for(response.status_code, code)
     detail = problem.get("detail") if is_problem else None
     title = problem.get("title") if is_problem else None
     message = str(detail or title or problem.get("message") or response.reason_phrase or "error")

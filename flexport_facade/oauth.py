@@ -294,21 +294,8 @@ class StoredTokenAuth(httpx.Auth):
         log.warning(
             "token of logistics account %s rejected (401); marked inactive", self.logistics_account_id
         )
-        error = errors.error_from_response(response)
-        revoked = TokenRevoked(
-            error.message,
-            status=401,
-            method=error.method,
-            path=error.path,
-            type=error.type,
-            title=error.title,
-            detail=error.detail,
-            instance=error.instance,
-            code=error.code,
-            correlation_id=error.correlation_id,
-            body_excerpt=error.body_excerpt,
-            response=response,
-        )
+        revoked = errors.error_from_response(response, as_class=TokenRevoked)
+        assert isinstance(revoked, TokenRevoked)
         revoked.logistics_account_id = self.logistics_account_id
         raise revoked
 

@@ -132,6 +132,8 @@ def test_revoked_token_is_marked_inactive_and_names_the_account(sim: RunningSimu
         with pytest.raises(TokenRevoked) as info:
             fx.request("GET", "/warehouses/active")
         assert account in str(info.value) and isinstance(info.value, errors.Unauthorized)
+        carried = info.value.response
+        assert carried is not None and token.access_token not in str(dict(carried.request.headers))
         stored = oauth.store.get(account)
         assert stored is not None and not stored.active
         # The next call fails before any request: the merchant must authorize again.
