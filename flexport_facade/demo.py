@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import importlib
 import sys
 import time
 from collections.abc import Iterator
@@ -36,14 +37,22 @@ HOUR = 3600.0
 
 
 class Demo:
-    def __init__(self, sim: RunningSimulator, fx: Flexport, hook_url: str, received: list[Any]) -> None:
+    def __init__(
+        self,
+        sim: RunningSimulator,
+        fx: Flexport,
+        hook_url: str,
+        received: list[Any],
+        retries: collections.Counter[str],
+    ) -> None:
         self.sim = sim
         self.fx = fx
         self.hook_url = hook_url
         self.received = received
         self.admin = httpx.Client(base_url=f"{sim.url}/_sim", timeout=10)
-        self.models = fx.api_version.import_package()
-        self.retries: collections.Counter[str] = collections.Counter()
+        # The models subpackage itself: importing the package alone does not load it.
+        self.models = importlib.import_module(f"{fx.api_version.package}.models")
+        self.retries = retries  # counted by the client's on_retry hook
         self.step = 0
         self.summary: list[tuple[str, str]] = []
 
@@ -75,7 +84,7 @@ class Demo:
         self.say(f"subscribed to {', '.join(HOOK_EVENTS)} (token header auth)")
 
     def create_products(self, count: int) -> list[str]:
-        model = self.models.models.CreateProductModel
+        model = self.models.CreateProductModel
         skus = []
         for i in range(count):
             body = model.from_dict(
@@ -98,7 +107,7 @@ class Demo:
         return skus
 
     def inbound(self, skus: list[str]) -> None:
-        body = self.models.models.CreateInboundShipmentRequest.from_dict(
+        body = self.models.CreateInboundShipmentRequest.from_dict(
             {
                 "from": ADDRESS,
                 "prep": {"boxContentLabels": False},
@@ -113,7 +122,7 @@ class Demo:
         )
 
     def place_order(self, sku: str) -> str:
-        body = self.models.models.CreateOrderInput202307.from_dict(
+        body = self.models.CreateOrderInput202307.from_dict(
             {
                 "externalOrderId": "DEMO-ORDER-1",
                 "address": ADDRESS,
@@ -218,8 +227,7 @@ def running(version: str, faults: Faults, received: list[Any]) -> Iterator[Demo]
 
         policy = RetryPolicy(on_retry=on_retry, backoff_base=0.05, backoff_cap=0.5, retry_after_cap=1.0)
         fx = stack.enter_context(Flexport(version=version, token=sim.token, base_url=sim.url, retry=policy))
-        demo = Demo(sim, fx, f"{hook_base}/hooks", received)
-        demo.retries = retries
+        demo = Demo(sim, fx, f"{hook_base}/hooks", received, retries)
         stack.callback(demo.admin.close)
         yield demo
 
