@@ -1,46 +1,62 @@
-"""flexport-facade: typed, version-pinned clients for the Flexport Logistics API and API v1."""
+"""flexport-facade: typed, version-pinned clients for the Flexport Logistics API and API v1.
+
+Where things live (each subpackage's docstring says what it owns):
+
+- ``_client``       ``Flexport`` and ``AsyncFlexport``: pinning, bound operations, ``request``, ``paginate``
+- ``_core/``        the request pipeline (``http``), retries (``retry``), the operation index, the version
+                    registry, snapshots, error mapping, redaction
+- ``auth/``         bearer tokens, partner OAuth, token stores, scopes
+- ``pagination/``   offset and cursor walks, checkpoints, concurrency
+- ``webhooks/``     verify, de-duplicate, parse, the ASGI endpoint, subscriptions
+- ``v1/``           Flexport API v1
+- ``testing/``      the local simulator and its pytest plugin
+- ``errors``        the public error module (classes defined in ``_exceptions``); defaults in ``_constants``
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from flexport_facade import errors
-from flexport_facade.auth import BearerAuth, UnauthorizedHook
-from flexport_facade.client import AsyncFlexport, Flexport
-from flexport_facade.http import ApiResponse
-from flexport_facade.operations import OperationMeta
-from flexport_facade.retry import NO_RETRY, RetryEvent, RetryPolicy
+from flexport_facade._client import AsyncFlexport, Flexport
+from flexport_facade._core.http import ApiResponse
+from flexport_facade._core.lazy import lazy_attributes as _lazy_attributes
+from flexport_facade._core.operations import OperationMeta
+from flexport_facade._core.retry import NO_RETRY, RetryEvent, RetryPolicy
+from flexport_facade._core.versions import ApiVersion, known_versions
+from flexport_facade._exceptions import FlexportError, VersionError
+from flexport_facade._version import __version__
+from flexport_facade.auth._bearer import BearerAuth, UnauthorizedHook
 from flexport_facade.v1 import AsyncFlexportV1, FlexportV1
-from flexport_facade.versions import ApiVersion, VersionError, known_versions
 
 if TYPE_CHECKING:
-    from flexport_facade.oauth import FlexportOAuth, ReauthorizationRequired, TokenRevoked
-    from flexport_facade.pagination import AsyncPager, CursorRejected, Pager, PaginationError
-    from flexport_facade.tokens import FileTokenStore, MemoryTokenStore, Token, TokenStore
+    from flexport_facade._exceptions import (
+        CursorRejected,
+        PaginationError,
+        ReauthorizationRequired,
+        TokenRevoked,
+    )
+    from flexport_facade.auth._oauth import FlexportOAuth
+    from flexport_facade.auth._tokens import FileTokenStore, MemoryTokenStore, Token, TokenStore
+    from flexport_facade.pagination import AsyncPager, Pager
 
-# OAuth and token stores load on first use: most integrations never need them.
-_LAZY = {
-    "TokenRevoked": "flexport_facade.oauth",
-    "ReauthorizationRequired": "flexport_facade.oauth",
-    "TokenStore": "flexport_facade.tokens",
-    "Token": "flexport_facade.tokens",
-    "Pager": "flexport_facade.pagination",
-    "AsyncPager": "flexport_facade.pagination",
-    "PaginationError": "flexport_facade.pagination",
-    "CursorRejected": "flexport_facade.pagination",
-    "FlexportOAuth": "flexport_facade.oauth",
-    "FileTokenStore": "flexport_facade.tokens",
-    "MemoryTokenStore": "flexport_facade.tokens",
-}
-
-
-def __getattr__(name: str) -> object:
-    if name in _LAZY:
-        import importlib
-
-        return getattr(importlib.import_module(_LAZY[name]), name)
-    raise AttributeError(f"module 'flexport_facade' has no attribute {name!r}")
-
+# OAuth, token stores and the pagination engine load on first use: most integrations need few of them.
+__getattr__ = _lazy_attributes(
+    __name__,
+    {
+        "TokenRevoked": "flexport_facade._exceptions",
+        "ReauthorizationRequired": "flexport_facade._exceptions",
+        "PaginationError": "flexport_facade._exceptions",
+        "CursorRejected": "flexport_facade._exceptions",
+        "TokenStore": "flexport_facade.auth._tokens",
+        "Token": "flexport_facade.auth._tokens",
+        "FileTokenStore": "flexport_facade.auth._tokens",
+        "MemoryTokenStore": "flexport_facade.auth._tokens",
+        "FlexportOAuth": "flexport_facade.auth._oauth",
+        "Pager": "flexport_facade.pagination",
+        "AsyncPager": "flexport_facade.pagination",
+    },
+)
 
 __all__ = [
     "NO_RETRY",
@@ -53,6 +69,7 @@ __all__ = [
     "CursorRejected",
     "FileTokenStore",
     "Flexport",
+    "FlexportError",
     "FlexportOAuth",
     "FlexportV1",
     "MemoryTokenStore",
@@ -67,6 +84,7 @@ __all__ = [
     "TokenStore",
     "UnauthorizedHook",
     "VersionError",
+    "__version__",
     "errors",
     "known_versions",
 ]

@@ -12,8 +12,9 @@ import json
 import sys
 from collections.abc import Sequence
 
-from flexport_facade import snapshots
-from flexport_facade.versions import VersionError, get_version, known_versions
+from flexport_facade._core import snapshots
+from flexport_facade._core.versions import get_version, known_versions
+from flexport_facade._exceptions import VersionError
 
 
 def _manifest() -> dict[str, dict[str, str]]:

@@ -25,11 +25,10 @@ from typing import Any
 import httpx
 
 from flexport_facade import Flexport, RetryEvent, RetryPolicy
-from flexport_facade.pagination import Progress
-from flexport_facade.subscriptions import subscribe
+from flexport_facade.pagination._entry import Progress
 from flexport_facade.testing import Faults, RunningSimulator, run_simulator
 from flexport_facade.testing.server import serve_in_thread
-from flexport_facade.webhooks import Receiver, TokenHeader, UnknownEvent
+from flexport_facade.webhooks import Receiver, TokenHeader, UnknownEvent, subscribe
 
 HOOK_EVENTS = ("Shipment.Created", "Shipment.Shipped", "Order.Shipped")
 ADDRESS = {"address1": "1 Main St", "city": "Reno", "provinceCode": "NV", "zip": "89502", "countryCode": "US"}

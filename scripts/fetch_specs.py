@@ -23,7 +23,7 @@ import httpx
 import yaml
 from openapi_spec_validator import validate
 
-from flexport_facade.versions import ApiVersion, load_registry
+from flexport_facade._core.versions import ApiVersion, load_registry
 from scripts import speclib
 
 BASE_ENV = "FLEXPORT_SPEC_BASE_URL"

@@ -24,7 +24,7 @@ from typing import Any
 
 import yaml
 
-from flexport_facade.versions import ApiVersion, load_registry
+from flexport_facade._core.versions import ApiVersion, load_registry
 from scripts import speclib
 from scripts.operations_index import build_index
 from scripts.overlay import OverlayError, apply_overlay, load_overlay

@@ -9,8 +9,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from flexport_facade.snapshots import load_document
-from flexport_facade.snapshots import operations as snapshot_operations
+from flexport_facade._core.snapshots import load_document
+from flexport_facade._core.snapshots import operations as snapshot_operations
 
 ROOT = Path(__file__).resolve().parent.parent
 OPENAPI_DIR = ROOT / "openapi"

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from openapi_spec_validator import validate
 
-from flexport_facade.versions import known_versions
+from flexport_facade._core.versions import known_versions
 from scripts import speclib
 
 STABLE = [v.id for v in known_versions("logistics") if v.status == "stable"]

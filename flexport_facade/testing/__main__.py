@@ -15,9 +15,10 @@ from typing import Any
 
 import uvicorn
 
+from flexport_facade._core.versions import known_versions, load_registry
+from flexport_facade._exceptions import VersionError
 from flexport_facade.testing.clock import Clock
 from flexport_facade.testing.faults import Faults
-from flexport_facade.versions import VersionError, known_versions, load_registry
 
 DEFAULT_VERSION = "2026-02"
 

@@ -13,6 +13,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Mount
 
+from flexport_facade._core.versions import get_version
 from flexport_facade.testing.admin import admin_routes
 from flexport_facade.testing.clock import Clock
 from flexport_facade.testing.delivery import Deliverer
@@ -20,7 +21,6 @@ from flexport_facade.testing.engine import Drop, Engine, Incoming
 from flexport_facade.testing.faults import Faults
 from flexport_facade.testing.snapshots import load_snapshot
 from flexport_facade.testing.world import World
-from flexport_facade.versions import get_version
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]

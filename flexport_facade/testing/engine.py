@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl
 
+from flexport_facade._core.versions import known_versions
 from flexport_facade.testing.handlers import HANDLERS, Ctx
 from flexport_facade.testing.handlers.webhooks import validation_view
 from flexport_facade.testing.replies import Reply, SimError, gateway, problem
@@ -22,7 +23,6 @@ from flexport_facade.testing.routing import Match, Operation, RouteTable
 from flexport_facade.testing.synth import Schemas
 from flexport_facade.testing.validation import Validator
 from flexport_facade.testing.world import Account, Stored, Token, World
-from flexport_facade.versions import known_versions
 
 WRITE_METHODS = {"POST", "PATCH"}
 # Operations that check their own input, because their errors carry six-digit codes.

@@ -1,5 +1,5 @@
-"""The simulator reads snapshots through the facade's one loader (flexport_facade.snapshots)."""
+"""The simulator reads snapshots through the facade's one loader (flexport_facade._core.snapshots)."""
 
-from flexport_facade.snapshots import load_snapshot, snapshot_path
+from flexport_facade._core.snapshots import load_snapshot, snapshot_path
 
 __all__ = ["load_snapshot", "snapshot_path"]

@@ -29,10 +29,10 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from flexport_facade.redact import redact_headers
+from flexport_facade._core.redact import redact_headers
 from flexport_facade.testing.server import _bind_loopback, uvicorn_config
-from flexport_facade.v1.signature import HEADER as HUB_SIGNATURE_HEADER
-from flexport_facade.v1.signature import sign_hub_signature
+from flexport_facade.v1._signature import HEADER as HUB_SIGNATURE_HEADER
+from flexport_facade.v1._signature import sign_hub_signature
 
 DEFAULT_TOKEN = "sim-v1-key"  # noqa: S105 - a fixed test credential, not a secret
 SERVED_VERSION = "v1"

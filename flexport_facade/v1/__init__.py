@@ -7,11 +7,7 @@ for po in v1.paginate(v1.purchase_orders.list): ...
 
 from __future__ import annotations
 
-from flexport_facade.v1.aio import AsyncFlexportV1
-from flexport_facade.v1.auth import TokenAuth
-from flexport_facade.v1.client import FlexportV1
-from flexport_facade.v1.envelope import Record
-from flexport_facade.v1.errors import (
+from flexport_facade._exceptions import (
     ArchivedPlace,
     BadToken,
     NotAcceptable,
@@ -19,7 +15,11 @@ from flexport_facade.v1.errors import (
     UnexpectedBody,
     V1Error,
 )
-from flexport_facade.v1.signature import sign_hub_signature, verify_hub_signature
+from flexport_facade.v1._aio import AsyncFlexportV1
+from flexport_facade.v1._auth import TokenAuth
+from flexport_facade.v1._client import FlexportV1
+from flexport_facade.v1._envelope import Record
+from flexport_facade.v1._signature import sign_hub_signature, verify_hub_signature
 
 __all__ = [
     "ArchivedPlace",

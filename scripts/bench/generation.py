@@ -13,7 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from flexport_facade.versions import load_registry
+from flexport_facade._core.versions import load_registry
 from scripts import speclib
 from scripts.bench import Row, row
 

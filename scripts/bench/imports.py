@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 
-from flexport_facade.versions import load_registry
+from flexport_facade._core.versions import load_registry
 from scripts import speclib
 from scripts.bench import Row, fresh_python_seconds, row
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from openapi_spec_validator import validate
 
-from flexport_facade.versions import known_versions
+from flexport_facade._core.versions import known_versions
 from scripts import speclib
 from scripts.reconstruct import tags
 from scripts.reconstruct.builder import SpecBuilder, V

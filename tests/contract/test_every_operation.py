@@ -12,10 +12,10 @@ import httpx
 import pytest
 
 from flexport_facade import NO_RETRY, Flexport
-from flexport_facade.snapshots import load_snapshot
+from flexport_facade._core.snapshots import load_snapshot
+from flexport_facade._core.versions import known_versions
 from flexport_facade.testing import Faults, run_simulator
 from flexport_facade.testing.validation import SpecResponse, Validator
-from flexport_facade.versions import known_versions
 from tests.contract.generated_calls import arguments
 from tests.contract.requests import calls
 

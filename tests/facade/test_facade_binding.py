@@ -13,7 +13,7 @@ import pytest
 from facade_support import TOKEN, LocalServer, Reply
 
 from flexport_facade import ApiResponse, AsyncFlexport, Flexport, RetryPolicy, errors
-from flexport_facade.operations import _scan, index_for
+from flexport_facade._core.operations import _scan, index_for
 
 PRODUCT = {"logisticsSku": "D0123456789", "name": "Mug", "merchantSku": "MUG-1"}
 

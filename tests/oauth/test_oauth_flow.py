@@ -10,9 +10,14 @@ import httpx
 import pytest
 
 from flexport_facade import Flexport, errors
-from flexport_facade.oauth import FlexportOAuth, ReauthorizationRequired, TokenRevoked
+from flexport_facade.auth import (
+    FileTokenStore,
+    FlexportOAuth,
+    MemoryTokenStore,
+    ReauthorizationRequired,
+    TokenRevoked,
+)
 from flexport_facade.testing import RunningSimulator, run_simulator
-from flexport_facade.tokens import FileTokenStore, MemoryTokenStore
 
 CLIENT_ID = "partner-app-1"
 CLIENT_SECRET = "partner-secret-xyz-987"

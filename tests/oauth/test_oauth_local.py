@@ -11,8 +11,14 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from flexport_facade.oauth import FlexportOAuth, OAuthStateError, ScopeError
-from flexport_facade.tokens import FileTokenStore, MemoryTokenStore, Token
+from flexport_facade.auth import (
+    FileTokenStore,
+    FlexportOAuth,
+    MemoryTokenStore,
+    OAuthStateError,
+    ScopeError,
+    Token,
+)
 
 SECRET = "partner-secret-value-123"
 

@@ -7,7 +7,7 @@ from typing import Any
 import attrs
 import httpx
 
-from flexport_facade.http import ApiResponse  # what the facade's BoundOperation.raw returns
+from flexport_facade._core.http import ApiResponse  # what the facade's BoundOperation.raw returns
 
 # python keyword -> wire name, as a generated ``_get_kwargs`` would map it
 _WIRE = {

@@ -10,7 +10,13 @@ from pager_fakes import FakeOp, meta, request_fn
 from pager_server import State, decode_cursor
 
 from flexport_facade.errors import BadRequest
-from flexport_facade.pagination import CursorRejected, OperationSource, PaginationError, PathSource, paginate
+from flexport_facade.pagination import (
+    CursorRejected,
+    OperationSource,
+    PaginationError,
+    PathSource,
+    paginate,
+)
 
 
 def test_events_by_path_every_event_once_filters_in_the_cursor(state: State, http: httpx.Client) -> None:

@@ -6,7 +6,7 @@ import attrs
 import pytest
 
 from flexport_facade.pagination import SourceSpec, find_items, next_link, paginate
-from flexport_facade.pagination_core import PageResult, cursor_from_label, cursor_label, style_from_names
+from flexport_facade.pagination._walk import PageResult, cursor_from_label, cursor_label, style_from_names
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ import attrs
 import httpx
 import pytest
 
+from flexport_facade._core.retry import RetryPolicy
 from flexport_facade.pagination import (
     AsyncPager,
     OperationSource,
@@ -18,9 +19,8 @@ from flexport_facade.pagination import (
     apaginate,
     paginate,
 )
-from flexport_facade.pagination_core import PageResult, is_one_resource
-from flexport_facade.pagination_sources import spec_of
-from flexport_facade.retry import RetryPolicy
+from flexport_facade.pagination._sources import spec_of
+from flexport_facade.pagination._walk import PageResult, is_one_resource
 
 
 class Listing:

@@ -2,7 +2,7 @@
 
 vcrpy applies ``before_record_request`` to live requests before matching too, so a scrubbed
 recording still matches the unscrubbed request that replays it. Which names and shapes are secret
-is decided once, in ``flexport_facade.redact``.
+is decided once, in ``flexport_facade._core.redact``.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from vcr.request import Request
 
-from flexport_facade.redact import REDACTED, SECRET_HEADERS, SECRET_KEYS, redact_text
+from flexport_facade._core.redact import REDACTED, SECRET_HEADERS, SECRET_KEYS, redact_text
 
 ADMIN_PREFIX = "/_sim/"
 # Response headers dropped rather than masked: a replayed cookie would only be sent back.

@@ -6,8 +6,8 @@ import httpx
 import pytest
 
 from flexport_facade import Flexport
+from flexport_facade._core.retry import IDEMPOTENCY_HEADER, REPLAYED_HEADER
 from flexport_facade.errors import UnprocessableEntity
-from flexport_facade.retry import IDEMPOTENCY_HEADER, REPLAYED_HEADER
 
 pytestmark = pytest.mark.vcr
 

@@ -16,8 +16,8 @@ from rec_retries import Retries
 from rec_target import OAUTH_CLIENT_ID, OAUTH_CLIENT_SECRET, OAUTH_REDIRECT_URI, VERSION, SimControl, Target
 
 from flexport_facade import Flexport
+from flexport_facade.auth import FlexportOAuth
 from flexport_facade.errors import InvalidCode
-from flexport_facade.oauth import FlexportOAuth
 
 # The authorize step needs a merchant signed in to a browser on the real API.
 pytestmark = [pytest.mark.vcr, pytest.mark.simulator_only]

@@ -12,8 +12,8 @@ from rec_retries import Retries
 from rec_target import SimControl
 
 from flexport_facade import AsyncFlexport, Flexport, RetryEvent
+from flexport_facade._core.retry import IDEMPOTENCY_HEADER
 from flexport_facade.errors import GatewayTimeout
-from flexport_facade.retry import IDEMPOTENCY_HEADER
 
 pytestmark = [pytest.mark.vcr, pytest.mark.simulator_only]
 

@@ -8,9 +8,9 @@ from typing import Any
 
 import httpx
 
+from flexport_facade._core.versions import known_versions
 from flexport_facade.testing import RunningSimulator, run_simulator
 from flexport_facade.testing.synth import Schemas
-from flexport_facade.versions import known_versions
 from tests.simulator.conftest import make_product
 
 PROBLEM_FIELDS = {"type", "title", "status", "detail", "instance"}

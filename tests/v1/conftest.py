@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from flexport_facade.retry import RetryPolicy
+from flexport_facade._core.retry import RetryPolicy
 from flexport_facade.testing.v1 import V1Simulator, run_v1_simulator
 from flexport_facade.v1 import FlexportV1
 

@@ -6,10 +6,10 @@ import httpx
 import pytest
 
 from flexport_facade import errors
-from flexport_facade.retry import RetryPolicy
+from flexport_facade._core.retry import RetryPolicy
 from flexport_facade.testing.v1 import V1Simulator
 from flexport_facade.v1 import ArchivedPlace, BadToken, FlexportV1, V1Error
-from flexport_facade.v1 import errors as v1errors
+from flexport_facade.v1 import _errors as v1errors
 
 from .conftest import KEY, Sleeps
 
@@ -176,7 +176,7 @@ def test_unexpected_success_body() -> None:
     transport = httpx.MockTransport(handler)
     with (
         FlexportV1(token=KEY, transport=transport) as v1,
-        pytest.raises(v1errors.UnexpectedBody, match="some"),
+        pytest.raises(errors.UnexpectedBody, match="some"),
     ):
         v1.shipments.list()
 

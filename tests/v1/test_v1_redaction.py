@@ -8,8 +8,8 @@ import httpx
 import pytest
 
 from flexport_facade import errors
-from flexport_facade.redact import redact_text
-from flexport_facade.retry import RetryPolicy
+from flexport_facade._core.redact import redact_text
+from flexport_facade._core.retry import RetryPolicy
 from flexport_facade.testing.v1 import V1Simulator
 from flexport_facade.v1 import FlexportV1, TokenAuth
 

@@ -18,8 +18,8 @@ from openapi_core.datatypes import RequestParameters
 from openapi_spec_validator import validate
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
+from flexport_facade._core.versions import get_version
 from flexport_facade.testing.v1 import V1Simulator
-from flexport_facade.versions import get_version
 
 from .conftest import KEY
 

@@ -11,10 +11,18 @@ import httpx
 import pytest
 
 from flexport_facade import Flexport
-from flexport_facade.subscriptions import check_url, list_subscriptions, subscribe, unsubscribe
 from flexport_facade.testing import Faults, RunningSimulator, run_simulator
 from flexport_facade.testing.server import serve_in_thread
-from flexport_facade.webhooks import MemoryDeduper, Receiver, TokenHeader, UnknownEvent
+from flexport_facade.webhooks import (
+    MemoryDeduper,
+    Receiver,
+    TokenHeader,
+    UnknownEvent,
+    check_url,
+    list_subscriptions,
+    subscribe,
+    unsubscribe,
+)
 
 HOOK_SECRET = "hook-token-4242"
 ADDRESS = {"address1": "1 Main St", "city": "Reno", "provinceCode": "NV", "zip": "89502", "countryCode": "US"}
@@ -135,7 +143,7 @@ def test_return_updated_deliveries_parse_into_their_model(sim: RunningSimulator)
 
 async def test_async_subscription_helpers(sim: RunningSimulator) -> None:
     from flexport_facade import AsyncFlexport
-    from flexport_facade.subscriptions import alist_subscriptions, asubscribe, aunsubscribe
+    from flexport_facade.webhooks import alist_subscriptions, asubscribe, aunsubscribe
 
     async with AsyncFlexport(version="2026-02", token=sim.token, base_url=sim.url) as afx:
         auth = TokenHeader("X-Hook-Token", HOOK_SECRET)

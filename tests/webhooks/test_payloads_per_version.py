@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from flexport_facade.snapshots import load_snapshot
-from flexport_facade.versions import get_version
+from flexport_facade._core.snapshots import load_snapshot
+from flexport_facade._core.versions import get_version
 from flexport_facade.webhooks import NoAuth, Receiver, UnknownEvent, load_webhook_models
 
 PAYLOADS = Path(__file__).parent / "payloads"

@@ -212,7 +212,7 @@ async def test_asgi_endpoint_never_500s_on_a_handler_or_parse_bug(caplog: Any) -
     async with httpx.AsyncClient(transport=transport, base_url="http://hooks") as client:
         resp = await client.post("/", content=delivery())
     assert resp.status_code == 400
-    assert webhooks.log.name == "flexport_facade.webhooks"
+    assert webhooks._receiver.log.name == webhooks._asgi.log.name == "flexport_facade.webhooks"
 
 
 async def test_a_failed_handler_releases_the_event_so_a_redelivery_is_handled() -> None:

@@ -10,7 +10,13 @@ import httpx
 import pytest
 
 from flexport_facade.testing.v1 import ping_event, seeded_state, shipment_event, webhook_delivery
-from flexport_facade.webhooks import HubSignature, InvalidPayload, Receiver, Unauthenticated, UnknownEvent
+from flexport_facade.webhooks import (
+    HubSignature,
+    InvalidPayload,
+    Receiver,
+    Unauthenticated,
+    UnknownEvent,
+)
 
 SECRET = "v1-hook-secret-77"
 SHIPMENT = seeded_state().shipments[12345]  # a whole v1 shipment record, as the simulator serves it

@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from flexport_facade.snapshots import load_snapshot
+from flexport_facade._core.snapshots import load_snapshot
 from flexport_facade.testing.synth import Schemas
 
 HERE = Path(__file__).parent

@@ -1,0 +1,321 @@
+"""Generated operations bound to a configured facade: ``fx.<tag>.<operation>(...)``.
+
+A generated module is used for two things only, both private helpers of openapi-python-client
+0.29.1 (the pinned generator; tests/facade/test_binding.py guards them):
+``_get_kwargs(**params)`` builds the request, ``_parse_response(client=, response=)`` parses a 2xx
+answer. The request goes through our pipeline instead of the generated client, and non-2xx answers
+never reach the generated parser (it assumes problem+json, which the gateway's 504 or an HTML page is not).
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import inspect
+import typing
+from collections.abc import Mapping
+from types import ModuleType
+from typing import Any
+
+import httpx
+
+from flexport_facade._core.http import (
+    ApiResponse,
+    AsyncPipeline,
+    IdempotencyKeyArg,
+    Pipeline,
+    Prepared,
+    TimeoutArg,
+)
+from flexport_facade._core.operations import OperationMeta, index_for
+from flexport_facade._core.retry import RetryPolicy
+
+
+class _ParseClient:
+    """What ``_parse_response`` reads from its ``client``: a 2xx the spec omits parses to None."""
+
+    raise_on_unexpected_status = False
+
+
+_PARSE_CLIENT = _ParseClient()
+
+
+@functools.cache
+def _accepts(module: ModuleType, name: str) -> bool:
+    return name in inspect.signature(module._get_kwargs).parameters
+
+
+def module_of(op: Any) -> ModuleType:
+    """The generated module behind ``get_product.sync_detailed`` (or any of its four functions)."""
+    module = inspect.getmodule(op)
+    if module is None or not hasattr(module, "_get_kwargs") or not hasattr(module, "_parse_response"):
+        raise TypeError(
+            f"{op!r} is not a generated operation function (expected e.g. <pkg>.api.<tag>.<op>.sync_detailed)"
+        )
+    return module
+
+
+def scopes_of(module: ModuleType) -> tuple[str, ...]:
+    meta = index_for(module.__name__.split(".", 1)[0]).by_module.get(module.__name__)
+    return meta.scopes if meta else ()
+
+
+def prepare_operation(
+    pipeline: Pipeline | AsyncPipeline,
+    module: ModuleType,
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+    *,
+    timeout: TimeoutArg,
+    idempotency_key: IdempotencyKeyArg,
+    extra_headers: Mapping[str, str] | None,
+) -> Prepared:
+    kwargs.pop("client", None)  # the typed path passes fx.client to satisfy the generated signature
+    if "body" in kwargs:
+        kwargs["body"] = _body_model(module, kwargs["body"])
+    if isinstance(idempotency_key, str) and _accepts(module, "idempotency_key"):
+        kwargs["idempotency_key"] = idempotency_key  # the spec declares the header: fill it as well
+    built = dict(module._get_kwargs(*args, **kwargs))
+    return pipeline.prepare(
+        built.pop("method"),
+        built.pop("url"),
+        timeout=timeout,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        **built,
+    )
+
+
+def _body_model(module: ModuleType, body: Any) -> Any:
+    """A plain dict body becomes the operation's generated model (``Model.from_dict``), so both
+    ``body=Model(...)`` and ``body={...}`` work; anything else without ``to_dict`` is refused clearly."""
+    if hasattr(body, "to_dict") or isinstance(body, list | bytes | str):
+        return body
+    hint = typing.get_type_hints(module._get_kwargs).get("body")
+    models = [t for t in (typing.get_args(hint) or (hint,)) if hasattr(t, "from_dict")]
+    name = models[0].__name__ if models else "the generated model"
+    if isinstance(body, Mapping) and models:
+        try:
+            return models[0].from_dict(dict(body))
+        except (KeyError, ValueError, TypeError) as exc:
+            raise TypeError(f"body does not fit {name}: {type(exc).__name__}: {exc}") from None
+    raise TypeError(f"body must be {name} or a dict of its JSON fields, not {type(body).__name__}")
+
+
+def to_api_response(
+    module: ModuleType, response: httpx.Response, scopes: tuple[str, ...]
+) -> ApiResponse[Any]:
+    parsed: Any = None
+    parse_error: Exception | None = None
+    if response.is_success:
+        try:
+            parsed = module._parse_response(client=_PARSE_CLIENT, response=response)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:  # what generated from_dict raises
+            parse_error = exc
+    return ApiResponse(
+        status_code=response.status_code,
+        headers=response.headers,
+        content=response.content,
+        parsed=parsed,
+        http=response,
+        required_scopes=scopes,
+        parse_error=parse_error,
+    )
+
+
+class _Bound:
+    def __init__(self, meta: OperationMeta) -> None:
+        self.meta = meta
+        self.__name__ = meta.function
+        self._module: ModuleType | None = None
+
+    @property
+    def module(self) -> ModuleType:
+        """The generated module, imported on first use."""
+        if self._module is None:
+            self._module = importlib.import_module(self.meta.module)
+        return self._module
+
+    def __repr__(self) -> str:
+        return f"<operation {self.meta.tag}.{self.meta.function}: {self.meta.method} {self.meta.path}>"
+
+
+class BoundOperation(_Bound):
+    """A generated operation on a ``Flexport``: call it for the model, ``.raw(...)`` for the whole answer."""
+
+    def __init__(self, pipeline: Pipeline, meta: OperationMeta) -> None:
+        super().__init__(meta)
+        self._pipeline = pipeline
+
+    def raw(
+        self,
+        *args: Any,
+        retry: RetryPolicy | None = None,
+        timeout: TimeoutArg = None,
+        idempotency_key: IdempotencyKeyArg = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **kwargs: Any,
+    ) -> ApiResponse[Any]:
+        """The final answer after retries, whatever its status (``.error``/``.raise_for_status()``)."""
+        module = self.module
+        prepared = prepare_operation(
+            self._pipeline,
+            module,
+            args,
+            kwargs,
+            timeout=timeout,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+        )
+        return to_api_response(module, self._pipeline.send(prepared, retry=retry), self.meta.scopes)
+
+    def __call__(
+        self,
+        *args: Any,
+        retry: RetryPolicy | None = None,
+        timeout: TimeoutArg = None,
+        idempotency_key: IdempotencyKeyArg = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **kwargs: Any,
+    ) -> Any:
+        """The parsed model of a 2xx answer; the typed ``errors.APIError`` otherwise."""
+        answer = self.raw(
+            *args,
+            retry=retry,
+            timeout=timeout,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            **kwargs,
+        )
+        self._pipeline.check(answer.http, self.meta.scopes)
+        return answer.model()
+
+
+class AsyncBoundOperation(_Bound):
+    """``BoundOperation`` for ``AsyncFlexport``: the same arguments, awaited."""
+
+    def __init__(self, pipeline: AsyncPipeline, meta: OperationMeta) -> None:
+        super().__init__(meta)
+        self._pipeline = pipeline
+
+    async def raw(
+        self,
+        *args: Any,
+        retry: RetryPolicy | None = None,
+        timeout: TimeoutArg = None,
+        idempotency_key: IdempotencyKeyArg = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **kwargs: Any,
+    ) -> ApiResponse[Any]:
+        module = self.module
+        prepared = prepare_operation(
+            self._pipeline,
+            module,
+            args,
+            kwargs,
+            timeout=timeout,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+        )
+        response = await self._pipeline.send(prepared, retry=retry)
+        return to_api_response(module, response, self.meta.scopes)
+
+    async def __call__(
+        self,
+        *args: Any,
+        retry: RetryPolicy | None = None,
+        timeout: TimeoutArg = None,
+        idempotency_key: IdempotencyKeyArg = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **kwargs: Any,
+    ) -> Any:
+        answer = await self.raw(
+            *args,
+            retry=retry,
+            timeout=timeout,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            **kwargs,
+        )
+        await self._pipeline.check(answer.http, self.meta.scopes)
+        return answer.model()
+
+
+class Tag:
+    """The operations of one tag (api sub-package) of the pinned version; ``dir()`` lists them."""
+
+    def __init__(
+        self, name: str, operations: dict[str, OperationMeta], pipeline: Pipeline | AsyncPipeline
+    ) -> None:
+        self._name = name
+        self._operations = operations
+        self._pipeline = pipeline
+
+    @property
+    def operations(self) -> tuple[OperationMeta, ...]:
+        return tuple(self._operations[k] for k in sorted(self._operations))
+
+    def __getattr__(self, name: str) -> Any:
+        meta = self._operations.get(name)
+        if meta is None:
+            raise AttributeError(
+                f"tag {self._name!r} has no operation {name!r}; it has: {', '.join(sorted(self._operations))}"
+            )
+        bound: BoundOperation | AsyncBoundOperation
+        if isinstance(self._pipeline, AsyncPipeline):
+            bound = AsyncBoundOperation(self._pipeline, meta)
+        else:
+            bound = BoundOperation(self._pipeline, meta)
+        self.__dict__[name] = bound  # cache: later lookups skip __getattr__
+        return bound
+
+    def __dir__(self) -> list[str]:
+        return sorted(self._operations)
+
+    def __repr__(self) -> str:
+        return f"<tag {self._name}: {', '.join(sorted(self._operations))}>"
+
+
+class _SyncHttpxShim:
+    """What generated functions call on ``client.get_httpx_client()``: ``request(**kwargs)``."""
+
+    def __init__(self, pipeline: Pipeline) -> None:
+        self._pipeline = pipeline
+
+    def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        return self._pipeline.send(self._pipeline.prepare(method, url, **kwargs))
+
+
+class _AsyncHttpxShim:
+    def __init__(self, pipeline: AsyncPipeline) -> None:
+        self._pipeline = pipeline
+
+    async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        return await self._pipeline.send(self._pipeline.prepare(method, url, **kwargs))
+
+
+class GeneratedClient:
+    """``fx.client``: stands where a generated function wants ``client=``.
+
+    Passed to ``fx.call(op.sync_detailed, ..., client=fx.client)`` it only satisfies the generated
+    signature for mypy. Passed straight to a generated function it still sends through the facade's
+    auth and retries, but the generated parser then sees error answers (prefer ``fx.call``).
+    """
+
+    raise_on_unexpected_status = False
+
+    def __init__(self, pipeline: Pipeline | AsyncPipeline) -> None:
+        self._pipeline = pipeline
+
+    def get_httpx_client(self) -> _SyncHttpxShim:
+        if not isinstance(self._pipeline, Pipeline):
+            raise TypeError("this is an AsyncFlexport client; call the asyncio_* functions")
+        return _SyncHttpxShim(self._pipeline)
+
+    def get_async_httpx_client(self) -> _AsyncHttpxShim:
+        if not isinstance(self._pipeline, AsyncPipeline):
+            raise TypeError("this is a sync Flexport client; call the sync_* functions")
+        return _AsyncHttpxShim(self._pipeline)
+
+    def __repr__(self) -> str:
+        return "<flexport_facade generated-client adapter>"

@@ -1,0 +1,356 @@
+"""The request pipeline every call goes through: build, send with retries, log, map errors.
+
+One ``Pipeline`` holds what a client and its ``at()`` views share (httpx client, auth, default
+retry policy and timeout). The retry loop wraps ``client.send`` rather than the transport, so
+per-call policies need no side channel and every attempt still crosses the (vcrpy-patchable) transport.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Generic, Literal, Self, TypeVar
+
+import httpx
+
+from flexport_facade import errors
+from flexport_facade._constants import LOGISTICS_BASE_URL, LOGISTICS_TIMEOUT
+from flexport_facade._core.redact import redact_text
+from flexport_facade._core.retry import (
+    IDEMPOTENCY_HEADER,
+    REPLAYED_HEADER,
+    RetryEvent,
+    RetryPolicy,
+    needs_key,
+    new_idempotency_key,
+    next_delay,
+    retry_after_of,
+)
+from flexport_facade.auth._bearer import anotify_unauthorized, notify_unauthorized
+
+log = logging.getLogger("flexport_facade")
+
+# The gateway cuts a request at about 29 s and answers 504; the longer read timeout lets that typed
+# answer (which says "ask for less") arrive instead of a bare client-side timeout.
+DEFAULT_BASE_URL = LOGISTICS_BASE_URL
+DEFAULT_TIMEOUT = LOGISTICS_TIMEOUT
+
+TimeoutArg = float | httpx.Timeout | None
+IdempotencyKeyArg = str | Literal[False] | None
+T = TypeVar("T")
+
+# The request-building keys a generated ``_get_kwargs`` may return, besides method and url.
+_REQUEST_KEYS = ("params", "json", "content", "data", "files", "headers", "cookies")
+
+
+@dataclass
+class ApiResponse(Generic[T]):
+    """A whole answer: what the raw variants return. ``parsed`` is set for 2xx answers only."""
+
+    status_code: int
+    headers: httpx.Headers = field(repr=False)
+    content: bytes = field(repr=False)  # can be large: shown as its length in the repr
+    parsed: T | None
+    http: httpx.Response = field(repr=False)
+    required_scopes: tuple[str, ...] = field(default=(), repr=False)
+    parse_error: Exception | None = field(default=None, repr=False)  # a 2xx body the model could not read
+
+    def __repr__(self) -> str:
+        return (
+            f"ApiResponse(status_code={self.status_code}, parsed={type(self.parsed).__name__}, "
+            f"content=<{len(self.content)} bytes>, correlation_id={self.correlation_id!r})"
+        )
+
+    @property
+    def ok(self) -> bool:
+        return 200 <= self.status_code < 300
+
+    @property
+    def replayed(self) -> bool:
+        """True when the server answered from its idempotency store (a repeat of an earlier call)."""
+        return REPLAYED_HEADER in self.headers
+
+    @property
+    def correlation_id(self) -> str | None:
+        value = self.headers.get("x-correlation-id")
+        return str(value) if value is not None else None
+
+    @property
+    def error(self) -> errors.APIError | None:
+        return (
+            None if self.ok else errors.error_from_response(self.http, required_scopes=self.required_scopes)
+        )
+
+    def raise_for_status(self) -> None:
+        if (err := self.error) is not None:
+            raise err
+
+    def model(self) -> T | None:
+        """The parsed model of a 2xx answer; ``errors.UnexpectedResponse`` if its body did not parse."""
+        if self.parse_error is not None:
+            raise errors.UnexpectedResponse(
+                "answer does not match the pinned version's model", response=self.http, cause=self.parse_error
+            )
+        return self.parsed
+
+
+@dataclass(frozen=True)
+class Prepared:
+    request: httpx.Request
+    keyed: bool  # carries an idempotency-key
+
+
+def _origin(url: str) -> tuple[str, str, int | None]:
+    parsed = httpx.URL(url)
+    return parsed.scheme, parsed.host, parsed.port
+
+
+def _to_timeout(value: TimeoutArg) -> httpx.Timeout | None:
+    if value is None or isinstance(value, httpx.Timeout):
+        return value
+    return httpx.Timeout(value)
+
+
+class _Base:
+    def __init__(
+        self,
+        *,
+        client: httpx.Client | httpx.AsyncClient,
+        base_url: str,
+        auth: httpx.Auth | None,
+        retry: RetryPolicy,
+        timeout: httpx.Timeout | None,
+        owns_client: bool,
+    ) -> None:
+        self.client = client
+        self.base_url = base_url.rstrip("/")
+        self.auth = auth
+        self.retry = retry
+        self.timeout = timeout
+        self.owns_client = owns_client
+
+    def derive(self, *, retry: RetryPolicy | None = None, timeout: TimeoutArg = None) -> Self:
+        """A view sharing this client and auth with other defaults; closing it closes nothing."""
+        view = copy.copy(self)
+        view.retry = retry or self.retry
+        view.timeout = _to_timeout(timeout) or self.timeout
+        view.owns_client = False
+        return view
+
+    def prepare(
+        self,
+        method: str,
+        url: str,
+        *,
+        timeout: TimeoutArg = None,
+        idempotency_key: IdempotencyKeyArg = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **request_kwargs: Any,
+    ) -> Prepared:
+        """Build the request once; every attempt re-sends it, so a generated key is reused by all."""
+        method = method.upper()
+        headers = httpx.Headers(request_kwargs.pop("headers", None) or {})
+        if extra_headers:
+            headers.update(extra_headers)
+        if needs_key(method) and idempotency_key is not False:
+            key = idempotency_key or headers.get(IDEMPOTENCY_HEADER) or new_idempotency_key()
+            headers[IDEMPOTENCY_HEADER] = key
+        elif isinstance(idempotency_key, str):
+            headers[IDEMPOTENCY_HEADER] = idempotency_key
+        chosen = _to_timeout(timeout) or self.timeout
+        kwargs = {k: v for k, v in request_kwargs.items() if k in _REQUEST_KEYS and v is not None}
+        absolute = url.startswith(("http://", "https://"))
+        full = url if absolute else f"{self.base_url}{url}"
+        # Only a full URL can point elsewhere; paths are joined to base_url (parsing costs ~10 us).
+        if absolute and _origin(full) != _origin(self.base_url):
+            # The token must never travel to a host the client was not configured for.
+            raise ValueError(
+                f"{redact_text(url)} is not under base_url {self.base_url}; pass a path, or build a "
+                "client for that host"
+            )
+        build = self.client.build_request
+        request = (
+            build(method, full, headers=headers, timeout=chosen, **kwargs)
+            if chosen is not None
+            else build(method, full, headers=headers, **kwargs)
+        )
+        return Prepared(request, keyed=IDEMPOTENCY_HEADER in request.headers)
+
+    def _log_attempt(
+        self,
+        request: httpx.Request,
+        attempt: int,
+        policy: RetryPolicy,
+        started: float,
+        response: httpx.Response | None,
+        error: Exception | None,
+    ) -> None:
+        if not log.isEnabledFor(logging.DEBUG):
+            return
+        outcome = str(response.status_code) if response is not None else type(error).__name__
+        extra = (
+            " (idempotent-replayed)" if response is not None and REPLAYED_HEADER in response.headers else ""
+        )
+        # Only method, URL (redacted) and status: headers carry the token and are never logged.
+        log.debug(
+            "%s %s attempt %d/%d -> %s in %.1f ms%s",
+            request.method,
+            redact_text(str(request.url)),
+            attempt,
+            policy.attempts,
+            outcome,
+            (policy.clock() - started) * 1000,
+            extra,
+        )
+
+    def _event(
+        self,
+        request: httpx.Request,
+        attempt: int,
+        delay: float,
+        response: httpx.Response | None,
+        error: Exception | None,
+    ) -> RetryEvent:
+        return RetryEvent(
+            attempt=attempt,
+            delay=delay,
+            method=request.method,
+            path=request.url.path,
+            status=response.status_code if response is not None else None,
+            error=type(error).__name__ if error is not None else None,
+            retry_after=retry_after_of(response) if response is not None else None,
+        )
+
+    @staticmethod
+    def transport_error(request: httpx.Request, exc: httpx.TransportError) -> errors.TransportError:
+        method, path = request.method, request.url.path
+        if isinstance(exc, httpx.TimeoutException):
+            return errors.Timeout(
+                f"no answer within the timeout ({type(exc).__name__}); raise timeout= or ask for less",
+                method=method,
+                path=path,
+            )
+        return errors.ConnectionFailed(f"{type(exc).__name__}: {exc}", method=method, path=path)
+
+    @staticmethod
+    def api_error(response: httpx.Response, scopes: tuple[str, ...]) -> errors.APIError | None:
+        if response.is_success:
+            return None
+        return errors.error_from_response(response, required_scopes=scopes)
+
+
+class Pipeline(_Base):
+    client: httpx.Client
+
+    def send(self, prepared: Prepared, *, retry: RetryPolicy | None = None) -> httpx.Response:
+        """Send with retries; the last answer whatever its status; TransportError if none came."""
+        policy = retry or self.retry
+        request = prepared.request
+        started = policy.clock()
+        attempt = 0
+        while True:
+            attempt += 1
+            t0 = policy.clock()
+            response: httpx.Response | None = None
+            error: httpx.TransportError | None = None
+            try:
+                response = (
+                    self.client.send(request, auth=self.auth) if self.auth else self.client.send(request)
+                )
+            except httpx.TransportError as exc:
+                error = exc
+            self._log_attempt(request, attempt, policy, t0, response, error)
+            delay = next_delay(
+                policy,
+                attempt=attempt,
+                method=request.method,
+                keyed=prepared.keyed,
+                elapsed=policy.clock() - started,
+                response=response,
+                error=error,
+            )
+            if delay is None:
+                if error is not None:
+                    raise self.transport_error(request, error) from error
+                assert response is not None
+                return response
+            if policy.on_retry is not None:
+                policy.on_retry(self._event(request, attempt, delay, response, error))
+            if response is not None:
+                response.close()
+            policy.sleep(delay)
+
+    def check(self, response: httpx.Response, scopes: tuple[str, ...] = ()) -> None:
+        """Raise the typed error for a non-2xx answer, telling the auth object about a 401 first."""
+        err = self.api_error(response, scopes)
+        if err is None:
+            return
+        if isinstance(err, errors.Unauthorized):
+            notify_unauthorized(self.auth, err)
+        raise err
+
+    def close(self) -> None:
+        if self.owns_client:
+            self.client.close()
+
+
+class AsyncPipeline(_Base):
+    client: httpx.AsyncClient
+
+    async def send(self, prepared: Prepared, *, retry: RetryPolicy | None = None) -> httpx.Response:
+        policy = retry or self.retry
+        if policy.async_sleep is not None:
+            sleep = policy.async_sleep
+        else:
+            import asyncio  # already loaded under a running loop; kept off the sync import path
+
+            sleep = asyncio.sleep
+        request = prepared.request
+        started = policy.clock()
+        attempt = 0
+        while True:
+            attempt += 1
+            t0 = policy.clock()
+            response: httpx.Response | None = None
+            error: httpx.TransportError | None = None
+            try:
+                if self.auth:
+                    response = await self.client.send(request, auth=self.auth)
+                else:
+                    response = await self.client.send(request)
+            except httpx.TransportError as exc:
+                error = exc
+            self._log_attempt(request, attempt, policy, t0, response, error)
+            delay = next_delay(
+                policy,
+                attempt=attempt,
+                method=request.method,
+                keyed=prepared.keyed,
+                elapsed=policy.clock() - started,
+                response=response,
+                error=error,
+            )
+            if delay is None:
+                if error is not None:
+                    raise self.transport_error(request, error) from error
+                assert response is not None
+                return response
+            if policy.on_retry is not None:
+                policy.on_retry(self._event(request, attempt, delay, response, error))
+            if response is not None:
+                await response.aclose()
+            await sleep(delay)
+
+    async def check(self, response: httpx.Response, scopes: tuple[str, ...] = ()) -> None:
+        err = self.api_error(response, scopes)
+        if err is None:
+            return
+        if isinstance(err, errors.Unauthorized):
+            await anotify_unauthorized(self.auth, err)
+        raise err
+
+    async def aclose(self) -> None:
+        if self.owns_client:
+            await self.client.aclose()

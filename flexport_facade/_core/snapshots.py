@@ -1,0 +1,78 @@
+"""Where a version's spec snapshot lives, reading it, and what operations it declares.
+
+In a checkout the snapshots are read from openapi/; an installed wheel carries the same tree as
+flexport_facade/_openapi/ (pyproject force-include). Nothing here touches the network.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from flexport_facade._core.versions import ApiVersion, get_version
+
+_CHECKOUT = Path(__file__).resolve().parents[2] / "openapi"
+_PACKAGED = Path(__file__).resolve().parents[1] / "_openapi"
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+
+
+def openapi_dir() -> Path:
+    return _CHECKOUT if _CHECKOUT.is_dir() else _PACKAGED
+
+
+def snapshot_path(version: ApiVersion | str) -> Path:
+    row = get_version(version) if isinstance(version, str) else version
+    return openapi_dir() / row.snapshot
+
+
+def load_document(path: Path) -> dict[str, Any]:
+    """Read a spec, JSON or YAML by extension; a non-object top level is an error."""
+    text = path.read_text(encoding="utf-8")
+    if path.suffix in {".yaml", ".yml"}:
+        import yaml  # only YAML snapshots need it (the v1 spec)
+
+        loaded = yaml.safe_load(text)
+    else:
+        loaded = json.loads(text)
+    if not isinstance(loaded, dict):
+        raise ValueError(f"{path}: not an OpenAPI document (top level is {type(loaded).__name__})")
+    return loaded
+
+
+def load_snapshot(version: ApiVersion | str) -> dict[str, Any]:
+    path = snapshot_path(version)
+    if not path.is_file():
+        raise FileNotFoundError(f"no snapshot at {path}; run `make specs` (or `make reconstruct`)")
+    return load_document(path)
+
+
+def operations(doc: dict[str, Any]) -> set[tuple[str, str]]:
+    """The (METHOD, path) pairs a spec declares."""
+    return {
+        (method.upper(), path)
+        for path, item in (doc.get("paths") or {}).items()
+        if isinstance(item, dict)
+        for method in item
+        if method in HTTP_METHODS
+    }
+
+
+def operation_diff(old: dict[str, Any], new: dict[str, Any]) -> tuple[list[str], list[str]]:
+    """Operations added and removed between two documents, as sorted 'METHOD path' lines.
+
+    Paths are compared without their /logistics/api/<version> prefix, so two releases compare.
+    """
+
+    def strip(doc: dict[str, Any]) -> set[str]:
+        return {f"{m} {_unversioned(p)}" for m, p in operations(doc)}
+
+    before, after = strip(old), strip(new)
+    return sorted(after - before), sorted(before - after)
+
+
+def _unversioned(path: str) -> str:
+    parts = path.split("/", 4)
+    if len(parts) == 5 and parts[1:3] == ["logistics", "api"]:
+        return "/" + parts[4]
+    return path

@@ -1,0 +1,115 @@
+"""The registry of API versions, read from openapi/versions.toml, and pin resolution.
+
+The registry is data: adding a release is a row in versions.toml plus a generated package,
+with no code here touched. The file ships inside the wheel as ``flexport_facade/versions.toml``;
+in a checkout (editable install) it is read from ``openapi/versions.toml``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import importlib
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+
+from flexport_facade._constants import REGISTRY_ENV_VAR, VERSION_ENV_VAR
+from flexport_facade._exceptions import VersionError
+
+ENV_VAR = VERSION_ENV_VAR
+
+_PACKAGED = Path(__file__).resolve().parents[1] / "versions.toml"
+_CHECKOUT = Path(__file__).resolve().parents[2] / "openapi" / "versions.toml"
+
+
+@dataclass(frozen=True)
+class ApiVersion:
+    id: str
+    api: str  # "logistics" | "v1"
+    status: str  # "stable" | "unstable" | "legacy"
+    released: str
+    snapshot: str
+    package: str
+    source_url: str
+
+    @property
+    def is_stable(self) -> bool:
+        return self.status == "stable"
+
+    def import_package(self) -> ModuleType:
+        """Import this version's generated package (only when a caller pins it)."""
+        try:
+            return importlib.import_module(self.package)
+        except ModuleNotFoundError as exc:
+            if exc.name != self.package:
+                raise
+            raise VersionError(
+                f"version {self.id!r} is registered but its package {self.package!r} is not "
+                f"installed; run `make generate` (or reinstall flexport-facade)"
+            ) from exc
+
+
+def registry_path() -> Path:
+    """Where the registry is read from: $FLEXPORT_VERSIONS_FILE (tests, custom builds), else the
+    checkout's copy (so edits show at once), else the one shipped in the wheel."""
+    override = os.environ.get(REGISTRY_ENV_VAR, "").strip()
+    if override:
+        return Path(override)
+    return _CHECKOUT if _CHECKOUT.is_file() else _PACKAGED
+
+
+def load_registry(path: Path | None = None) -> tuple[ApiVersion, ...]:
+    # Cached per file, so switching $FLEXPORT_VERSIONS_FILE takes effect without a cache reset.
+    return _load_registry((path or registry_path()).resolve())
+
+
+@functools.cache
+def _load_registry(source: Path) -> tuple[ApiVersion, ...]:
+    with source.open("rb") as fh:
+        rows = tomllib.load(fh).get("version", [])
+    versions = tuple(ApiVersion(**{k: str(v) for k, v in row.items()}) for row in rows)
+    ids = [v.id for v in versions]
+    if len(ids) != len(set(ids)):
+        raise VersionError(f"{source}: duplicate version ids in {ids}")
+    return versions
+
+
+def known_versions(api: str | None = "logistics") -> tuple[ApiVersion, ...]:
+    """Registered versions, in registry order; ``api=None`` includes every API."""
+    return tuple(v for v in load_registry() if api is None or v.api == api)
+
+
+def get_version(version_id: str, api: str | None = None) -> ApiVersion:
+    for v in load_registry():
+        if v.id == version_id and (api is None or v.api == api):
+            return v
+    other = next((v for v in load_registry() if v.id == version_id), None)
+    if other is not None:  # registered, but for the other API
+        client = "FlexportV1" if other.api == "v1" else "Flexport"
+        raise VersionError(f"{version_id!r} is a version of the {other.api} API: use {client} for it")
+    known = [v.id for v in known_versions(api)]
+    close = difflib.get_close_matches(version_id, known, n=1, cutoff=0.6)
+    hint = f"did you mean {close[0]!r}? " if close else ""
+    raise VersionError(
+        f"unknown API version {version_id!r}; {hint}known: {', '.join(known)}. To add a new release, add a "
+        f"[[version]] row to openapi/versions.toml, then run `make specs generate`"
+    )
+
+
+def resolve_pin(explicit: str | None, *, allow_unstable: bool = False) -> ApiVersion:
+    """Pick the Logistics version: explicit argument, else $FLEXPORT_API_VERSION, else an error."""
+    chosen = (explicit or "").strip() or os.environ.get(ENV_VAR, "").strip() or None
+    if chosen is None:
+        known = ", ".join(v.id for v in known_versions())
+        raise VersionError(
+            f"no API version pinned: pass version='...' or set {ENV_VAR}; known versions: {known}"
+        )
+    version = get_version(chosen, api="logistics")
+    if version.status == "unstable" and not allow_unstable:
+        raise VersionError(
+            f"version {chosen!r} may change without notice; pass allow_unstable=True to use it"
+        )
+    return version

@@ -1,0 +1,101 @@
+"""Bearer-token auth as an ``httpx.Auth``, and the seam an OAuth token store plugs into.
+
+Auth is applied per request by httpx (not baked into a client's default headers), so a callable
+token is asked again on every attempt and a rotated token is picked up without a new client.
+
+The 401 seam: any ``httpx.Auth`` passed as ``Flexport(auth=...)`` may define
+``on_unauthorized(error)`` (sync, or async for ``AsyncFlexport``). The facade calls it once per
+logical call that ends in 401, with the ``errors.Unauthorized`` about to be raised, so a token
+store can mark that merchant's token inactive. It must not raise; what it raises is logged and dropped.
+"""
+
+from __future__ import annotations
+
+import inspect
+import logging
+from collections.abc import Callable, Generator
+from typing import Protocol, runtime_checkable
+
+import httpx
+
+from flexport_facade import errors
+from flexport_facade._core.redact import mask
+
+log = logging.getLogger("flexport_facade")
+
+TokenSource = str | Callable[[], str]
+
+
+@runtime_checkable
+class UnauthorizedHook(Protocol):
+    """Optional on an auth object: told about a 401 that ends a call."""
+
+    def on_unauthorized(self, error: errors.Unauthorized) -> object: ...
+
+
+def _clean(token: str) -> str:
+    """A token as pasted or read from a file: surrounding whitespace (a trailing newline) is dropped;
+    anything else that cannot travel in a header is refused here, never echoing the token."""
+    if not isinstance(token, str):
+        raise TypeError(f"the token source returned {type(token).__name__}, not a string")
+    value = token.strip()
+    if not value:
+        raise ValueError("token is empty; pass the API token from Seller Portal -> Settings -> API Tokens")
+    if any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in value):
+        raise ValueError("token contains whitespace or control characters inside it; check how it was copied")
+    return value
+
+
+class BearerAuth(httpx.Auth):
+    """``Authorization: Bearer <token>``; ``token`` is a string or a callable returning one."""
+
+    def __init__(self, token: TokenSource) -> None:
+        if not (isinstance(token, str) or callable(token)):
+            raise TypeError(f"token must be a string or a callable returning one, not {type(token).__name__}")
+        if isinstance(token, str):
+            token = _clean(token)
+        self._token = token
+
+    def token(self) -> str:
+        return _clean(self._token()) if callable(self._token) else self._token
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["Authorization"] = f"Bearer {self.token()}"
+        yield request
+
+    def __repr__(self) -> str:
+        shown = "<callable>" if callable(self._token) else mask(self._token)
+        return f"BearerAuth(token={shown})"
+
+
+def _hook(auth: httpx.Auth | None) -> Callable[[errors.Unauthorized], object] | None:
+    hook = getattr(auth, "on_unauthorized", None)
+    return hook if callable(hook) else None
+
+
+def notify_unauthorized(auth: httpx.Auth | None, error: errors.Unauthorized) -> None:
+    hook = _hook(auth)
+    if hook is None:
+        return
+    try:
+        result = hook(error)
+        if inspect.isawaitable(result):
+            # A coroutine hook on a sync client cannot run here; close it rather than leak a warning.
+            close = getattr(result, "close", None)
+            if callable(close):
+                close()
+            log.warning("on_unauthorized is async; it runs only with AsyncFlexport")
+    except Exception as exc:
+        log.warning("on_unauthorized hook failed: %s", type(exc).__name__)
+
+
+async def anotify_unauthorized(auth: httpx.Auth | None, error: errors.Unauthorized) -> None:
+    hook = _hook(auth)
+    if hook is None:
+        return
+    try:
+        result = hook(error)
+        if inspect.isawaitable(result):
+            await result
+    except Exception as exc:
+        log.warning("on_unauthorized hook failed: %s", type(exc).__name__)

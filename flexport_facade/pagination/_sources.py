@@ -1,0 +1,253 @@
+"""Adapters from what the facade hands over (a bound generated operation, a path) to a page source.
+
+Both ask for pages with a retry policy that does not retry 504: a gateway timeout at a deep offset
+fails identically every time, so the pager halves the page size instead (``page_retry``).
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+import httpx
+
+from flexport_facade._core.error_mapping import error_from_response
+from flexport_facade._core.retry import RetryPolicy
+from flexport_facade.pagination._walk import (
+    PageResult,
+    SourceSpec,
+    find_items,
+    is_one_resource,
+    style_from_names,
+)
+
+ItemsArg = str | Callable[[Any], Sequence[Any]] | None
+
+
+def page_retry(base: RetryPolicy | None = None) -> RetryPolicy:
+    """``base`` (default: ``RetryPolicy()``) minus 504: the pager answers a 504 with a smaller page."""
+    base = base or RetryPolicy()
+    return base.replace(statuses=base.statuses - {504})
+
+
+# ---------------------------------------------------------------------------------------------
+# What the facade provides
+
+
+class RawAnswer(Protocol):
+    """What a bound operation's ``raw()`` returns (``flexport_facade._core.http.ApiResponse`` fits)."""
+
+    @property
+    def status_code(self) -> int: ...
+    @property
+    def headers(self) -> Mapping[str, str]: ...
+    @property
+    def parsed(self) -> Any: ...
+    @property
+    def content(self) -> bytes: ...
+
+
+class BoundOperationLike(Protocol):
+    """``fx.<tag>.<operation>``: ``meta`` (OperationMeta or its operations.json row) and ``raw``."""
+
+    @property
+    def meta(self) -> Any: ...
+    def raw(self, *args: Any, **kwargs: Any) -> RawAnswer: ...
+
+
+class AsyncBoundOperationLike(Protocol):
+    @property
+    def meta(self) -> Any: ...
+    def raw(self, *args: Any, **kwargs: Any) -> Awaitable[RawAnswer]: ...
+
+
+class RequestFn(Protocol):
+    """``Flexport.request``: returns the 2xx response (or raises the typed error)."""
+
+    def __call__(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = ...,
+        retry: RetryPolicy | None = ...,
+    ) -> httpx.Response: ...
+
+
+class AsyncRequestFn(Protocol):
+    def __call__(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = ...,
+        retry: RetryPolicy | None = ...,
+    ) -> Awaitable[httpx.Response]: ...
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading answers
+
+
+def _meta(meta: Any, key: str) -> Any:
+    return meta.get(key) if isinstance(meta, Mapping) else getattr(meta, key, None)
+
+
+_PAGING_NAMES = frozenset({"limit", "offset", "page_info"})
+
+
+def spec_of(meta: Any, keywords: frozenset[str] | None = None) -> SourceSpec:
+    """Style and accepted names from the metadata, never from a list of operation names.
+
+    ``keywords``: the python keyword names of the generated function, if known.
+    """
+    query = _meta(meta, "query")
+    names = list(query) if query is not None else None
+    name = _meta(meta, "operation_id") or _meta(meta, "path")
+    method = str(_meta(meta, "method") or "GET").upper()
+    if method != "GET":
+        # A write (CreateProduct): lists are read with GET.
+        raise TypeError(
+            f"{name} is a {method}, not a list operation (lists are read with GET); call it directly"
+        )
+    if names is not None and _meta(meta, "path_params") and not _PAGING_NAMES & set(names):
+        # One resource by id (GetProduct): nothing to page through.
+        raise TypeError(f"{name} returns one resource and takes no paging parameters; call it directly")
+    return SourceSpec(
+        name=str(name or "operation"),
+        style=style_from_names(_meta(meta, "pagination"), names),
+        accepts=frozenset(names) if names is not None else None,
+        keywords=keywords,
+    )
+
+
+def keywords_of(op: Any) -> frozenset[str] | None:
+    """The keyword names the generated function behind a bound operation takes (None: unknown)."""
+    module = getattr(op, "module", None)
+    function = getattr(module, "_get_kwargs", None)  # what the bound operation calls with them
+    if not callable(function):
+        return None
+    try:
+        parameters = inspect.signature(function).parameters.values()
+    except (TypeError, ValueError):
+        return None
+    kinds = (inspect.Parameter.KEYWORD_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
+    return frozenset(p.name for p in parameters if p.kind in kinds and p.name != "client") or None
+
+
+def _check_answer(answer: RawAnswer, path: str) -> None:
+    if 200 <= answer.status_code < 300:
+        return
+    raise_for_status = getattr(answer, "raise_for_status", None)
+    if callable(raise_for_status):
+        raise_for_status()
+    http = getattr(answer, "http", None)
+    if not isinstance(http, httpx.Response):
+        http = httpx.Response(
+            answer.status_code,
+            headers=dict(answer.headers),
+            content=answer.content,
+            request=httpx.Request("GET", path or "/"),
+        )
+    raise error_from_response(http)
+
+
+def _items_of(body: Any, items: ItemsArg, name: str) -> list[Any]:
+    if items is None and is_one_resource(body):
+        raise TypeError(
+            f"{name} returned one resource ({type(body).__name__}), not a list: there is nothing to page "
+            "through; fetch it directly (or pass items='<field>' to page through one of its lists)"
+        )
+    return find_items(body, items)
+
+
+def _answer_page(answer: RawAnswer, items: ItemsArg, path: str, name: str) -> PageResult:
+    _check_answer(answer, path)
+    body = answer.parsed
+    if body is None and answer.content:
+        body = json.loads(answer.content)
+    return PageResult(_items_of(body, items, name), answer.headers)
+
+
+def _response_page(response: httpx.Response, items: ItemsArg, path: str) -> PageResult:
+    if not response.is_success:
+        raise error_from_response(response)
+    body = response.json() if response.content else None
+    return PageResult(_items_of(body, items, f"GET {path}"), response.headers)
+
+
+# ---------------------------------------------------------------------------------------------
+# Sources
+
+
+@dataclass
+class OperationSource:
+    """Pages of a bound generated operation; ``params`` are its python keyword arguments."""
+
+    op: BoundOperationLike
+    retry: RetryPolicy | None = None
+    items: ItemsArg = None
+
+    def __post_init__(self) -> None:
+        self.spec = spec_of(self.op.meta, keywords_of(self.op))
+        self._path = str(_meta(self.op.meta, "path") or "")
+        self._name = f"{self.spec.name} (GET {self._path})" if self._path else self.spec.name
+        self._retry = page_retry(self.retry)
+
+    def fetch(self, params: dict[str, Any]) -> PageResult:
+        answer = self.op.raw(retry=self._retry, **self.spec.keyword_args(params))
+        return _answer_page(answer, self.items, self._path, self._name)
+
+
+@dataclass
+class AsyncOperationSource:
+    op: AsyncBoundOperationLike
+    retry: RetryPolicy | None = None
+    items: ItemsArg = None
+
+    def __post_init__(self) -> None:
+        self.spec = spec_of(self.op.meta, keywords_of(self.op))
+        self._path = str(_meta(self.op.meta, "path") or "")
+        self._name = f"{self.spec.name} (GET {self._path})" if self._path else self.spec.name
+        self._retry = page_retry(self.retry)
+
+    async def fetch(self, params: dict[str, Any]) -> PageResult:
+        answer = await self.op.raw(retry=self._retry, **self.spec.keyword_args(params))
+        return _answer_page(answer, self.items, self._path, self._name)
+
+
+@dataclass
+class PathSource:
+    """Pages of ``GET path``; ``params`` are query parameters as sent. The style is detected."""
+
+    request: RequestFn
+    path: str
+    retry: RetryPolicy | None = None
+    items: ItemsArg = None
+
+    def __post_init__(self) -> None:
+        self.spec = SourceSpec(name=self.path)
+        self._retry = page_retry(self.retry)
+
+    def fetch(self, params: dict[str, Any]) -> PageResult:
+        response = self.request("GET", self.path, params=params, retry=self._retry)
+        return _response_page(response, self.items, self.path)
+
+
+@dataclass
+class AsyncPathSource:
+    request: AsyncRequestFn
+    path: str
+    retry: RetryPolicy | None = None
+    items: ItemsArg = None
+
+    def __post_init__(self) -> None:
+        self.spec = SourceSpec(name=self.path)
+        self._retry = page_retry(self.retry)
+
+    async def fetch(self, params: dict[str, Any]) -> PageResult:
+        response = await self.request("GET", self.path, params=params, retry=self._retry)
+        return _response_page(response, self.items, self.path)

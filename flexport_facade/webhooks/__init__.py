@@ -1,0 +1,72 @@
+"""Webhooks: verify the sender, de-duplicate, parse per pinned version, serve over ASGI; subscriptions.
+
+Logistics API deliveries are flat JSON objects: the resource fields plus four envelope fields
+(logisticsAccountId, logisticsEventId, logisticsEventType, logisticsEventTime), delivered at least
+once with the subscription's auth method (none, Basic, or a token in a header the subscriber names).
+Flexport API v1 deliveries are signed instead (``HubSignature``).
+
+    receiver = Receiver(version="2026-02", auth=TokenHeader("X-Hook-Token", secret),
+                        dedupe=SQLiteDeduper("seen.db"))
+    event = receiver.parse(body=raw_bytes, headers=request_headers)  # None: a duplicate
+    app = receiver.asgi(handler)
+
+Modules: ``_verify`` (one class per authMethod), ``_dedupe`` (claim/release of event ids),
+``_receiver`` (parse into the version's generated model), ``_asgi`` (the endpoint),
+``_subscriptions`` (create, list and delete subscriptions through a client).
+"""
+
+from __future__ import annotations
+
+from flexport_facade._exceptions import InvalidPayload, Unauthenticated, WebhookError
+from flexport_facade.webhooks._asgi import WebhookApp
+from flexport_facade.webhooks._dedupe import Deduper, MemoryDeduper, SQLiteDeduper
+from flexport_facade.webhooks._receiver import (
+    ENVELOPE,
+    ENVELOPE_EXEMPT,
+    Receiver,
+    UnknownEvent,
+    decode_payload,
+    load_webhook_models,
+)
+from flexport_facade.webhooks._subscriptions import (
+    Subscription,
+    alist_subscriptions,
+    asubscribe,
+    aunsubscribe,
+    check_url,
+    list_subscriptions,
+    subscribe,
+    subscription_body,
+    unsubscribe,
+)
+from flexport_facade.webhooks._verify import BasicAuth, HubSignature, NoAuth, TokenHeader, WebhookAuth
+
+__all__ = [
+    "ENVELOPE",
+    "ENVELOPE_EXEMPT",
+    "BasicAuth",
+    "Deduper",
+    "HubSignature",
+    "InvalidPayload",
+    "MemoryDeduper",
+    "NoAuth",
+    "Receiver",
+    "SQLiteDeduper",
+    "Subscription",
+    "TokenHeader",
+    "Unauthenticated",
+    "UnknownEvent",
+    "WebhookApp",
+    "WebhookAuth",
+    "WebhookError",
+    "alist_subscriptions",
+    "asubscribe",
+    "aunsubscribe",
+    "check_url",
+    "decode_payload",
+    "list_subscriptions",
+    "load_webhook_models",
+    "subscribe",
+    "subscription_body",
+    "unsubscribe",
+]
