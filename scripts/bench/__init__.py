@@ -1,7 +1,8 @@
 """Benchmarks for `make bench`: every module here defining ``run(quick: bool) -> list[dict]``.
 
-Each row: name, baseline, measured, ratio, goal, unit, note. Timings are compared with a baseline
-measured in the same run, so results travel between machines as ratios.
+Rows come from ``_measure.ratio_row`` (ours / baseline, interleaved, medians with min-max); ``row``
+below is the older single-number form. ``_server`` is the loopback server, ``_fixtures`` the 2026-02
+record and the clean virtualenv the import rows run in.
 """
 
 from __future__ import annotations

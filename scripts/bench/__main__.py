@@ -2,7 +2,8 @@
 
     python -m scripts.bench [--quick] [name ...]
 
-Results also go to .bench/results.json (git-ignored) for comparison between runs.
+Every row is ours / baseline, both measured in the same run and interleaved (scripts/bench/_measure.py);
+the table goes to stdout and, as JSON, to bench.json (git-ignored) for comparison between runs.
 """
 
 from __future__ import annotations
@@ -15,18 +16,29 @@ import sys
 from pathlib import Path
 
 from scripts import bench, speclib
-from scripts.bench import Row
+from scripts.bench._measure import Row
 
 
-def _fmt(value: object) -> str:
+def _num(value: float) -> str:
+    return "-" if math.isnan(value) else f"{value:.3g}" if abs(value) < 1000 else f"{value:.0f}"
+
+
+def _cell(row: Row, key: str) -> str:
+    value = row.get(key)
+    if value is None:
+        return "-"
     if isinstance(value, float):
-        return "-" if math.isnan(value) else f"{value:.3g}" if abs(value) < 1000 else f"{value:.0f}"
-    return "-" if value is None else str(value)
+        spread = row.get(f"{key}_range")
+        return _num(value) + (f" [{_num(spread[0])}-{_num(spread[1])}]" if spread else "")
+    return str(value)
 
 
 def table(rows: list[Row]) -> str:
-    cols = ["name", "baseline", "measured", "ratio", "goal", "unit", "note"]
-    cells = [cols] + [[_fmt(r.get(c)) for c in cols] for r in rows]
+    """One line per row: ours / baseline, medians with [min-max], the goal and whether it is met."""
+    cols = ["name", "baseline_label", "baseline", "measured", "unit", "ratio", "goal", "met"]
+    heads = ["row", "baseline", "baseline median", "ours median", "unit", "ratio", "goal", "met"]
+    cells = [heads] + [[_cell(r, c) if c != "met" else {True: "yes", False: "NO", None: "-"}[r.get("met")]
+                        for c in cols] for r in rows]  # fmt: skip
     widths = [max(len(line[i]) for line in cells) for i in range(len(cols))]
     lines = ["  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip() for line in cells]
     lines.insert(1, "-" * len(lines[0]))
@@ -50,8 +62,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"running {name} ...", file=sys.stderr, flush=True)
         rows.extend(module.run(args.quick))
     print(table(rows))
-    out = speclib.ROOT / ".bench" / "results.json"
+    out = speclib.ROOT / "bench.json"  # git-ignored; compare two runs by diffing their bench.json
     speclib.atomic_write(Path(out), speclib.canonical_json({"quick": args.quick, "rows": rows}))
+    print(f"wrote {out.relative_to(speclib.ROOT)}", file=sys.stderr)
     return 0
 
 
