@@ -8,7 +8,7 @@ PY     := $(BIN)/python
 STAMP  := $(VENV)/.installed
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: help install specs discover reconstruct generate check-generated lint typecheck test bench demo record clean
+.PHONY: help install dists specs discover reconstruct generate check-generated lint typecheck test bench demo record clean
 
 help:
 	@echo "make demo             the whole product on local defaults (simulator, facade, webhooks)"
@@ -52,6 +52,9 @@ typecheck: $(STAMP)
 
 test: $(STAMP) lint typecheck check-generated
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+dists: $(STAMP)
+	$(PY) scripts/build_dists.py $(ARGS)
 
 bench: $(STAMP)
 	$(PY) -m scripts.bench $(ARGS)

@@ -39,7 +39,6 @@ from flexport_facade._core.http import (
 from flexport_facade._core.operations import OperationIndex, OperationMeta, index_for, package_dir
 from flexport_facade._core.retry import RetryPolicy
 from flexport_facade._core.versions import ApiVersion, known_versions, resolve_pin
-from flexport_facade._exceptions import VersionError
 from flexport_facade.auth._bearer import BearerAuth, TokenSource
 
 if TYPE_CHECKING:  # the pagination engine loads on the first paginate() call
@@ -74,10 +73,7 @@ def pin(version: str | None, *, allow_unstable: bool) -> ApiVersion:
     if chosen.status == "unstable":
         log.warning("API version %r may change without notice; pin a dated version in production", chosen.id)
     if package_dir(chosen.package) is None:
-        raise VersionError(
-            f"version {chosen.id!r} is registered but its package {chosen.package!r} is not installed; "
-            f"run `make generate` (or reinstall flexport-facade)"
-        )
+        raise chosen.not_installed()
     return chosen
 
 

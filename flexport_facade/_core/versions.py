@@ -39,6 +39,19 @@ class ApiVersion:
     def is_stable(self) -> bool:
         return self.status == "stable"
 
+    @property
+    def distribution(self) -> str:
+        """The distribution that installs this version's package (scripts/build_dists.py builds it)."""
+        return self.package.replace("_", "-")
+
+    def not_installed(self) -> VersionError:
+        """The error for a version whose generated package is missing: it names what to install."""
+        return VersionError(
+            f"version {self.id!r} is known but its client package {self.package!r} is not installed; "
+            f"install the distribution `{self.distribution}` (pip install {self.distribution}), "
+            "or in a checkout run `make generate`"
+        )
+
     def import_package(self) -> ModuleType:
         """Import this version's generated package (only when a caller pins it)."""
         try:
@@ -46,10 +59,7 @@ class ApiVersion:
         except ModuleNotFoundError as exc:
             if exc.name != self.package:
                 raise
-            raise VersionError(
-                f"version {self.id!r} is registered but its package {self.package!r} is not "
-                f"installed; run `make generate` (or reinstall flexport-facade)"
-            ) from exc
+            raise self.not_installed() from exc
 
 
 def registry_path() -> Path:
