@@ -27,7 +27,6 @@ from flexport_facade._core.versions import ApiVersion, known_versions
 from flexport_facade._exceptions import FlexportError, VersionError
 from flexport_facade._version import __version__
 from flexport_facade.auth._bearer import BearerAuth, UnauthorizedHook
-from flexport_facade.v1 import AsyncFlexportV1, FlexportV1
 
 if TYPE_CHECKING:
     from flexport_facade._exceptions import (
@@ -39,8 +38,10 @@ if TYPE_CHECKING:
     from flexport_facade.auth._oauth import FlexportOAuth
     from flexport_facade.auth._tokens import FileTokenStore, MemoryTokenStore, Token, TokenStore
     from flexport_facade.pagination import AsyncPager, Pager
+    from flexport_facade.v1 import AsyncFlexportV1, FlexportV1
 
-# OAuth, token stores and the pagination engine load on first use: most integrations need few of them.
+# OAuth, token stores, the pagination engine and the v1 client load on first use: most integrations
+# need few of them.
 __getattr__ = _lazy_attributes(
     __name__,
     {
@@ -55,6 +56,8 @@ __getattr__ = _lazy_attributes(
         "FlexportOAuth": "flexport_facade.auth._oauth",
         "Pager": "flexport_facade.pagination",
         "AsyncPager": "flexport_facade.pagination",
+        "FlexportV1": "flexport_facade.v1",
+        "AsyncFlexportV1": "flexport_facade.v1",
     },
 )
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import random
 import time
-import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -89,6 +88,8 @@ NO_RETRY = RetryPolicy(attempts=1)
 
 
 def new_idempotency_key() -> str:
+    import uuid  # on the first write: uuid pulls in platform, which the import path need not pay for
+
     return str(uuid.uuid4())
 
 

@@ -7,11 +7,9 @@ in a checkout (editable install) it is read from ``openapi/versions.toml``.
 
 from __future__ import annotations
 
-import difflib
 import functools
 import importlib
 import os
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -79,6 +77,8 @@ def load_registry(path: Path | None = None) -> tuple[ApiVersion, ...]:
 @functools.cache
 def _load_registry(source: Path) -> tuple[ApiVersion, ...]:
     with source.open("rb") as fh:
+        import tomllib  # on first use: importing the facade should not pay for it
+
         rows = tomllib.load(fh).get("version", [])
     versions = tuple(ApiVersion(**{k: str(v) for k, v in row.items()}) for row in rows)
     ids = [v.id for v in versions]
@@ -101,6 +101,8 @@ def get_version(version_id: str, api: str | None = None) -> ApiVersion:
         client = "FlexportV1" if other.api == "v1" else "Flexport"
         raise VersionError(f"{version_id!r} is a version of the {other.api} API: use {client} for it")
     known = [v.id for v in known_versions(api)]
+    import difflib  # only on the error path
+
     close = difflib.get_close_matches(version_id, known, n=1, cutoff=0.6)
     hint = f"did you mean {close[0]!r}? " if close else ""
     raise VersionError(
