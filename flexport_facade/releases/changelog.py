@@ -53,11 +53,13 @@ def render_changes(old: ApiVersion, new: ApiVersion, report: Report) -> str:
     return header + render.as_markdown(report, title=title)
 
 
-def write_changes(new: ApiVersion, openapi_dir: Path | None = None) -> tuple[Path, Report] | None:
-    """Write ``openapi/changes/<new>.md`` (atomically); None when the version has no predecessor."""
+def write_changes(
+    new: ApiVersion, openapi_dir: Path | None = None, registry: Sequence[ApiVersion] | None = None
+) -> tuple[Path, Report] | None:
+    """Write ``openapi/changes/<new>.md`` (atomically); None when there is no predecessor snapshot."""
     root = openapi_dir or snapshots.openapi_dir()
-    old = predecessor(new)
-    if old is None:
+    old = predecessor(new, registry)
+    if old is None or not (root / old.snapshot).is_file() or not (root / new.snapshot).is_file():
         return None
     report = release_report(old, new, root)
     text = render_changes(old, new, report)
@@ -68,6 +70,17 @@ def write_changes(new: ApiVersion, openapi_dir: Path | None = None) -> tuple[Pat
         tmp.write_text(text, encoding="utf-8")
         tmp.replace(path)
     return path, report
+
+
+def affected(updated: Sequence[ApiVersion], registry: Sequence[ApiVersion]) -> list[ApiVersion]:
+    """The versions whose changes file an update touches: each updated one and its successors."""
+    ids = {u.id for u in updated}
+    return [r for r in registry if r.api == "logistics" and (r.id in ids or _pred_id(r, registry) in ids)]
+
+
+def _pred_id(row: ApiVersion, registry: Sequence[ApiVersion]) -> str | None:
+    found = predecessor(row, registry)
+    return found.id if found else None
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -80,6 +80,9 @@ class _Differ:
             yield self.old_ops[key][2], self.new_ops[key][2]
         for name in self.old_hooks.keys() & self.new_hooks.keys():
             yield self.old_hooks[name], self.new_hooks[name]
+        olds, news = self.old.schemas(), self.new.schemas()
+        for name in olds.keys() & news.keys():
+            yield olds[name], news[name]
 
     def emit(
         self,
