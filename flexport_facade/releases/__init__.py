@@ -16,7 +16,7 @@ user code against that change:
 
 from __future__ import annotations
 
-
+from flexport_facade.releases.compare import compare
 from flexport_facade.releases.loading import SpecLoadError, SpecSource, load_source
 from flexport_facade.releases.model import Change, Report, Severity
 from flexport_facade.releases.spec_diff import diff_documents
@@ -27,7 +27,7 @@ __all__ = [
     "Severity",
     "SpecLoadError",
     "SpecSource",
-
+    "compare",
     "diff_documents",
     "load_source",
 ]

@@ -39,7 +39,8 @@ def changes_path(openapi_dir: Path, version: ApiVersion) -> Path:
 
 def release_report(old: ApiVersion, new: ApiVersion, openapi_dir: Path) -> Report:
     sources = [
-        SpecSource(label=row.id, doc=read_spec_file(openapi_dir / row.snapshot), version=row) for row in (old, new)
+        SpecSource(label=row.id, doc=read_spec_file(openapi_dir / row.snapshot), version=row)
+        for row in (old, new)
     ]
     return compare_sources(sources[0], sources[1], python=False)
 

@@ -71,8 +71,14 @@ def name_python_objects(
     for change in changes:
         added = change.kind.endswith(("-added", "-added-required"))
         use_old = change.side == "old" or not added
-        python = _python_name(change, old_doc if change.side == "old" else new_doc, use_old,
-                              old_names if use_old else new_names, renamed_from, old_doc)
+        python = _python_name(
+            change,
+            old_doc if change.side == "old" else new_doc,
+            use_old,
+            old_names if use_old else new_names,
+            renamed_from,
+            old_doc,
+        )
         message = change.message
         if change.kind == "schema-renamed":
             message += f" (class {old_names.model(change.old).cls} -> {new_names.model(change.new).cls})"

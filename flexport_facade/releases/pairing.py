@@ -28,7 +28,9 @@ def pair_schemas(old: Document, new: Document, matched: Iterable[tuple[Any, Any]
     if not removed or not added:
         return {}
     prefixes = _tag_prefixes(old.root) | _tag_prefixes(new.root)
-    shape = {("old", n): fingerprint(olds[n]) for n in removed} | {("new", n): fingerprint(news[n]) for n in added}
+    shape = {("old", n): fingerprint(olds[n]) for n in removed} | {
+        ("new", n): fingerprint(news[n]) for n in added
+    }
     norm = {n: _normal_name(n, prefixes) for n in (*removed, *added)}
     pairs: dict[str, str] = {}
 
@@ -43,7 +45,12 @@ def pair_schemas(old: Document, new: Document, matched: Iterable[tuple[Any, Any]
                     pairs[oname] = free[0]
                     taken.add(free[0])
 
-    claim({o: [n for n in added if shape[("new", n)] == shape[("old", o)] and norm[n] == norm[o]] for o in removed})
+    claim(
+        {
+            o: [n for n in added if shape[("new", n)] == shape[("old", o)] and norm[n] == norm[o]]
+            for o in removed
+        }
+    )
     votes = Counter(_positional(matched, set(removed), set(added)))
     claim({o: _top(votes, o) for o in removed})
     claim({o: [n for n in added if shape[("new", n)] == shape[("old", o)]] for o in removed})
@@ -85,7 +92,9 @@ def _normal_name(name: str, prefixes: set[str]) -> str:
     return stripped or flat
 
 
-def _positional(matched: Iterable[tuple[Any, Any]], removed: set[str], added: set[str]) -> Iterator[tuple[str, str]]:
+def _positional(
+    matched: Iterable[tuple[Any, Any]], removed: set[str], added: set[str]
+) -> Iterator[tuple[str, str]]:
     """(old ref, new ref) wherever a removed schema's ref stands where an added one's now does."""
     stack = list(matched)
     while stack:

@@ -51,14 +51,18 @@ def python_api_changes(
     try:
         import griffe
     except ImportError as exc:
-        raise PythonApiUnavailable("griffe is not installed (pip install 'flexport-facade[releases]')") from exc
+        raise PythonApiUnavailable(
+            "griffe is not installed (pip install 'flexport-facade[releases]')"
+        ) from exc
     old_dir, new_dir = package_dir(old_package), package_dir(new_package)
     try:
         old = griffe.load(old_package, search_paths=[str(old_dir.parent)], allow_inspection=False)
         new = griffe.load(new_package, search_paths=[str(new_dir.parent)], allow_inspection=False)
         breakages = list(griffe.find_breaking_changes(old, new))
     except Exception as exc:  # griffe raises many kinds on unreadable code; none may stop the spec diff
-        raise PythonApiUnavailable(f"griffe could not compare {old_package} and {new_package}: {exc}") from exc
+        raise PythonApiUnavailable(
+            f"griffe could not compare {old_package} and {new_package}: {exc}"
+        ) from exc
     folded: dict[str, Change] = {}
     for breakage in breakages:
         name = _fold(breakage, old_package, new_package, module_classes)

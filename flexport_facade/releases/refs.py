@@ -63,7 +63,9 @@ class Document:
             node, where = target, ref[1:]
         return None, where  # a $ref loop with nothing but refs in it
 
-    def parameters(self, path: str, op: dict[str, Any], op_ptr: str) -> dict[tuple[str, str], tuple[Any, str]]:
+    def parameters(
+        self, path: str, op: dict[str, Any], op_ptr: str
+    ) -> dict[tuple[str, str], tuple[Any, str]]:
         """(in, name) -> (parameter, pointer): the path item's parameters overridden by the operation's."""
         found: dict[tuple[str, str], tuple[Any, str]] = {}
         item = (self.root.get("paths") or {}).get(path) or {}
@@ -72,7 +74,10 @@ class Document:
             for index, raw in enumerate(params or []):
                 param, _ = self.resolve(raw, f"{base}/parameters/{index}")
                 if isinstance(param, dict) and "name" in param:
-                    found[(str(param.get("in", "")), str(param["name"]))] = (param, f"{base}/parameters/{index}")
+                    found[(str(param.get("in", "")), str(param["name"]))] = (
+                        param,
+                        f"{base}/parameters/{index}",
+                    )
         return found
 
     def schema_usage(self) -> dict[str, Usage]:

@@ -110,6 +110,29 @@ class _Differ:
             )
         )
 
+    def emit_key(
+        self,
+        kind: str,
+        owner: _Owner,
+        old: dict[str, Any],
+        new: dict[str, Any],
+        optr: str,
+        nptr: str,
+        key: str,
+        message: str,
+    ) -> None:
+        """A change of one keyword; located in the old document when the new one dropped it."""
+        dropped = key not in new
+        self.emit(
+            kind,
+            owner,
+            f"{optr if dropped else nptr}/{key}",
+            side="old" if dropped else "new",
+            old=old.get(key),
+            new=new.get(key),
+            message=message,
+        )
+
     def run(self) -> list[Change]:
         self._operations()
         self._webhooks()
@@ -163,14 +186,7 @@ class _Differ:
             )
         for field in ("summary", "description"):
             if oop.get(field) != nop.get(field):
-                self.emit(
-                    "summary-changed",
-                    owner,
-                    f"{nptr}/{field}",
-                    old=oop.get(field),
-                    new=nop.get(field),
-                    message=f"{field} changed",
-                )
+                self.emit_key("summary-changed", owner, oop, nop, optr, nptr, field, f"{field} changed")
         if nop.get("deprecated") and not oop.get("deprecated"):
             self.emit("operation-deprecated", owner, nptr + "/deprecated", message="operation deprecated")
         oscopes, nscopes = set(oop.get("x-required-scopes") or []), set(nop.get("x-required-scopes") or [])
@@ -182,7 +198,8 @@ class _Differ:
             self.emit(
                 "scope-removed",
                 owner,
-                nptr + "/x-required-scopes",
+                optr + "/x-required-scopes",
+                side="old",
                 old=scope,
                 message=f"no longer needs scope {scope}",
             )
@@ -191,7 +208,14 @@ class _Differ:
         self._responses(owner, oop, optr, nop, nptr)
 
     def _parameters(
-        self, owner: _Owner, opath: str, oop: dict[str, Any], optr: str, npath: str, nop: dict[str, Any], nptr: str
+        self,
+        owner: _Owner,
+        opath: str,
+        oop: dict[str, Any],
+        optr: str,
+        npath: str,
+        nop: dict[str, Any],
+        nptr: str,
     ) -> None:
         olds = self.old.parameters(opath, oop, optr)
         news = self.new.parameters(npath, nop, nptr)
@@ -228,21 +252,29 @@ class _Differ:
                     message=f"{key[0]} parameter `{key[1]}` became {'required' if nreq else 'optional'}",
                 )
             if oparam.get("description") != nparam.get("description"):
-                self.emit(
+                self.emit_key(
                     "description-changed",
                     request,
-                    nwhere + "/description",
-                    old=oparam.get("description"),
-                    new=nparam.get("description"),
-                    message=f"{key[0]} parameter `{key[1]}`: description changed",
+                    oparam,
+                    nparam,
+                    owhere,
+                    nwhere,
+                    "description",
+                    f"{key[0]} parameter `{key[1]}`: description changed",
                 )
             if isinstance(oparam.get("schema"), dict) and isinstance(nparam.get("schema"), dict):
                 self._schema(
-                    oparam["schema"], nparam["schema"], owhere + "/schema", nwhere + "/schema", request,
+                    oparam["schema"],
+                    nparam["schema"],
+                    owhere + "/schema",
+                    nwhere + "/schema",
+                    request,
                     f"parameter `{key[1]}`",
                 )
 
-    def _request_body(self, owner: _Owner, oop: dict[str, Any], optr: str, nop: dict[str, Any], nptr: str) -> None:
+    def _request_body(
+        self, owner: _Owner, oop: dict[str, Any], optr: str, nop: dict[str, Any], nptr: str
+    ) -> None:
         (obody, obptr), (nbody, nbptr) = (
             self.old.resolve(oop.get("requestBody"), optr + "/requestBody"),
             self.new.resolve(nop.get("requestBody"), nptr + "/requestBody"),
@@ -274,7 +306,9 @@ class _Differ:
             )
         self._content(request, obody, obptr, nbody, nbptr, "request body", breaking_media=True)
 
-    def _responses(self, owner: _Owner, oop: dict[str, Any], optr: str, nop: dict[str, Any], nptr: str) -> None:
+    def _responses(
+        self, owner: _Owner, oop: dict[str, Any], optr: str, nop: dict[str, Any], nptr: str
+    ) -> None:
         olds, news = oop.get("responses") or {}, nop.get("responses") or {}
         response = _Owner(Usage.RESPONSE, operation=owner.operation)
         for status in sorted(olds.keys() - news.keys()):
@@ -413,7 +447,12 @@ class _Differ:
             nptr = pointer("components", "schemas", nname)
             if oname != nname:
                 self.emit(
-                    "schema-renamed", owner, nptr, old=oname, new=nname, message=f"model {oname} renamed to {nname}"
+                    "schema-renamed",
+                    owner,
+                    nptr,
+                    old=oname,
+                    new=nname,
+                    message=f"model {oname} renamed to {nname}",
                 )
             self._schema(olds[oname], news[nname], pointer("components", "schemas", oname), nptr, owner, "")
 
@@ -436,7 +475,9 @@ class _Differ:
         if oname is not None and nname is not None:
             if self.renames.get(oname, oname) != nname:
                 olds, news = self.old.schemas(), self.new.schemas()
-                same = oname in olds and nname in news and fingerprint(olds[oname]) == fingerprint(news[nname])
+                same = (
+                    oname in olds and nname in news and fingerprint(olds[oname]) == fingerprint(news[nname])
+                )
                 self.emit(
                     "ref-changed",
                     owner,
@@ -485,19 +526,21 @@ class _Differ:
             self.emit(
                 "type-changed",
                 owner,
-                nptr + "/type",
+                nptr + ("/type" if "type" in new else ""),
                 old=_one(otypes),
                 new=_one(ntypes),
                 message=f"{at}type {_one(otypes)} -> {_one(ntypes)}",
             )
         if old.get("format") != new.get("format"):
-            self.emit(
+            self.emit_key(
                 "format-changed",
                 owner,
-                nptr + "/format",
-                old=old.get("format"),
-                new=new.get("format"),
-                message=f"{at}format {old.get('format')} -> {new.get('format')}",
+                old,
+                new,
+                optr,
+                nptr,
+                "format",
+                f"{at}format {old.get('format')} -> {new.get('format')}",
             )
         if onull != nnull:
             self.emit(
@@ -520,17 +563,19 @@ class _Differ:
                 tightened = nv < ov if key in _UPPER_BOUNDS else nv > ov
             else:
                 tightened = True
-            self.emit(
+            self.emit_key(
                 "constraint-tightened" if tightened else "constraint-relaxed",
                 owner,
-                f"{nptr}/{key}",
-                old=ov,
-                new=nv,
-                message=f"{at}{key} {ov} -> {nv}",
+                old,
+                new,
+                optr,
+                nptr,
+                key,
+                f"{at}{key} {ov} -> {nv}",
             )
         for key, kind in _DOC_KEYS.items():
             if old.get(key) != new.get(key):
-                self.emit(kind, owner, f"{nptr}/{key}", old=old.get(key), new=new.get(key), message=f"{at}{key} changed")
+                self.emit_key(kind, owner, old, new, optr, nptr, key, f"{at}{key} changed")
 
     def _enum(self, old: dict[str, Any], new: dict[str, Any], nptr: str, owner: _Owner, at: str) -> None:
         oenum, nenum = old.get("enum"), new.get("enum")
@@ -543,10 +588,20 @@ class _Differ:
             self.emit("enum-removed", owner, nptr, old=oenum, message=f"{at}no longer an enum")
             return
         for value in [v for v in nenum if v not in oenum]:
-            self.emit("enum-value-added", owner, nptr + "/enum", new=value, message=f"{at}enum value {value!r} added")
+            self.emit(
+                "enum-value-added",
+                owner,
+                nptr + "/enum",
+                new=value,
+                message=f"{at}enum value {value!r} added",
+            )
         for value in [v for v in oenum if v not in nenum]:
             self.emit(
-                "enum-value-removed", owner, nptr + "/enum", old=value, message=f"{at}enum value {value!r} removed"
+                "enum-value-removed",
+                owner,
+                nptr + "/enum",
+                old=value,
+                message=f"{at}enum value {value!r} removed",
             )
 
     def _properties(
@@ -593,7 +648,13 @@ class _Differ:
                     message=f"field `{field}` became {became}",
                 )
             self._schema(
-                oprops[name], nprops[name], pointer(optr, "properties", name, raw_prefix=True), pptr, owner, field, seen
+                oprops[name],
+                nprops[name],
+                pointer(optr, "properties", name, raw_prefix=True),
+                pptr,
+                owner,
+                field,
+                seen,
             )
 
     def _variants(
@@ -615,7 +676,14 @@ class _Differ:
         nrefs = {n for n in map(schema_ref_name, nlist) if n}
         at = _at(where)
         for name in sorted(orefs - nrefs):
-            self.emit("variant-removed", owner, f"{optr}/{key}", side="old", old=name, message=f"{at}{key} {name} removed")
+            self.emit(
+                "variant-removed",
+                owner,
+                f"{optr}/{key}",
+                side="old",
+                old=name,
+                message=f"{at}{key} {name} removed",
+            )
         for name in sorted(nrefs - orefs):
             self.emit("variant-added", owner, f"{nptr}/{key}", new=name, message=f"{at}{key} {name} added")
         oinline = [(i, s) for i, s in enumerate(olist) if not schema_ref_name(s)]
@@ -624,9 +692,7 @@ class _Differ:
             self._schema(os_, ns, f"{optr}/{key}/{oi}", f"{nptr}/{key}/{ni}", owner, where, seen)
 
 
-def _merge_usage(
-    old: dict[str, Usage], new: dict[str, Usage], renames: dict[str, str]
-) -> dict[str, Usage]:
+def _merge_usage(old: dict[str, Usage], new: dict[str, Usage], renames: dict[str, str]) -> dict[str, Usage]:
     """Usage by new name (old-only names kept), the union of both releases'."""
     merged = dict(old)
     for oname, nname in renames.items():

@@ -37,7 +37,9 @@ _SKIP_DIRS = {".venv", "venv", ".git", "__pycache__", "node_modules", ".tox", "b
 class Finding:
     path: Path
     line: int
-    target: str  # the Python name used: models.Dimension, models.Dimension.length_unit, api.products.get_product
+    target: (
+        str  # the Python name used: models.Dimension, models.Dimension.length_unit, api.products.get_product
+    )
     change: Change
 
 
@@ -177,7 +179,9 @@ class _FileChecker(ast.NodeVisitor):
             self.scope |= self.index.operation_models.get(key, set())
             self.report(node, f"api.{symbol[1]}.{symbol[2]}", self.index.functions.get(key, ()))
         elif symbol[0] == "field":
-            self.report(node, f"models.{symbol[1]}.{symbol[2]}", self.index.fields.get((symbol[1], symbol[2]), ()))
+            self.report(
+                node, f"models.{symbol[1]}.{symbol[2]}", self.index.fields.get((symbol[1], symbol[2]), ())
+            )
 
     def visit_Name(self, node: ast.Name) -> None:
         symbol = self.aliases.get(node.id)
@@ -269,9 +273,10 @@ def _member(base: Symbol | None, name: str) -> Symbol | None:
 
 
 def findings_as_text(report: Report, findings: list[Finding], problems: list[str]) -> str:
+    files = len({f.path for f in findings})
     lines = [
-        f"upgrade-check {report.old_label} -> {report.new_label}: {len(findings)} use(s) of a breaking change "
-        f"in {len({f.path for f in findings})} file(s) ({len(report.breaking)} breaking changes in all)"
+        f"upgrade-check {report.old_label} -> {report.new_label}: {len(findings)} use(s) of a breaking "
+        f"change in {files} file(s) ({len(report.breaking)} breaking changes in all)"
     ]
     lines.extend(f"  ({p})" for p in problems)
     for f in findings:

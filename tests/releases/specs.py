@@ -27,7 +27,12 @@ def base(version: str = "2024-01") -> Spec:
                     "summary": "Get a product",
                     "x-required-scopes": ["read_logistics_products"],
                     "parameters": [
-                        {"name": "logisticsSku", "in": "path", "required": True, "schema": {"type": "string"}},
+                        {
+                            "name": "logisticsSku",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string"},
+                        },
                         {"name": "expand", "in": "query", "required": False, "schema": {"type": "string"}},
                     ],
                     "responses": {"200": ok, "404": {"description": "Not found"}},
@@ -40,7 +45,9 @@ def base(version: str = "2024-01") -> Spec:
                     "requestBody": {
                         "required": True,
                         "content": {
-                            "application/json": {"schema": {"$ref": "#/components/schemas/CreateProductInput"}}
+                            "application/json": {
+                                "schema": {"$ref": "#/components/schemas/CreateProductInput"}
+                            }
                         },
                     },
                     "responses": {"201": ok},
@@ -51,7 +58,9 @@ def base(version: str = "2024-01") -> Spec:
                     "responses": {
                         "200": {
                             "description": "OK",
-                            "content": {"application/json": {"schema": {"type": "array", "items": product_ref}}},
+                            "content": {
+                                "application/json": {"schema": {"type": "array", "items": product_ref}}
+                            },
                         }
                     },
                 },

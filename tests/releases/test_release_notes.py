@@ -8,6 +8,7 @@ each of them, and every breaking change it reports must be a real difference bet
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import re
 from functools import cache
 from pathlib import Path
@@ -21,7 +22,7 @@ from flexport_facade.releases.loading import normalise_path
 from flexport_facade.versions import known_versions
 
 STABLE = [v.id for v in known_versions("logistics") if v.status == "stable"]
-PAIRS = list(zip(STABLE, STABLE[1:], strict=False))
+PAIRS = list(itertools.pairwise(STABLE))
 
 
 def _snapshot_tests() -> Any:
@@ -115,7 +116,9 @@ def test_the_renames_the_issue_names_are_breaking() -> None:
     def renames(old: str, new: str) -> set[tuple[str, str]]:
         return {(c.old, c.new) for c in diff(old, new) if c.kind == "schema-renamed"}
 
-    assert ("CreateReplenishmentOrderRequest", "CreateReplenishmentOrderRequestV2") in renames("2024-04", "2024-07")
+    assert ("CreateReplenishmentOrderRequest", "CreateReplenishmentOrderRequestV2") in renames(
+        "2024-04", "2024-07"
+    )
     assert {("Dimension", "products_Dimension"), ("CustomsInput", "products_CustomsInput")} <= renames(
         "2024-07", "2025-03"
     )

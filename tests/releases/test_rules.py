@@ -90,7 +90,9 @@ def _add_model(d: Spec) -> None:
 def _rename_model(d: Spec) -> None:
     s = d["components"]["schemas"]
     s["products_Dimension"] = s.pop("Dimension")
-    schema(d, "CreateProductInput")["properties"]["dimensions"]["$ref"] = "#/components/schemas/products_Dimension"
+    schema(d, "CreateProductInput")["properties"]["dimensions"]["$ref"] = (
+        "#/components/schemas/products_Dimension"
+    )
 
 
 def _describe(d: Spec) -> None:
@@ -133,7 +135,12 @@ def _narrow_request(d: Spec) -> None:
 # (edit, what old -> new must report, what new -> old must report)
 CASES: list[tuple[str, Any, set[tuple[str, Severity]], set[tuple[str, Severity]]]] = [
     ("operation", _remove_operation, {("operation-removed", B)}, {("operation-added", NB)}),
-    ("required parameter", _add_required_query, {("parameter-added-required", B)}, {("parameter-removed", B)}),
+    (
+        "required parameter",
+        _add_required_query,
+        {("parameter-added-required", B)},
+        {("parameter-removed", B)},
+    ),
     ("optional parameter", _add_optional_query, {("parameter-added", NB)}, {("parameter-removed", B)}),
     (
         "parameter required",
@@ -161,7 +168,12 @@ CASES: list[tuple[str, Any, set[tuple[str, Severity]], set[tuple[str, Severity]]
         {("property-became-optional", B)},
         {("property-became-required", NB)},
     ),
-    ("response field nullable", _nullable_response_field, {("nullable-added", B)}, {("nullable-removed", NB)}),
+    (
+        "response field nullable",
+        _nullable_response_field,
+        {("nullable-added", B)},
+        {("nullable-removed", NB)},
+    ),
     ("type", _retype_response_field, {("type-changed", B)}, {("type-changed", B)}),
     ("format", _reformat_response_field, {("format-changed", B)}, {("format-changed", B)}),
     ("request enum value", _add_request_enum_value, {("enum-value-added", NB)}, {("enum-value-removed", B)}),
@@ -240,7 +252,10 @@ def test_a_rename_names_both_models_and_still_compares_contents() -> None:
 def test_a_model_standing_where_another_stood_is_a_rename_and_a_look_alike_stays_added() -> None:
     def swap(d: Spec) -> None:
         del d["components"]["schemas"]["Dimension"]
-        d["components"]["schemas"]["Weight"] = {"type": "object", "properties": {"grams": {"type": "integer"}}}
+        d["components"]["schemas"]["Weight"] = {
+            "type": "object",
+            "properties": {"grams": {"type": "integer"}},
+        }
         schema(d, "CreateProductInput")["properties"]["dimensions"]["$ref"] = "#/components/schemas/Weight"
         d["components"]["schemas"]["Other"] = {"type": "object", "properties": {"grams": {"type": "integer"}}}
 
