@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from flexport_facade.releases import python_api
-from flexport_facade.releases.loading import SpecLoadError, SpecSource, load_source
+from flexport_facade.releases.loading import SpecLoadError, SpecSource, load_source, normalise_path
 from flexport_facade.releases.model import Change, Report, Severity
 from flexport_facade.releases.python_names import GeneratedNames, read_generated, snake_case
 from flexport_facade.releases.spec_diff import diff_documents
@@ -36,8 +36,9 @@ def compare_sources(old: SpecSource, new: SpecSource, *, python: bool = True) ->
         report.skipped.append("generated Python API not compared: a spec file has no generated package")
         return report
     covered = {c.python for c in changes if c.python and c.severity is Severity.BREAKING}
-    modules = {m.module: m.cls for m in old_names.models.values()} | {
-        m.module: m.cls for m in new_names.models.values()
+    # the old package's spelling wins: python names are the ones code written today uses
+    modules = {m.module: m.cls for m in new_names.models.values()} | {
+        m.module: m.cls for m in old_names.models.values()
     }
     try:
         report.changes.extend(
@@ -110,7 +111,12 @@ def _python_name(
         # an added value breaks whoever parses the enum: the class itself, not a member it lacks
         return f"models.{model.cls}"
     if change.location.startswith("/paths/") and len(parts) >= 3:
-        op = ((doc.get("paths") or {}).get(parts[1]) or {}).get(parts[2])
+        path = parts[1]
+        if use_old and change.side == "new":
+            doc = old_doc  # the operation as the old package named it (its path has the old version)
+            wanted = normalise_path(path)
+            path = next((p for p in doc.get("paths") or {} if normalise_path(p) == wanted), path)
+        op = ((doc.get("paths") or {}).get(path) or {}).get(parts[2])
         if not isinstance(op, dict) or "operationId" not in op:
             return None
         tags = op.get("tags") or [None]

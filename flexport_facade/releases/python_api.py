@@ -98,10 +98,9 @@ def _fold(breakage: Any, old_package: str, new_package: str, module_classes: dic
         return ".".join(parts) + (f"({param})" if param else "")
     if parts[:1] == ["models"] and len(parts) >= 2:
         # models.dimension / models.dimension.Dimension / models.Dimension are one class
-        cls = module_classes.get(parts[1], parts[1])
-        if len(parts) >= 3 and parts[2] == cls:
-            return ".".join(["models", cls, *parts[3:]])
-        return ".".join(["models", cls, *parts[2:]])
+        if len(parts) >= 3 and parts[2][:1].isupper():  # models.<module>.<Class>[.member]
+            return ".".join(["models", *parts[2:]])
+        return ".".join(["models", module_classes.get(parts[1], parts[1]), *parts[2:]])
     if parts[:1] == ["api"] and parts[-1] in _VARIANTS:
         parts = parts[:-1]
     return ".".join(parts)

@@ -32,6 +32,7 @@ _RULES: dict[str, Severity | tuple[Severity, Severity]] = {
     "operation-added": NB,
     "operation-removed": B,
     "operation-id-changed": B,  # the generated function (and facade method) is renamed
+    "operation-tag-changed": B,  # the generated module (api.<tag>) and the facade group fx.<tag> move
     "operation-deprecated": NOTE,
     "scope-added": B,  # a token without the new scope now gets 403
     "scope-removed": NB,

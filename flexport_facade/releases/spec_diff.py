@@ -184,6 +184,16 @@ class _Differ:
                 new=nid,
                 message=f"operationId {oid} -> {nid}" + (" (same generated name)" if same_function else ""),
             )
+        otag, ntag = (oop.get("tags") or [None])[0], (nop.get("tags") or [None])[0]
+        if otag != ntag:
+            self.emit(
+                "operation-tag-changed",
+                owner,
+                nptr + "/tags",
+                old=otag,
+                new=ntag,
+                message=f"moved from tag {otag} to {ntag} (generated module and facade group)",
+            )
         for field in ("summary", "description"):
             if oop.get(field) != nop.get(field):
                 self.emit_key("summary-changed", owner, oop, nop, optr, nptr, field, f"{field} changed")
@@ -540,7 +550,7 @@ class _Differ:
                 optr,
                 nptr,
                 "format",
-                f"{at}format {old.get('format')} -> {new.get('format')}",
+                f"{at}format {_shown(old.get('format'))} -> {_shown(new.get('format'))}",
             )
         if onull != nnull:
             self.emit(
@@ -571,7 +581,7 @@ class _Differ:
                 optr,
                 nptr,
                 key,
-                f"{at}{key} {ov} -> {nv}",
+                f"{at}{key} {_shown(ov)} -> {_shown(nv)}",
             )
         for key, kind in _DOC_KEYS.items():
             if old.get(key) != new.get(key):
@@ -726,6 +736,10 @@ def _types(schema: dict[str, Any]) -> tuple[frozenset[str], bool]:
         elif "items" in schema:
             types = {"array"}
     return frozenset(types), nullable
+
+
+def _shown(value: Any) -> str:
+    return "unset" if value is None else str(value)
 
 
 def _one(types: frozenset[str]) -> str | list[str]:

@@ -179,6 +179,7 @@ class _FileChecker(ast.NodeVisitor):
             self.scope |= self.index.operation_models.get(key, set())
             self.report(node, f"api.{symbol[1]}.{symbol[2]}", self.index.functions.get(key, ()))
         elif symbol[0] == "field":
+            self.use(node, ("class", symbol[1]))  # Model.from_dict / Model.MEMBER use the class too
             self.report(
                 node, f"models.{symbol[1]}.{symbol[2]}", self.index.fields.get((symbol[1], symbol[2]), ())
             )

@@ -119,6 +119,10 @@ def _rename_operation(d: Spec) -> None:
     op(d, "get", "/products/{logisticsSku}")["operationId"] = "GetProductBySku"
 
 
+def _retag_operation(d: Spec) -> None:
+    op(d, "get", "/products/{logisticsSku}")["tags"] = ["Catalog"]
+
+
 def _add_scope(d: Spec) -> None:
     op(d, "get", "/products/{logisticsSku}")["x-required-scopes"].append("read_logistics_products_b2b")
 
@@ -192,6 +196,7 @@ CASES: list[tuple[str, Any, set[tuple[str, Severity]], set[tuple[str, Severity]]
         {("property-became-required", NB)},
     ),
     ("operationId", _rename_operation, {("operation-id-changed", B)}, {("operation-id-changed", B)}),
+    ("tag", _retag_operation, {("operation-tag-changed", B)}, {("operation-tag-changed", B)}),
     ("scope", _add_scope, {("scope-added", B)}, {("scope-removed", NB)}),
     (
         "recursive model",
