@@ -99,6 +99,8 @@ def _positional(
     stack = list(matched)
     while stack:
         old, new = stack.pop()
+        if old == new:
+            continue  # the same refs on both sides: nothing moved here
         oname, nname = schema_ref_name(old), schema_ref_name(new)
         if oname is not None or nname is not None:
             if oname in removed and nname in added:

@@ -168,6 +168,9 @@ class _Differ:
     def _operation(self, key: tuple[str, str]) -> None:
         opath, omethod, oop = self.old_ops[key]
         npath, nmethod, nop = self.new_ops[key]
+        oitem, nitem = self.old.root["paths"][opath], self.new.root["paths"][npath]
+        if oop == nop and oitem.get("parameters") == nitem.get("parameters"):
+            return
         label = f"{key[0]} {display_path(npath)}"
         owner = _Owner(Usage.BOTH, operation=label)
         optr, nptr = pointer("paths", opath, omethod), pointer("paths", npath, nmethod)
@@ -479,8 +482,8 @@ class _Differ:
         seen: frozenset[tuple[str, str]] = frozenset(),
     ) -> None:
         """Compare two schema nodes. A named ``$ref`` on both sides ends the walk (compared by name)."""
-        if not isinstance(old, dict) or not isinstance(new, dict):
-            return
+        if not isinstance(old, dict) or not isinstance(new, dict) or old == new:
+            return  # equal subtrees (refs included) cannot differ anywhere below: most of a release
         oname, nname = _named(old), _named(new)
         if oname is not None and nname is not None:
             if self.renames.get(oname, oname) != nname:
