@@ -23,10 +23,13 @@ from flexport_facade.versions import ApiVersion, known_versions
 
 
 def predecessor(version: ApiVersion, registry: Sequence[ApiVersion] | None = None) -> ApiVersion | None:
-    """The release a version is compared with: the previous stable one of its API (the newest
-    stable one for ``unstable``), in registry order."""
+    """The release a version is compared with: the previous stable one of its API by release month
+    (the newest stable one for ``unstable``)."""
     rows = list(registry if registry is not None else known_versions(version.api))
-    stable = [r for r in rows if r.api == version.api and r.status == "stable"]
+    # in release order, whatever order the registry lists them in
+    stable = sorted(
+        (r for r in rows if r.api == version.api and r.status == "stable"), key=lambda r: r.released or r.id
+    )
     if version.status != "stable":
         return stable[-1] if stable else None
     index = next((i for i, r in enumerate(stable) if r.id == version.id), None)

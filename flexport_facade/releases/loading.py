@@ -67,11 +67,10 @@ def load_source(ref: str) -> SpecSource:
         if path.suffix in _SPEC_SUFFIXES or "/" in ref:
             raise SpecLoadError(f"{ref}: no such file (and not a registered version id)") from None
         raise SpecLoadError(f"{exc}; or pass the path of a spec file (JSON or YAML)") from None
-    try:
-        doc = snapshots.load_snapshot(version)
-    except FileNotFoundError as exc:
-        raise SpecLoadError(str(exc)) from exc
-    return SpecSource(label=ref, doc=doc, version=version)
+    snapshot = snapshots.snapshot_path(version)
+    if not snapshot.is_file():
+        raise SpecLoadError(f"no snapshot at {snapshot}; run `make specs` (or `make reconstruct`)")
+    return SpecSource(label=ref, doc=read_spec_file(snapshot), version=version)
 
 
 def normalise_path(path: str) -> str:
