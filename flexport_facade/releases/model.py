@@ -44,6 +44,8 @@ class Change:
         """What the change belongs to, for grouping: an operation, a schema, an event or a Python name."""
         if self.operation:
             return f"operation {self.operation}"
+        if self.event and self.schema:
+            return f"event {self.event} (payload {self.schema})"
         if self.event:
             return f"event {self.event}"
         if self.schema:

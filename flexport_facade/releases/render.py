@@ -24,7 +24,7 @@ def summary_line(report: Report) -> str:
 
 def _where(change: Change) -> str:
     where = change.location + (" (old)" if change.side == "old" else "")
-    return f"{where}; python {change.python}" if change.python else where
+    return f"{where}; python {change.python}" if change.python and change.python != change.location else where
 
 
 def as_text(report: Report, *, notes: bool = True) -> str:

@@ -455,8 +455,9 @@ class _Differ:
                 message="model added",
             )
         pairs = [(n, n) for n in sorted(olds.keys() & news.keys())] + sorted(self.renames.items())
+        payloads = self._payload_events()
         for oname, nname in pairs:
-            owner = _Owner(self.usage.get(nname, Usage.NONE), schema=nname)
+            owner = _Owner(self.usage.get(nname, Usage.NONE), schema=nname, event=payloads.get(nname))
             nptr = pointer("components", "schemas", nname)
             if oname != nname:
                 self.emit(
@@ -468,6 +469,21 @@ class _Differ:
                     message=f"model {oname} renamed to {nname}",
                 )
             self._schema(olds[oname], news[nname], pointer("components", "schemas", oname), nptr, owner, "")
+
+    def _payload_events(self) -> dict[str, str]:
+        """Schema name -> the event type(s) whose payload it is, so a receiver sees its events by name."""
+        found: dict[str, set[str]] = {}
+        for hooks in (self.old_hooks, self.new_hooks):
+            for event, item in hooks.items():
+                for method, op in item.items():
+                    if method not in HTTP_METHODS or not isinstance(op, dict):
+                        continue
+                    body = op.get("requestBody") or {}
+                    for media in (body.get("content") or {}).values():
+                        name = schema_ref_name((media or {}).get("schema"))
+                        if name is not None:
+                            found.setdefault(self.renames.get(name, name), set()).add(event)
+        return {name: ", ".join(sorted(events)) for name, events in found.items()}
 
     # -- one schema node --------------------------------------------------------------------------
 

@@ -273,6 +273,13 @@ def test_a_model_standing_where_another_stood_is_a_rename_and_a_look_alike_stays
     }
 
 
+def test_a_payload_change_names_its_event_type() -> None:
+    """A receiver of Order.Shipped reads which of its events a payload change touches."""
+    (change,) = diff_documents(base(), edited(_drop_payload_field))
+    assert (change.event, change.schema, change.severity) == ("Order.Shipped", "OrderShippedEvent", B)
+    assert change.subject == "event Order.Shipped (payload OrderShippedEvent)"
+
+
 def test_lenient_response_enums_make_an_added_value_non_breaking(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(rules, "RESPONSE_ENUM_ADDITION_BREAKS", False)
     assert kinds(base(), edited(_add_response_enum_value)) == {("enum-value-added", NB)}
