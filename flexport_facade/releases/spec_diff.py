@@ -521,11 +521,21 @@ class _Differ:
         if (optr, nptr) in seen:
             return  # an inline schema that refers back to itself: already being compared
         seen = seen | {(optr, nptr)}
+        where_new = nptr
         if oname is not None or "$ref" in old:
             old, optr = self.old.resolve(old, optr)
         if nname is not None or "$ref" in new:
             new, nptr = self.new.resolve(new, nptr)
         if not isinstance(old, dict) or not isinstance(new, dict):
+            # a $ref that leads nowhere (a loop of bare refs, a missing target): still a change of model
+            self.emit(
+                "ref-changed",
+                owner,
+                where_new,
+                old=oname or _one(_types(old)[0]) if isinstance(old, dict) else oname,
+                new=nname or _one(_types(new)[0]) if isinstance(new, dict) else nname,
+                message=f"{_at(where)}now a $ref that does not resolve",
+            )
             return
         at = _at(where)
         self._scalar_facets(old, new, optr, nptr, owner, at)

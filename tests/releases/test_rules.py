@@ -300,3 +300,30 @@ def test_circular_refs_inline_both_ways_terminate() -> None:
 
     changes = diff_documents(base(), edited(inline_loop))
     assert all(c.schema == "Category" for c in changes)
+
+
+def test_a_ref_loop_with_nothing_but_refs_ends() -> None:
+    def loop(d: Spec) -> None:
+        d["components"]["schemas"]["A"] = {"$ref": "#/components/schemas/B"}
+        d["components"]["schemas"]["B"] = {"$ref": "#/components/schemas/A"}
+        schema(d, "Product")["properties"]["weight"] = {"$ref": "#/components/schemas/A"}
+
+    changes = diff_documents(base(), edited(loop))
+    assert {(c.kind, c.schema, c.severity) for c in changes} == {
+        ("schema-added", "A", NB),
+        ("schema-added", "B", NB),
+        ("ref-changed", "Product", B),  # weight: a number before, a loop of bare refs now
+    }
+
+
+def test_openapi_3_1_webhooks_are_diffed_like_x_webhooks() -> None:
+    def to_31(d: Spec) -> None:
+        d["openapi"] = "3.1.0"
+        d["webhooks"] = d.pop("x-webhooks")
+
+    old, new = edited(to_31), edited(to_31)
+    new["webhooks"]["Order.Delivered"] = new["webhooks"]["Order.Shipped"]
+    changes = diff_documents(old, new)
+    assert [(c.kind, c.event, c.location) for c in changes] == [
+        ("event-added", "Order.Delivered", "/webhooks/Order.Delivered")
+    ]
