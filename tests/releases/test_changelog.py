@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from specs import base, edited, schema
@@ -65,6 +68,41 @@ def test_make_specs_writes_the_changes_of_an_updated_version(tmp_path: Path) -> 
     assert "## 2026-02: changes from 2025-03" in written
     assert "**1 breaking**" in written and "field `carrier` removed" in written
     assert not (openapi / "changes" / "2025-03.md").exists()  # nothing before it to compare with
+
+
+def _pipeline_support() -> Any:
+    path = Path(__file__).resolve().parents[1] / "pipeline" / "pipeline_support.py"
+    spec = importlib.util.spec_from_file_location("pipeline_support_for_changes", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_make_specs_end_to_end_against_a_local_server(tmp_path: Path, capsys: Any) -> None:
+    """scripts/fetch_specs.py downloads an updated 2026-02 and ends with its changes file."""
+    from scripts import fetch_specs
+
+    support = _pipeline_support()
+    openapi = support.make_openapi_dir(
+        tmp_path, [support.logistics_row("2025-03", "pkg_b"), support.logistics_row("2026-02", "pkg_a")]
+    )
+    (openapi / "logistics" / "2025-03.json").write_text(json.dumps(base("2025-03")), encoding="utf-8")
+
+    def add_event(d: dict[str, Any]) -> None:
+        d["x-webhooks"]["Order.Delivered"] = d["x-webhooks"]["Order.Shipped"]
+
+    with support.SpecServer() as server:
+        for version, doc in (("2025-03", base("2025-03")), ("2026-02", edited(add_event, "2026-02"))):
+            server.routes[server.spec_path(version)] = support.Route(body=json.dumps(doc).encode())
+        argv = ["--openapi-dir", str(openapi), "--base-url", server.base_url, "--attempts", "1"]
+        assert fetch_specs.main(argv) == 0
+    out = capsys.readouterr().out
+    assert "2026-02    changes    changes/2026-02.md  2025-03 -> 2026-02: 0 breaking, 1 non-breaking" in out
+    text = (openapi / "changes" / "2026-02.md").read_text(encoding="utf-8")
+    assert "- **event Order.Delivered**\n  - event type added" in text
+    assert not (openapi / "changes" / "2025-03.md").exists()
 
 
 def test_markdown_of_no_change_says_so() -> None:
