@@ -16,6 +16,7 @@ from flexport_facade.releases import rules
 from flexport_facade.releases.loading import display_path, normalise_path
 from flexport_facade.releases.model import Change
 from flexport_facade.releases.pairing import fingerprint, pair_schemas
+from flexport_facade.releases.python_names import snake_case
 from flexport_facade.releases.refs import Document, pointer, schema_ref_name
 from flexport_facade.releases.rules import Usage
 from flexport_facade.snapshots import HTTP_METHODS
@@ -133,6 +134,14 @@ class _Differ:
             message=message,
         )
 
+    def emit_flip(self, kind: str, owner: _Owner, where: str, was: bool, now: bool, what: str) -> None:
+        """``<kind>-became-required`` / ``-optional`` when a required flag flips."""
+        if was != now:
+            became = "required" if now else "optional"
+            self.emit(
+                f"{kind}-became-{became}", owner, where, old=was, new=now, message=f"{what} became {became}"
+            )
+
     def run(self) -> list[Change]:
         self._operations()
         self._webhooks()
@@ -176,8 +185,6 @@ class _Differ:
         optr, nptr = pointer("paths", opath, omethod), pointer("paths", npath, nmethod)
         oid, nid = oop.get("operationId"), nop.get("operationId")
         if oid != nid:
-            from flexport_facade.releases.python_names import snake_case
-
             same_function = oid and nid and snake_case(oid) == snake_case(nid)
             self.emit(
                 "summary-changed" if same_function else "operation-id-changed",
@@ -254,16 +261,14 @@ class _Differ:
             )
         for key in sorted(olds.keys() & news.keys()):
             (oparam, owhere), (nparam, nwhere) = olds[key], news[key]
-            oreq, nreq = bool(oparam.get("required")), bool(nparam.get("required"))
-            if oreq != nreq:
-                self.emit(
-                    "parameter-became-required" if nreq else "parameter-became-optional",
-                    request,
-                    nwhere + "/required",
-                    old=oreq,
-                    new=nreq,
-                    message=f"{key[0]} parameter `{key[1]}` became {'required' if nreq else 'optional'}",
-                )
+            self.emit_flip(
+                "parameter",
+                request,
+                nwhere + "/required",
+                bool(oparam.get("required")),
+                bool(nparam.get("required")),
+                f"{key[0]} parameter `{key[1]}`",
+            )
             if oparam.get("description") != nparam.get("description"):
                 self.emit_key(
                     "description-changed",
@@ -307,17 +312,15 @@ class _Differ:
                 message=f"{'required' if required else 'optional'} request body added",
             )
             return
-        oreq, nreq = bool(obody.get("required")), bool(nbody.get("required"))
-        if oreq != nreq:
-            self.emit(
-                "request-body-became-required" if nreq else "request-body-became-optional",
-                request,
-                nbptr + "/required",
-                old=oreq,
-                new=nreq,
-                message=f"request body became {'required' if nreq else 'optional'}",
-            )
-        self._content(request, obody, obptr, nbody, nbptr, "request body", breaking_media=True)
+        self.emit_flip(
+            "request-body",
+            request,
+            nbptr + "/required",
+            bool(obody.get("required")),
+            bool(nbody.get("required")),
+            "request body",
+        )
+        self._content(request, obody, obptr, nbody, nbptr, "request body")
 
     def _responses(
         self, owner: _Owner, oop: dict[str, Any], optr: str, nop: dict[str, Any], nptr: str
@@ -349,7 +352,7 @@ class _Differ:
             ores, orptr = self.old.resolve(olds[status], pointer(optr, "responses", status, raw_prefix=True))
             nres, nrptr = self.new.resolve(news[status], pointer(nptr, "responses", status, raw_prefix=True))
             if isinstance(ores, dict) and isinstance(nres, dict):
-                self._content(response, ores, orptr, nres, nrptr, f"response {status}", breaking_media=True)
+                self._content(response, ores, orptr, nres, nrptr, f"response {status}")
 
     def _content(
         self,
@@ -359,13 +362,11 @@ class _Differ:
         new: dict[str, Any],
         nptr: str,
         what: str,
-        *,
-        breaking_media: bool,
     ) -> None:
         ocontent, ncontent = old.get("content") or {}, new.get("content") or {}
         for media in sorted(ocontent.keys() - ncontent.keys()):
             self.emit(
-                "media-type-removed" if breaking_media else "error-response-removed",
+                "media-type-removed",
                 owner,
                 pointer(optr, "content", media, raw_prefix=True),
                 side="old",
@@ -429,7 +430,7 @@ class _Differ:
                     (nitem[method] or {}).get("requestBody"), pointer(nkey, name, method, "requestBody")
                 )
                 if isinstance(obody, dict) and isinstance(nbody, dict):
-                    self._content(owner, obody, obptr, nbody, nbptr, "payload", breaking_media=True)
+                    self._content(owner, obody, obptr, nbody, nbptr, "payload")
 
     # -- named schemas ----------------------------------------------------------------------------
 
@@ -676,16 +677,7 @@ class _Differ:
         for name in sorted(oprops.keys() & nprops.keys()):
             field = _field(where, name)
             pptr = pointer(nptr, "properties", name, raw_prefix=True)
-            if (name in oreq) != (name in nreq):
-                became = "required" if name in nreq else "optional"
-                self.emit(
-                    f"property-became-{became}",
-                    owner,
-                    pptr,
-                    old=name in oreq,
-                    new=name in nreq,
-                    message=f"field `{field}` became {became}",
-                )
+            self.emit_flip("property", owner, pptr, name in oreq, name in nreq, f"field `{field}`")
             self._schema(
                 oprops[name],
                 nprops[name],
