@@ -7,9 +7,13 @@ user code against that change:
 - ``model``        ``Change`` and ``Report`` (the stable ``--json`` shape)
 - ``rules``        every classification rule (breaking / non-breaking / note) in one table
 - ``spec_diff``    the OpenAPI comparison: operations, parameters, bodies, named schemas, webhooks
+- ``schema_diff``  one schema node against another (types, enums, fields, constraints, variants)
+- ``pairing``      which vanished schema is the same model as one that appeared (renames)
+- ``refs``         JSON pointers, cycle-safe ``$ref`` resolution, which schemas requests/responses reach
 - ``python_names`` the generated package's Python names for schemas, fields and operations (static)
 - ``python_api``   the generated packages' public Python API compared with griffe
 - ``render``       text, markdown and JSON output
+- ``compare``      one comparison end to end; ``commands`` the ``diff`` / ``upgrade-check`` subcommands
 - ``changelog``    ``openapi/changes/<version>.md`` for each consecutive pair of snapshots
 - ``upgrade_check`` the call sites in user code (read with ``ast``, never imported) that a change breaks
 """
