@@ -8,12 +8,13 @@ PY     := $(BIN)/python
 STAMP  := $(VENV)/.installed
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: help install dists specs discover reconstruct generate check-generated lint typecheck test bench demo record clean
+.PHONY: help install dists specs changes discover reconstruct generate check-generated lint typecheck test bench demo record clean
 
 help:
 	@echo "make demo             the whole product on local defaults (simulator, facade, webhooks)"
 	@echo "make test             lint, types, drift check and the test suite"
 	@echo "make specs            download every version's raw spec into openapi/ (needs network)"
+	@echo "make changes          rewrite openapi/changes/<version>.md (each release's diff against the previous)"
 	@echo "make generate         regenerate changed client packages into generated/"
 	@echo "make check-generated  fail if generated/ is not what openapi/ generates"
 	@echo "make reconstruct      rebuild the reconstructed snapshots from scripts/reconstruct/"
@@ -30,6 +31,9 @@ install: $(STAMP)
 
 specs: $(STAMP)
 	$(PY) scripts/fetch_specs.py $(ARGS)
+
+changes: $(STAMP)
+	$(PY) -m flexport_facade.releases.changelog $(ARGS)
 
 discover: $(STAMP)
 	$(PY) scripts/fetch_specs.py --discover

@@ -50,6 +50,8 @@ catches a v1 bad token as well):
         InvalidPayload
         Unauthenticated
       UnexpectedBody
+      SpecLoadError  (also ValueError)
+      PythonApiUnavailable
 
 ``str()`` is one actionable line; no token or Authorization header ever appears in it. Mapping an
 answer to its class lives in ``flexport_facade._core.error_mapping``.
@@ -448,3 +450,14 @@ class V1ServiceUnavailable(V1ServerError):
 
 class UnexpectedBody(FlexportError):
     """A 2xx answer whose body is not the envelope the operation returns."""
+
+
+# -- Release comparison ------------------------------------------------------------------------
+
+
+class SpecLoadError(FlexportError, ValueError):
+    """A spec argument that is neither a registered version nor a readable OpenAPI document."""
+
+
+class PythonApiUnavailable(FlexportError):
+    """Why the Python API could not be compared (shown as a skipped note, never fatal)."""

@@ -1,7 +1,8 @@
 """`flexport-facade`: what versions exist, and what changed between two of them.
 
-flexport-facade versions            the registry, with each snapshot's provenance
-flexport-facade diff 2025-03 2026-02  operations added and removed between two snapshots
+flexport-facade versions                  the registry, with each snapshot's provenance
+flexport-facade diff 2025-03 2026-02        what changed, classified breaking / non-breaking / note
+flexport-facade upgrade-check --from 2025-03 --to 2026-02 src/   the uses in your code it breaks
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ import sys
 from collections.abc import Sequence
 
 from flexport_facade._core import snapshots
-from flexport_facade._core.versions import get_version, known_versions
-from flexport_facade._exceptions import VersionError
+from flexport_facade._core.versions import known_versions
+from flexport_facade._exceptions import SpecLoadError, VersionError
+from flexport_facade.releases.commands import add_commands as add_release_commands
 
 
 def _manifest() -> dict[str, dict[str, str]]:
@@ -48,46 +50,17 @@ def cmd_versions(_: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_diff(args: argparse.Namespace) -> int:
-    old_version, new_version = get_version(args.old), get_version(args.new)
-    if old_version.api != new_version.api:
-        same = ", ".join(v.id for v in known_versions(old_version.api))
-        raise VersionError(
-            f"cannot diff {args.old!r} (the {old_version.api} API) against {args.new!r} (the "
-            f"{new_version.api} API): both versions must belong to the same API in "
-            f"openapi/versions.toml; {old_version.api} versions: {same}"
-        )
-    old = snapshots.load_snapshot(old_version)
-    new = snapshots.load_snapshot(new_version)
-    added, removed = snapshots.operation_diff(old, new)
-    print(f"{args.old} -> {args.new}: +{len(added)} -{len(removed)} operations")
-    for line in added:
-        print(f"  + {line}")
-    for line in removed:
-        print(f"  - {line}")
-    before, after = set(old.get("x-webhooks") or {}), set(new.get("x-webhooks") or {})
-    print(f"{args.old} -> {args.new}: +{len(after - before)} -{len(before - after)} webhook event types")
-    for name in sorted(after - before):
-        print(f"  + {name}")
-    for name in sorted(before - after):
-        print(f"  - {name}")
-    return 0
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="flexport-facade", description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("versions", help="list the registered API versions").set_defaults(func=cmd_versions)
-    diff = sub.add_parser("diff", help="operations added/removed between two versions")
-    diff.add_argument("old")
-    diff.add_argument("new")
-    diff.set_defaults(func=cmd_diff)
+    add_release_commands(sub)  # diff, upgrade-check
     args, rest = parser.parse_known_args(argv)
     if rest:
         parser.error(f"unrecognised arguments: {' '.join(rest)}")
     try:
         code: int = args.func(args)
-    except (VersionError, FileNotFoundError) as exc:
+    except (VersionError, SpecLoadError, FileNotFoundError) as exc:
         print(f"flexport-facade: {exc}", file=sys.stderr)
         return 2
     return code

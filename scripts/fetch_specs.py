@@ -144,6 +144,7 @@ def update_specs(rows: list[ApiVersion], openapi_dir: Path, base: str | None, ht
     original = json.dumps(manifest, sort_keys=True)
     today = dt.date.today().isoformat()
     failed: list[str] = []
+    updated: list[ApiVersion] = []
     with httpx.Client(timeout=http.timeout, follow_redirects=True) as client:
         for row in rows:
             url = spec_url(row, base) if row.api == "logistics" and row.source_url else ""
@@ -163,6 +164,7 @@ def update_specs(rows: list[ApiVersion], openapi_dir: Path, base: str | None, ht
             if changed:
                 old_doc = speclib.load_spec(path) if path.exists() else None
                 speclib.atomic_write(path, data)
+                updated.append(row)
                 print(f"{row.id:10} updated    {describe_change(old_doc, doc)}")
             else:
                 print(f"{row.id:10} unchanged  {len(speclib.operations(doc))} operations")
@@ -179,6 +181,7 @@ def update_specs(rows: list[ApiVersion], openapi_dir: Path, base: str | None, ht
             manifest["versions"][row.id] = entry
     if json.dumps(manifest, sort_keys=True) != original:
         speclib.write_manifest(manifest, manifest_path)
+    write_release_changes(updated, openapi_dir)
     if failed:
         print(
             f"make specs: failed for {', '.join(failed)}; their snapshots were left as they were",
@@ -186,6 +189,25 @@ def update_specs(rows: list[ApiVersion], openapi_dir: Path, base: str | None, ht
         )
         return 1
     return 0
+
+
+def write_release_changes(updated: list[ApiVersion], openapi_dir: Path) -> None:
+    """openapi/changes/<version>.md for each updated version (and the one after it): its classified
+    diff against the previous snapshot (flexport_facade.releases.changelog). Never fails the fetch."""
+    from flexport_facade.releases.changelog import affected, write_changes
+    from flexport_facade.releases.render import summary_line
+
+    if not updated or not (openapi_dir / "versions.toml").is_file():
+        return
+    registry = load_registry(openapi_dir / "versions.toml")
+    for row in affected(updated, registry):
+        try:
+            written = write_changes(row, openapi_dir, registry)
+        except Exception as exc:  # a diff that cannot be computed must not undo a good download
+            print(f"{row.id:10} changes    not written: {exc}", file=sys.stderr)
+            continue
+        if written is not None:
+            print(f"{row.id:10} changes    {written[0].relative_to(openapi_dir)}  {summary_line(written[1])}")
 
 
 # -- discovery ------------------------------------------------------------------------------------

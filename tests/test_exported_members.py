@@ -19,6 +19,7 @@ PUBLIC = [
     "flexport_facade.webhooks",
     "flexport_facade.v1",
     "flexport_facade.testing",
+    "flexport_facade.releases",
 ]
 
 

@@ -56,23 +56,3 @@ def operations(doc: dict[str, Any]) -> set[tuple[str, str]]:
         for method in item
         if method in HTTP_METHODS
     }
-
-
-def operation_diff(old: dict[str, Any], new: dict[str, Any]) -> tuple[list[str], list[str]]:
-    """Operations added and removed between two documents, as sorted 'METHOD path' lines.
-
-    Paths are compared without their /logistics/api/<version> prefix, so two releases compare.
-    """
-
-    def strip(doc: dict[str, Any]) -> set[str]:
-        return {f"{m} {_unversioned(p)}" for m, p in operations(doc)}
-
-    before, after = strip(old), strip(new)
-    return sorted(after - before), sorted(before - after)
-
-
-def _unversioned(path: str) -> str:
-    parts = path.split("/", 4)
-    if len(parts) == 5 and parts[1:3] == ["logistics", "api"]:
-        return "/" + parts[4]
-    return path
