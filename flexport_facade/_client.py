@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Any, ParamSpec, Protocol, Self, TypeVar
 
 import httpx
 
+from flexport_facade._core._async_pipeline import AsyncPipeline
+from flexport_facade._core._sync_pipeline import Pipeline
 from flexport_facade._core.binding import (
     GeneratedClient,
     Tag,
@@ -31,9 +33,7 @@ from flexport_facade._core.http import (
     DEFAULT_BASE_URL,
     DEFAULT_TIMEOUT,
     ApiResponse,
-    AsyncPipeline,
     IdempotencyKeyArg,
-    Pipeline,
     TimeoutArg,
 )
 from flexport_facade._core.operations import OperationIndex, OperationMeta, index_for, package_dir

@@ -19,11 +19,11 @@ from typing import Any
 
 import httpx
 
+from flexport_facade._core._async_pipeline import AsyncPipeline
+from flexport_facade._core._sync_pipeline import Pipeline
 from flexport_facade._core.http import (
     ApiResponse,
-    AsyncPipeline,
     IdempotencyKeyArg,
-    Pipeline,
     Prepared,
     TimeoutArg,
 )

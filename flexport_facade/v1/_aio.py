@@ -8,7 +8,7 @@ from typing import Any, Protocol, TypeVar
 
 import httpx
 
-from flexport_facade._core.http import AsyncPipeline
+from flexport_facade._core._async_pipeline import AsyncPipeline
 from flexport_facade._core.retry import RetryPolicy
 from flexport_facade.v1 import _calls as calls
 from flexport_facade.v1._auth import KeySource

@@ -14,7 +14,7 @@ from typing import Any, Protocol, TypeVar
 
 import httpx
 
-from flexport_facade._core.http import Pipeline
+from flexport_facade._core._sync_pipeline import Pipeline
 from flexport_facade._core.retry import RetryPolicy
 from flexport_facade.v1 import _calls as calls
 from flexport_facade.v1._auth import KeySource, TokenAuth, key_from_env

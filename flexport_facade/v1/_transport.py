@@ -16,9 +16,10 @@ import httpx
 
 from flexport_facade import errors
 from flexport_facade._constants import V1_ACCEPT_VERSION, V1_BASE_URL, V1_TIMEOUT
-from flexport_facade._core.http import AsyncPipeline, Pipeline, Prepared
+from flexport_facade._core._async_pipeline import AsyncPipeline, anotify_unauthorized
+from flexport_facade._core._sync_pipeline import Pipeline, notify_unauthorized
+from flexport_facade._core.http import Prepared
 from flexport_facade._exceptions import UnexpectedBody, V1Error
-from flexport_facade.auth._bearer import anotify_unauthorized, notify_unauthorized
 from flexport_facade.v1._errors import error_from_v1_response
 
 DEFAULT_BASE_URL = V1_BASE_URL
