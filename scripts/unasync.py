@@ -36,6 +36,7 @@ SUBSTITUTIONS: list[tuple[str, str]] = [
     (r"\baclose\b", "close"),
     (r"\bStopAsyncIteration\b", "StopIteration"),
     (r"\basyncio_detailed\b", "sync_detailed"),
+    (r"\bget_async_httpx_client\b", "get_httpx_client"),
     # Awaitable[X] -> X (X may hold one level of brackets: Awaitable[list[Record]]).
     (r"\bAwaitable\[((?:[^\[\]]|\[[^\[\]]*\])*)\]", r"\1"),
     # AsyncFlexport, AsyncPipeline, AsyncClient, AsyncIterator, AsyncPager ... -> the sync name.
@@ -92,7 +93,9 @@ def generate(source: Path) -> str:
         "# Change the async source and run `make generate-sync`.\n"
     )
     text = header + unasync_text(source.read_text(encoding="utf-8"))
-    text = _ruff(["check", "--fix", "--quiet", "--select", "I,F401", "--exit-zero"], text, target)
+    # I: imports renamed out of order; F401: Awaitable and the like, now unused; UP028: yield from.
+    fixes = ["check", "--fix", "--unsafe-fixes", "--quiet", "--select", "I,F401,UP028", "--exit-zero"]
+    text = _ruff(fixes, text, target)
     return _ruff(["format", "--quiet"], text, target)
 
 

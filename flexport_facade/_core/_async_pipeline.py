@@ -1,7 +1,6 @@
 """``AsyncPipeline``: send with retries, check the answer, tell the auth object about a 401.
 
-The retry loop is written once, here, for asyncio; the sync ``Pipeline`` is generated from it by
-``scripts/unasync.py``. Building requests, attempt logging and error mapping live in ``http``.
+Building requests, attempt logging and error mapping live in ``http``.
 """
 
 from __future__ import annotations

@@ -72,6 +72,22 @@ def async_refuse_coroutine_function(function: object, message: str) -> None:
     """An async client takes any callable; what it returns is checked when it comes."""
 
 
+def result_of(value: Any, what: str) -> Any:
+    """What a user's callable returned, for a sync client: an awaitable is refused (and closed)."""
+    if inspect.isawaitable(value):
+        if inspect.iscoroutine(value):
+            value.close()  # no "never awaited" warning on top of the error
+        raise TypeError(f"{what} returned an awaitable: use the async client")
+    return value
+
+
+def async_result_of(value: Any, what: str) -> Any:
+    """What a user's callable returned, for an async client: it must be awaitable."""
+    if not inspect.isawaitable(value):
+        raise TypeError(f"{what} is not a coroutine function")
+    return value
+
+
 # -- fetch-ahead: page requests in flight ---------------------------------------------------------
 
 

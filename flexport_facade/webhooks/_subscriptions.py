@@ -22,7 +22,8 @@ from urllib.parse import urlsplit
 from flexport_facade.webhooks._verify import BasicAuth, NoAuth, TokenHeader, WebhookAuth
 
 if TYPE_CHECKING:
-    from flexport_facade._client import AsyncFlexport, Flexport
+    from flexport_facade._async_client import AsyncFlexport
+    from flexport_facade._sync_client import Flexport
 
 _LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
