@@ -6,12 +6,11 @@ otherwise be asked forever.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 
 from flexport_facade.v1._envelope import Record
 
-FetchPage = Callable[[int, int], list[Record]]
-AFetchPage = Callable[[int, int], Awaitable[list[Record]]]
+AsyncFetchPage = Callable[[int, int], Awaitable[list[Record]]]
 
 
 def _check(page: int, per: int, max_pages: int | None) -> None:
@@ -21,23 +20,8 @@ def _check(page: int, per: int, max_pages: int | None) -> None:
         raise ValueError("max_pages must be at least 1")
 
 
-def iter_pages(fetch: FetchPage, *, page: int, per: int, max_pages: int | None = None) -> Iterator[Record]:
-    _check(page, per, max_pages)
-    previous: list[Record] | None = None
-    fetched = 0
-    while max_pages is None or fetched < max_pages:
-        records = fetch(page, per)
-        fetched += 1
-        if records == previous:
-            return
-        yield from records
-        if len(records) < per:
-            return
-        previous, page = records, page + 1
-
-
 async def aiter_pages(
-    fetch: AFetchPage, *, page: int, per: int, max_pages: int | None = None
+    fetch: AsyncFetchPage, *, page: int, per: int, max_pages: int | None = None
 ) -> AsyncIterator[Record]:
     _check(page, per, max_pages)
     previous: list[Record] | None = None
