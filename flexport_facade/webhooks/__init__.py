@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from flexport_facade._exceptions import InvalidPayload, Unauthenticated, WebhookError
 from flexport_facade.webhooks._asgi import WebhookApp
+from flexport_facade.webhooks._async_subscriptions import alist_subscriptions, asubscribe, aunsubscribe
 from flexport_facade.webhooks._dedupe import Deduper, MemoryDeduper, SQLiteDeduper
 from flexport_facade.webhooks._receiver import (
     ENVELOPE,
@@ -28,17 +29,8 @@ from flexport_facade.webhooks._receiver import (
     decode_payload,
     load_webhook_models,
 )
-from flexport_facade.webhooks._subscriptions import (
-    Subscription,
-    alist_subscriptions,
-    asubscribe,
-    aunsubscribe,
-    check_url,
-    list_subscriptions,
-    subscribe,
-    subscription_body,
-    unsubscribe,
-)
+from flexport_facade.webhooks._subscriptions import Subscription, check_url, subscription_body
+from flexport_facade.webhooks._sync_subscriptions import list_subscriptions, subscribe, unsubscribe
 from flexport_facade.webhooks._verify import BasicAuth, HubSignature, NoAuth, TokenHeader, WebhookAuth
 
 __all__ = [
