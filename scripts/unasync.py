@@ -39,6 +39,7 @@ SUBSTITUTIONS: list[tuple[str, str]] = [
     (r"\bget_async_httpx_client\b", "get_httpx_client"),
     # Awaitable[X] -> X (X may hold one level of brackets: Awaitable[list[Record]]).
     (r"\bAwaitable\[((?:[^\[\]]|\[[^\[\]]*\])*)\]", r"\1"),
+    (r"\bAsyncGenerator\[((?:[^\[\]]|\[[^\[\]]*\])*), None\]", r"Generator[\1, None, None]"),
     # AsyncFlexport, AsyncPipeline, AsyncClient, AsyncIterator, AsyncPager ... -> the sync name.
     (r"\bAsync([A-Z]\w*)", r"\1"),
     # async_sleep, async_source_for, async_settle ... -> sleep, source_for, settle.
@@ -58,9 +59,7 @@ _COMPILED = [(re.compile(pattern), replacement) for pattern, replacement in SUBS
 
 def sources() -> list[Path]:
     """Every hand-written async module of the package, sorted."""
-    return sorted(
-        p for p in PACKAGE.rglob("_async*.py") if "__pycache__" not in p.parts and p.name != "_async.py"
-    )
+    return sorted(p for p in PACKAGE.rglob("_async*.py") if "__pycache__" not in p.parts)
 
 
 def target_of(source: Path) -> Path:

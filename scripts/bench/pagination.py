@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from flexport_facade.pagination._api import AsyncPathSource, PathSource, Progress, apaginate, paginate
+from flexport_facade.pagination import AsyncPathSource, PathSource, Progress, apaginate, paginate
 
 from scripts.bench import Row, row
 
