@@ -77,7 +77,8 @@ def unasync_text(text: str) -> str:
 
 def _ruff(args: list[str], text: str, path: Path) -> str:
     ruff = Path(sys.executable).with_name("ruff")
-    command = [str(ruff) if ruff.exists() else "ruff", *args, "--stdin-filename", str(path), "-"]
+    config = ["--config", str(ROOT / "pyproject.toml")]  # the project's settings wherever ``path`` is
+    command = [str(ruff) if ruff.exists() else "ruff", *args, *config, "--stdin-filename", str(path), "-"]
     done = subprocess.run(command, input=text, capture_output=True, text=True, cwd=ROOT, check=False)
     if done.returncode not in (0, 1) or not done.stdout:
         raise SystemExit(f"ruff {' '.join(args)} failed on the generated {path}:\n{done.stderr}")
@@ -109,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
         current = target.read_text(encoding="utf-8") if target.exists() else ""
         if current == wanted:
             continue
-        name = target.relative_to(ROOT).as_posix()
+        name = target.relative_to(ROOT).as_posix() if target.is_relative_to(ROOT) else str(target)
         if args.check:
             stale.append(name)
             diff = difflib.unified_diff(

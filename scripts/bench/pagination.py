@@ -28,8 +28,8 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from flexport_facade.pagination import AsyncPathSource, PathSource, Progress, apaginate, paginate
 
+from flexport_facade.pagination import AsyncPathSource, PathSource, Progress, apaginate, paginate
 from scripts.bench import Row, row
 
 LATENCY = 0.020
