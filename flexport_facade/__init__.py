@@ -3,8 +3,10 @@
 Where things live (each subpackage's docstring says what it owns):
 
 - ``_client``       ``Flexport`` and ``AsyncFlexport``: pinning, bound operations, ``request``, ``paginate``
-- ``_core/``        the request pipeline (``http``), retries (``retry``), the operation index, the version
-                    registry, snapshots, error mapping, redaction
+                    (``AsyncFlexport`` in ``_async_client``; ``_sync_client`` is generated from it)
+- ``_core/``        the request pipeline (``http``, ``_async_pipeline``), retries (``retry``), the operation
+                    index, the version registry, snapshots, error mapping, redaction, and ``_concurrency``
+                    (what the sync and async clients do differently)
 - ``auth/``         bearer tokens, partner OAuth, token stores, scopes
 - ``pagination/``   offset and cursor walks, checkpoints, concurrency
 - ``webhooks/``     verify, de-duplicate, parse, the ASGI endpoint, subscriptions

@@ -12,7 +12,8 @@ Flexport API v1 deliveries are signed instead (``HubSignature``).
 
 Modules: ``_verify`` (one class per authMethod), ``_dedupe`` (claim/release of event ids),
 ``_receiver`` (parse into the version's generated model), ``_asgi`` (the endpoint),
-``_subscriptions`` (create, list and delete subscriptions through a client).
+``_subscriptions`` and ``_async_subscriptions`` (create, list and delete subscriptions through a
+client; the sync ones are generated from the async ones).
 """
 
 from __future__ import annotations
