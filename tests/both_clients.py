@@ -9,7 +9,7 @@ server the tests talk to runs in its own thread.
 from __future__ import annotations
 
 import inspect
-from collections.abc import AsyncIterable, Awaitable, Iterable
+from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Iterable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -41,6 +41,16 @@ async def collect(items: Iterable[T] | AsyncIterable[T], limit: int | None = Non
             if limit is not None and len(got) >= limit:
                 break
     return got
+
+
+async def each(items: Iterable[T] | AsyncIterable[T]) -> AsyncIterator[T]:
+    """A sync or async iterable as an async one, for a loop body that checks every element."""
+    if isinstance(items, AsyncIterable):
+        async for item in items:
+            yield item
+    else:
+        for item in items:
+            yield item
 
 
 async def close(client: Any) -> None:
