@@ -47,16 +47,17 @@ def async_sleeper(policy: RetryPolicy) -> Callable[[float], Awaitable[None]]:
 # -- running a user's hook ------------------------------------------------------------------------
 
 
-def settle(result: object, hook: str) -> None:
-    """A sync client cannot run a coroutine: it is closed (no "never awaited" warning) and logged."""
+def settle(result: object, hook_name: str) -> None:
+    """What a user's hook returned, on a sync client: a coroutine cannot run here, so it is closed
+    (no "never awaited" warning) and logged."""
     if inspect.isawaitable(result):
         close = getattr(result, "close", None)
         if callable(close):
             close()
-        log.warning("%s is async; it runs only with the async client", hook)
+        log.warning("%s is async; it runs only with the async client", hook_name)
 
 
-async def async_settle(result: object, hook: str) -> None:
+async def async_settle(result: object, hook_name: str) -> None:
     """An async client awaits a hook that returned an awaitable (a plain result is fine too)."""
     if inspect.isawaitable(result):
         await result
