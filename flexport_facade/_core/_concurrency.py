@@ -13,11 +13,11 @@ import inspect
 import logging
 import time
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
-from concurrent.futures import Future, ThreadPoolExecutor
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # both load on first use: a client that never pages ahead imports neither
     import asyncio
+    from concurrent.futures import Future, ThreadPoolExecutor
 
     from flexport_facade._core.retry import RetryPolicy
 
@@ -106,6 +106,8 @@ class FetchAhead(Generic[R]):
         if self._workers <= 1:
             return params
         if self._pool is None:
+            from concurrent.futures import ThreadPoolExecutor
+
             self._pool = ThreadPoolExecutor(self._workers, "flexport-page")
         future = self._pool.submit(self._fetch, params)
         self._running.add(future)
@@ -113,10 +115,9 @@ class FetchAhead(Generic[R]):
         return future
 
     def result(self, handle: object) -> R:
-        if isinstance(handle, Future):
-            return handle.result()  # type: ignore[no-any-return]
-        assert isinstance(handle, dict)
-        return self._fetch(handle)
+        if isinstance(handle, dict):  # a call not made yet (one worker)
+            return self._fetch(handle)
+        return cast("Future[R]", handle).result()
 
     def cancel(self) -> None:
         """Drop the calls not started yet (running ones finish on their thread)."""
