@@ -8,7 +8,7 @@ PY     := $(BIN)/python
 STAMP  := $(VENV)/.installed
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: help install dists specs changes discover reconstruct generate check-generated lint typecheck test bench demo record clean
+.PHONY: help install dists specs changes discover reconstruct generate generate-sync check-sync check-generated lint typecheck test bench demo record clean
 
 help:
 	@echo "make demo             the whole product on local defaults (simulator, facade, webhooks)"
@@ -17,6 +17,7 @@ help:
 	@echo "make changes          rewrite openapi/changes/<version>.md (each release's diff against the previous)"
 	@echo "make generate         regenerate changed client packages into generated/"
 	@echo "make check-generated  fail if generated/ is not what openapi/ generates"
+	@echo "make generate-sync    rewrite the sync modules of flexport_facade/ from their _async sources"
 	@echo "make reconstruct      rebuild the reconstructed snapshots from scripts/reconstruct/"
 	@echo "make bench            benchmarks, reported as ratios against a baseline of the same run"
 	@echo "make record           re-record tests/cassettes (simulator, or the real API with FLEXPORT_TOKEN)"
@@ -43,6 +44,14 @@ reconstruct: $(STAMP)
 
 generate: $(STAMP)
 	$(PY) scripts/generate.py $(ARGS)
+	$(PY) scripts/unasync.py
+
+# The sync client is generated from the async one (scripts/unasync.py); check-sync fails on a hand edit.
+generate-sync: $(STAMP)
+	$(PY) scripts/unasync.py
+
+check-sync: $(STAMP)
+	$(PY) scripts/unasync.py --check
 
 check-generated: $(STAMP)
 	$(PY) scripts/generate.py --check --typecheck
@@ -54,7 +63,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-test: $(STAMP) lint typecheck check-generated
+test: $(STAMP) check-sync lint typecheck check-generated
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 dists: $(STAMP)

@@ -3,8 +3,10 @@
 Where things live (each subpackage's docstring says what it owns):
 
 - ``_client``       ``Flexport`` and ``AsyncFlexport``: pinning, bound operations, ``request``, ``paginate``
-- ``_core/``        the request pipeline (``http``), retries (``retry``), the operation index, the version
-                    registry, snapshots, error mapping, redaction
+                    (``AsyncFlexport`` in ``_async_client``; ``_sync_client`` is generated from it)
+- ``_core/``        the request pipeline (``http``, ``_async_pipeline``), retries (``retry``), the operation
+                    index, the version registry, snapshots, error mapping, redaction, and ``_concurrency``
+                    (what the sync and async clients do differently)
 - ``auth/``         bearer tokens, partner OAuth, token stores, scopes
 - ``pagination/``   offset and cursor walks, checkpoints, concurrency
 - ``webhooks/``     verify, de-duplicate, parse, the ASGI endpoint, subscriptions
@@ -18,13 +20,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from flexport_facade import errors
-from flexport_facade._client import AsyncFlexport, Flexport
+from flexport_facade._async_client import AsyncFlexport
 from flexport_facade._core.http import ApiResponse
 from flexport_facade._core.lazy import lazy_attributes as _lazy_attributes
 from flexport_facade._core.operations import OperationMeta
 from flexport_facade._core.retry import NO_RETRY, RetryEvent, RetryPolicy
 from flexport_facade._core.versions import ApiVersion, known_versions
 from flexport_facade._exceptions import FlexportError, VersionError
+from flexport_facade._sync_client import Flexport
 from flexport_facade._version import __version__
 from flexport_facade.auth._bearer import BearerAuth, UnauthorizedHook
 

@@ -1,4 +1,6 @@
-"""``Flexport`` and ``AsyncFlexport``: one pinned API version bound to one configured httpx client.
+"""What ``Flexport`` and ``AsyncFlexport`` share: one pinned API version bound to one configured httpx client.
+
+``AsyncFlexport`` is written in ``_async_client``; ``Flexport`` (``_sync_client``) is generated from it.
 
     fx = Flexport(version="2026-02", token=...)
     fx.products.get_product(logistics_sku="D0123456789")      # dynamic: any operation of the pin
@@ -13,36 +15,20 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Awaitable, Callable, Mapping
-from types import TracebackType
-from typing import TYPE_CHECKING, Any, ParamSpec, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import httpx
 
-from flexport_facade._core.binding import (
-    GeneratedClient,
-    Tag,
-    module_of,
-    prepare_operation,
-    scopes_of,
-    to_api_response,
-)
-from flexport_facade._core.http import (
-    DEFAULT_BASE_URL,
-    DEFAULT_TIMEOUT,
-    ApiResponse,
-    AsyncPipeline,
-    IdempotencyKeyArg,
-    Pipeline,
-    TimeoutArg,
-)
+from flexport_facade._core.binding import BoundBase, GeneratedClient, Tag
+from flexport_facade._core.http import DEFAULT_BASE_URL
 from flexport_facade._core.operations import OperationIndex, OperationMeta, index_for, package_dir
 from flexport_facade._core.retry import RetryPolicy
 from flexport_facade._core.versions import ApiVersion, known_versions, resolve_pin
 from flexport_facade.auth._bearer import BearerAuth, TokenSource
 
-if TYPE_CHECKING:  # the pagination engine loads on the first paginate() call
-    from flexport_facade.pagination._entry import AsyncPager, Pager
+if TYPE_CHECKING:  # each client module imports this one
+    from flexport_facade._core._async_pipeline import AsyncPipeline
+    from flexport_facade._core._sync_pipeline import Pipeline
 
 from flexport_facade._constants import TOKEN_ENV_VAR
 from flexport_facade._version import __version__
@@ -51,8 +37,6 @@ log = logging.getLogger("flexport_facade")
 
 USER_AGENT = f"flexport-facade/{__version__} httpx/{httpx.__version__}"
 
-P = ParamSpec("P")
-T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 
 
@@ -130,7 +114,15 @@ class _Facade:
         self._index: OperationIndex | None = None
         self._tags: dict[str, Tag] = {}
         # Typed Any: it stands in for any version's generated Client in ``fx.call(..., client=fx.client)``.
-        self.client: Any = GeneratedClient(pipeline)
+        self.client: Any = self._generated_client()
+
+    def _generated_client(self) -> GeneratedClient:
+        """``fx.client``: the sync or async httpx stand-in over this client's pipeline."""
+        raise NotImplementedError
+
+    def _bind(self, meta: OperationMeta) -> BoundBase:
+        """One operation of a tag, bound to this client's pipeline (sync or async)."""
+        raise NotImplementedError
 
     @property
     def version(self) -> str:
@@ -170,7 +162,7 @@ class _Facade:
             raise AttributeError(
                 f"API version {self.version} has no tag {name!r}; it has: {', '.join(index.tags) or '(none)'}"
             )
-        self._tags[name] = Tag(name, index.by_tag[name], self._pipeline)
+        self._tags[name] = Tag(name, index.by_tag[name], self._bind)
         return self._tags[name]
 
     def __getattr__(self, name: str) -> Tag:
@@ -189,246 +181,3 @@ class _Facade:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(version={self.version!r}, base_url={self._pipeline.base_url!r})"
-
-
-class Flexport(_Facade):
-    """A sync client pinned to one Logistics API version.
-
-    ``version``: explicit, else $FLEXPORT_API_VERSION, else an error listing the known ones.
-    ``token`` (str or callable) or any ``auth`` (httpx.Auth; see ``flexport_facade.auth._bearer`` for the
-    401 hook), else $FLEXPORT_TOKEN. ``retry``: the default ``RetryPolicy``. ``timeout``: default
-    35 s read / 5 s connect (the gateway itself cuts at about 29 s). ``http_client`` or ``transport``
-    inject your own httpx pieces; an injected client keeps its own timeout unless ``timeout`` is given
-    and is not closed by ``close()``.
-    """
-
-    _pipeline: Pipeline
-
-    def __init__(
-        self,
-        version: str | None = None,
-        *,
-        token: TokenSource | None = None,
-        auth: httpx.Auth | None = None,
-        base_url: str | None = None,
-        timeout: TimeoutArg = None,
-        retry: RetryPolicy | None = None,
-        http_client: httpx.Client | None = None,
-        transport: httpx.BaseTransport | None = None,
-        allow_unstable: bool = False,
-    ) -> None:
-        pinned = pin(version, allow_unstable=allow_unstable)
-        _check_options(timeout, retry)
-        if http_client is not None and transport is not None:
-            raise ValueError("pass http_client= or transport=, not both")
-        owns = http_client is None
-        client = http_client or httpx.Client(
-            transport=transport, timeout=DEFAULT_TIMEOUT, headers={"User-Agent": USER_AGENT}
-        )
-        pipeline = Pipeline(
-            client=client,
-            base_url=_base_url(base_url, http_client),
-            auth=_auth(token, auth),
-            retry=retry or RetryPolicy(),
-            timeout=httpx.Timeout(timeout) if isinstance(timeout, float | int) else timeout,
-            owns_client=owns,
-        )
-        self._setup(pinned, pipeline)
-
-    @classmethod
-    def _view(cls, version: ApiVersion, pipeline: Pipeline) -> Self:
-        view = cls.__new__(cls)
-        view._setup(version, pipeline)
-        return view
-
-    def at(self, version: str, *, allow_unstable: bool = False) -> Self:
-        """The same auth, retries and connection pool, pinned to another version."""
-        return self._view(pin(version, allow_unstable=allow_unstable), self._pipeline.derive())
-
-    def with_options(self, *, retry: RetryPolicy | None = None, timeout: TimeoutArg = None) -> Self:
-        """A view with other defaults, e.g. for the typed ``call`` which takes no options itself."""
-        return self._view(self._version, self._pipeline.derive(retry=retry, timeout=timeout))
-
-    def call(self, op: Callable[P, DetailedResponse[T]], /, *args: P.args, **kwargs: P.kwargs) -> T:
-        """Run a generated ``<op>.sync_detailed`` through this client; mypy checks args and result.
-
-        Pass ``client=fx.client`` to satisfy the generated signature. The result type is the
-        generated union (e.g. ``Product | Problem | None``), but at run time error answers raise,
-        so it is the 2xx model (None only for a bodiless 2xx): narrow with ``isinstance``.
-        """
-        answer = self.call_raw(op, *args, **kwargs)
-        self._pipeline.check(answer.http, answer.required_scopes)
-        return answer.model()  # type: ignore[return-value]  # T already includes None (see DetailedResponse)
-
-    def call_raw(
-        self, op: Callable[P, DetailedResponse[T]], /, *args: P.args, **kwargs: P.kwargs
-    ) -> ApiResponse[T]:
-        """Like ``call`` but returns the whole answer, whatever its status."""
-        module = module_of(op)
-        prepared = prepare_operation(
-            self._pipeline, module, args, dict(kwargs), timeout=None, idempotency_key=None, extra_headers=None
-        )
-        return to_api_response(module, self._pipeline.send(prepared), scopes_of(module))
-
-    def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: Mapping[str, Any] | None = None,
-        json: Any = None,
-        content: bytes | str | None = None,
-        headers: Mapping[str, str] | None = None,
-        idempotency_key: IdempotencyKeyArg = None,
-        timeout: TimeoutArg = None,
-        retry: RetryPolicy | None = None,
-    ) -> httpx.Response:
-        """Any path under the pinned version (or a full /logistics/api/... path), same auth, retries
-        and errors; returns the 2xx ``httpx.Response``, raises the typed error otherwise."""
-        prepared = self._pipeline.prepare(
-            method,
-            self.path(path),
-            params=params,
-            json=json,
-            content=content,
-            extra_headers=headers,
-            idempotency_key=idempotency_key,
-            timeout=timeout,
-        )
-        response = self._pipeline.send(prepared, retry=retry)
-        self._pipeline.check(response, self._scopes_for(response))
-        return response
-
-    def paginate(self, target: Any, /, *, items: Any = None, **options: Any) -> Pager[Any]:
-        """Every item of a list operation (a bound operation such as ``fx.products.get_products``, or
-        a path), in order, one page in memory at a time. See flexport_facade.pagination._entry for the
-        options (limit, resume, max_items, max_pages, concurrency, on_progress) and the behaviour."""
-        from flexport_facade.pagination._entry import page_retry, paginate, source_for
-
-        source = source_for(target, request=self.request, retry=page_retry(self._pipeline.retry), items=items)
-        return paginate(source, **options)
-
-    def close(self) -> None:
-        """Close the connection pool this client created (views made by ``at`` share it)."""
-        self._pipeline.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
-
-
-class AsyncFlexport(_Facade):
-    """``Flexport`` for asyncio: the same arguments and surface, every call awaited."""
-
-    _pipeline: AsyncPipeline
-
-    def __init__(
-        self,
-        version: str | None = None,
-        *,
-        token: TokenSource | None = None,
-        auth: httpx.Auth | None = None,
-        base_url: str | None = None,
-        timeout: TimeoutArg = None,
-        retry: RetryPolicy | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-        allow_unstable: bool = False,
-    ) -> None:
-        pinned = pin(version, allow_unstable=allow_unstable)
-        _check_options(timeout, retry)
-        if http_client is not None and transport is not None:
-            raise ValueError("pass http_client= or transport=, not both")
-        owns = http_client is None
-        client = http_client or httpx.AsyncClient(
-            transport=transport, timeout=DEFAULT_TIMEOUT, headers={"User-Agent": USER_AGENT}
-        )
-        pipeline = AsyncPipeline(
-            client=client,
-            base_url=_base_url(base_url, http_client),
-            auth=_auth(token, auth),
-            retry=retry or RetryPolicy(),
-            timeout=httpx.Timeout(timeout) if isinstance(timeout, float | int) else timeout,
-            owns_client=owns,
-        )
-        self._setup(pinned, pipeline)
-
-    @classmethod
-    def _view(cls, version: ApiVersion, pipeline: AsyncPipeline) -> Self:
-        view = cls.__new__(cls)
-        view._setup(version, pipeline)
-        return view
-
-    def at(self, version: str, *, allow_unstable: bool = False) -> Self:
-        return self._view(pin(version, allow_unstable=allow_unstable), self._pipeline.derive())
-
-    def with_options(self, *, retry: RetryPolicy | None = None, timeout: TimeoutArg = None) -> Self:
-        return self._view(self._version, self._pipeline.derive(retry=retry, timeout=timeout))
-
-    async def call(
-        self, op: Callable[P, Awaitable[DetailedResponse[T]]], /, *args: P.args, **kwargs: P.kwargs
-    ) -> T:
-        """Run a generated ``<op>.asyncio_detailed`` through this client (see ``Flexport.call``)."""
-        answer = await self.call_raw(op, *args, **kwargs)
-        await self._pipeline.check(answer.http, answer.required_scopes)
-        return answer.model()  # type: ignore[return-value]  # see DetailedResponse
-
-    async def call_raw(
-        self, op: Callable[P, Awaitable[DetailedResponse[T]]], /, *args: P.args, **kwargs: P.kwargs
-    ) -> ApiResponse[T]:
-        module = module_of(op)
-        prepared = prepare_operation(
-            self._pipeline, module, args, dict(kwargs), timeout=None, idempotency_key=None, extra_headers=None
-        )
-        return to_api_response(module, await self._pipeline.send(prepared), scopes_of(module))
-
-    async def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: Mapping[str, Any] | None = None,
-        json: Any = None,
-        content: bytes | str | None = None,
-        headers: Mapping[str, str] | None = None,
-        idempotency_key: IdempotencyKeyArg = None,
-        timeout: TimeoutArg = None,
-        retry: RetryPolicy | None = None,
-    ) -> httpx.Response:
-        prepared = self._pipeline.prepare(
-            method,
-            self.path(path),
-            params=params,
-            json=json,
-            content=content,
-            extra_headers=headers,
-            idempotency_key=idempotency_key,
-            timeout=timeout,
-        )
-        response = await self._pipeline.send(prepared, retry=retry)
-        await self._pipeline.check(response, self._scopes_for(response))
-        return response
-
-    def paginate(self, target: Any, /, *, items: Any = None, **options: Any) -> AsyncPager[Any]:
-        """As ``Flexport.paginate``, for ``async for``; a plain method so no await is needed."""
-        from flexport_facade.pagination._entry import apaginate, async_source_for, page_retry
-
-        source = async_source_for(
-            target, request=self.request, retry=page_retry(self._pipeline.retry), items=items
-        )
-        return apaginate(source, **options)
-
-    async def aclose(self) -> None:
-        await self._pipeline.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.aclose()

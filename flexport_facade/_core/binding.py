@@ -13,22 +13,24 @@ import functools
 import importlib
 import inspect
 import typing
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from flexport_facade._core.http import (
     ApiResponse,
-    AsyncPipeline,
     IdempotencyKeyArg,
-    Pipeline,
+    PipelineBase,
     Prepared,
     TimeoutArg,
 )
 from flexport_facade._core.operations import OperationMeta, index_for
-from flexport_facade._core.retry import RetryPolicy
+
+if TYPE_CHECKING:  # the bound operations and shims import this module
+    from flexport_facade._core._async_binding import AsyncHttpxShim
+    from flexport_facade._core._sync_binding import HttpxShim
 
 
 class _ParseClient:
@@ -61,7 +63,7 @@ def scopes_of(module: ModuleType) -> tuple[str, ...]:
 
 
 def prepare_operation(
-    pipeline: Pipeline | AsyncPipeline,
+    pipeline: PipelineBase,
     module: ModuleType,
     args: tuple[Any, ...],
     kwargs: dict[str, Any],
@@ -123,7 +125,9 @@ def to_api_response(
     )
 
 
-class _Bound:
+class BoundBase:
+    """What the sync and async bound operations share: the metadata and the lazily imported module."""
+
     def __init__(self, meta: OperationMeta) -> None:
         self.meta = meta
         self.__name__ = meta.function
@@ -140,116 +144,15 @@ class _Bound:
         return f"<operation {self.meta.tag}.{self.meta.function}: {self.meta.method} {self.meta.path}>"
 
 
-class BoundOperation(_Bound):
-    """A generated operation on a ``Flexport``: call it for the model, ``.raw(...)`` for the whole answer."""
-
-    def __init__(self, pipeline: Pipeline, meta: OperationMeta) -> None:
-        super().__init__(meta)
-        self._pipeline = pipeline
-
-    def raw(
-        self,
-        *args: Any,
-        retry: RetryPolicy | None = None,
-        timeout: TimeoutArg = None,
-        idempotency_key: IdempotencyKeyArg = None,
-        extra_headers: Mapping[str, str] | None = None,
-        **kwargs: Any,
-    ) -> ApiResponse[Any]:
-        """The final answer after retries, whatever its status (``.error``/``.raise_for_status()``)."""
-        module = self.module
-        prepared = prepare_operation(
-            self._pipeline,
-            module,
-            args,
-            kwargs,
-            timeout=timeout,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-        )
-        return to_api_response(module, self._pipeline.send(prepared, retry=retry), self.meta.scopes)
-
-    def __call__(
-        self,
-        *args: Any,
-        retry: RetryPolicy | None = None,
-        timeout: TimeoutArg = None,
-        idempotency_key: IdempotencyKeyArg = None,
-        extra_headers: Mapping[str, str] | None = None,
-        **kwargs: Any,
-    ) -> Any:
-        """The parsed model of a 2xx answer; the typed ``errors.APIError`` otherwise."""
-        answer = self.raw(
-            *args,
-            retry=retry,
-            timeout=timeout,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            **kwargs,
-        )
-        self._pipeline.check(answer.http, self.meta.scopes)
-        return answer.model()
-
-
-class AsyncBoundOperation(_Bound):
-    """``BoundOperation`` for ``AsyncFlexport``: the same arguments, awaited."""
-
-    def __init__(self, pipeline: AsyncPipeline, meta: OperationMeta) -> None:
-        super().__init__(meta)
-        self._pipeline = pipeline
-
-    async def raw(
-        self,
-        *args: Any,
-        retry: RetryPolicy | None = None,
-        timeout: TimeoutArg = None,
-        idempotency_key: IdempotencyKeyArg = None,
-        extra_headers: Mapping[str, str] | None = None,
-        **kwargs: Any,
-    ) -> ApiResponse[Any]:
-        module = self.module
-        prepared = prepare_operation(
-            self._pipeline,
-            module,
-            args,
-            kwargs,
-            timeout=timeout,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-        )
-        response = await self._pipeline.send(prepared, retry=retry)
-        return to_api_response(module, response, self.meta.scopes)
-
-    async def __call__(
-        self,
-        *args: Any,
-        retry: RetryPolicy | None = None,
-        timeout: TimeoutArg = None,
-        idempotency_key: IdempotencyKeyArg = None,
-        extra_headers: Mapping[str, str] | None = None,
-        **kwargs: Any,
-    ) -> Any:
-        answer = await self.raw(
-            *args,
-            retry=retry,
-            timeout=timeout,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            **kwargs,
-        )
-        await self._pipeline.check(answer.http, self.meta.scopes)
-        return answer.model()
-
-
 class Tag:
     """The operations of one tag (api sub-package) of the pinned version; ``dir()`` lists them."""
 
     def __init__(
-        self, name: str, operations: dict[str, OperationMeta], pipeline: Pipeline | AsyncPipeline
+        self, name: str, operations: dict[str, OperationMeta], bind: Callable[[OperationMeta], BoundBase]
     ) -> None:
         self._name = name
         self._operations = operations
-        self._pipeline = pipeline
+        self._bind = bind  # the client's: a BoundOperation or an AsyncBoundOperation
 
     @property
     def operations(self) -> tuple[OperationMeta, ...]:
@@ -261,11 +164,7 @@ class Tag:
             raise AttributeError(
                 f"tag {self._name!r} has no operation {name!r}; it has: {', '.join(sorted(self._operations))}"
             )
-        bound: BoundOperation | AsyncBoundOperation
-        if isinstance(self._pipeline, AsyncPipeline):
-            bound = AsyncBoundOperation(self._pipeline, meta)
-        else:
-            bound = BoundOperation(self._pipeline, meta)
+        bound = self._bind(meta)
         self.__dict__[name] = bound  # cache: later lookups skip __getattr__
         return bound
 
@@ -274,24 +173,6 @@ class Tag:
 
     def __repr__(self) -> str:
         return f"<tag {self._name}: {', '.join(sorted(self._operations))}>"
-
-
-class _SyncHttpxShim:
-    """What generated functions call on ``client.get_httpx_client()``: ``request(**kwargs)``."""
-
-    def __init__(self, pipeline: Pipeline) -> None:
-        self._pipeline = pipeline
-
-    def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
-        return self._pipeline.send(self._pipeline.prepare(method, url, **kwargs))
-
-
-class _AsyncHttpxShim:
-    def __init__(self, pipeline: AsyncPipeline) -> None:
-        self._pipeline = pipeline
-
-    async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
-        return await self._pipeline.send(self._pipeline.prepare(method, url, **kwargs))
 
 
 class GeneratedClient:
@@ -304,18 +185,18 @@ class GeneratedClient:
 
     raise_on_unexpected_status = False
 
-    def __init__(self, pipeline: Pipeline | AsyncPipeline) -> None:
-        self._pipeline = pipeline
+    def __init__(self, shim: HttpxShim | AsyncHttpxShim) -> None:
+        self._shim = shim  # what the client's pipeline offers in place of an httpx client
 
-    def get_httpx_client(self) -> _SyncHttpxShim:
-        if not isinstance(self._pipeline, Pipeline):
+    def get_httpx_client(self) -> HttpxShim:
+        if inspect.iscoroutinefunction(self._shim.request):
             raise TypeError("this is an AsyncFlexport client; call the asyncio_* functions")
-        return _SyncHttpxShim(self._pipeline)
+        return self._shim  # type: ignore[return-value]  # a sync request(): the HttpxShim
 
-    def get_async_httpx_client(self) -> _AsyncHttpxShim:
-        if not isinstance(self._pipeline, AsyncPipeline):
+    def get_async_httpx_client(self) -> AsyncHttpxShim:
+        if not inspect.iscoroutinefunction(self._shim.request):
             raise TypeError("this is a sync Flexport client; call the sync_* functions")
-        return _AsyncHttpxShim(self._pipeline)
+        return self._shim  # type: ignore[return-value]  # an async request(): the AsyncHttpxShim
 
     def __repr__(self) -> str:
         return "<flexport_facade generated-client adapter>"

@@ -1,6 +1,7 @@
 """The request pipeline every call goes through: build, send with retries, log, map errors.
 
-One ``Pipeline`` holds what a client and its ``at()`` views share (httpx client, auth, default
+One pipeline (``Pipeline`` in ``_sync_pipeline``, generated from ``AsyncPipeline`` in
+``_async_pipeline``) holds what a client and its ``at()`` views share (httpx client, auth, default
 retry policy and timeout). The retry loop wraps ``client.send`` rather than the transport, so
 per-call policies need no side channel and every attempt still crosses the (vcrpy-patchable) transport.
 """
@@ -25,10 +26,8 @@ from flexport_facade._core.retry import (
     RetryPolicy,
     needs_key,
     new_idempotency_key,
-    next_delay,
     retry_after_of,
 )
-from flexport_facade.auth._bearer import anotify_unauthorized, notify_unauthorized
 
 log = logging.getLogger("flexport_facade")
 
@@ -113,7 +112,9 @@ def _to_timeout(value: TimeoutArg) -> httpx.Timeout | None:
     return httpx.Timeout(value)
 
 
-class _Base:
+class PipelineBase:
+    """What the sync and async pipelines share: building requests, logging attempts, mapping errors."""
+
     def __init__(
         self,
         *,
@@ -239,118 +240,3 @@ class _Base:
         if response.is_success:
             return None
         return errors.error_from_response(response, required_scopes=scopes)
-
-
-class Pipeline(_Base):
-    client: httpx.Client
-
-    def send(self, prepared: Prepared, *, retry: RetryPolicy | None = None) -> httpx.Response:
-        """Send with retries; the last answer whatever its status; TransportError if none came."""
-        policy = retry or self.retry
-        request = prepared.request
-        started = policy.clock()
-        attempt = 0
-        while True:
-            attempt += 1
-            t0 = policy.clock()
-            response: httpx.Response | None = None
-            error: httpx.TransportError | None = None
-            try:
-                response = (
-                    self.client.send(request, auth=self.auth) if self.auth else self.client.send(request)
-                )
-            except httpx.TransportError as exc:
-                error = exc
-            self._log_attempt(request, attempt, policy, t0, response, error)
-            delay = next_delay(
-                policy,
-                attempt=attempt,
-                method=request.method,
-                keyed=prepared.keyed,
-                elapsed=policy.clock() - started,
-                response=response,
-                error=error,
-            )
-            if delay is None:
-                if error is not None:
-                    raise self.transport_error(request, error) from error
-                assert response is not None
-                return response
-            if policy.on_retry is not None:
-                policy.on_retry(self._event(request, attempt, delay, response, error))
-            if response is not None:
-                response.close()
-            policy.sleep(delay)
-
-    def check(self, response: httpx.Response, scopes: tuple[str, ...] = ()) -> None:
-        """Raise the typed error for a non-2xx answer, telling the auth object about a 401 first."""
-        err = self.api_error(response, scopes)
-        if err is None:
-            return
-        if isinstance(err, errors.Unauthorized):
-            notify_unauthorized(self.auth, err)
-        raise err
-
-    def close(self) -> None:
-        if self.owns_client:
-            self.client.close()
-
-
-class AsyncPipeline(_Base):
-    client: httpx.AsyncClient
-
-    async def send(self, prepared: Prepared, *, retry: RetryPolicy | None = None) -> httpx.Response:
-        policy = retry or self.retry
-        if policy.async_sleep is not None:
-            sleep = policy.async_sleep
-        else:
-            import asyncio  # already loaded under a running loop; kept off the sync import path
-
-            sleep = asyncio.sleep
-        request = prepared.request
-        started = policy.clock()
-        attempt = 0
-        while True:
-            attempt += 1
-            t0 = policy.clock()
-            response: httpx.Response | None = None
-            error: httpx.TransportError | None = None
-            try:
-                if self.auth:
-                    response = await self.client.send(request, auth=self.auth)
-                else:
-                    response = await self.client.send(request)
-            except httpx.TransportError as exc:
-                error = exc
-            self._log_attempt(request, attempt, policy, t0, response, error)
-            delay = next_delay(
-                policy,
-                attempt=attempt,
-                method=request.method,
-                keyed=prepared.keyed,
-                elapsed=policy.clock() - started,
-                response=response,
-                error=error,
-            )
-            if delay is None:
-                if error is not None:
-                    raise self.transport_error(request, error) from error
-                assert response is not None
-                return response
-            if policy.on_retry is not None:
-                policy.on_retry(self._event(request, attempt, delay, response, error))
-            if response is not None:
-                await response.aclose()
-            await sleep(delay)
-
-    async def check(self, response: httpx.Response, scopes: tuple[str, ...] = ()) -> None:
-        err = self.api_error(response, scopes)
-        if err is None:
-            return
-        if isinstance(err, errors.Unauthorized):
-            await anotify_unauthorized(self.auth, err)
-        raise err
-
-    async def aclose(self) -> None:
-        if self.owns_client:
-            await self.client.aclose()

@@ -11,7 +11,6 @@ store can mark that merchant's token inactive. It must not raise; what it raises
 
 from __future__ import annotations
 
-import inspect
 import logging
 from collections.abc import Callable, Generator
 from typing import Protocol, runtime_checkable
@@ -68,34 +67,7 @@ class BearerAuth(httpx.Auth):
         return f"BearerAuth(token={shown})"
 
 
-def _hook(auth: httpx.Auth | None) -> Callable[[errors.Unauthorized], object] | None:
+def unauthorized_hook(auth: httpx.Auth | None) -> Callable[[errors.Unauthorized], object] | None:
+    """The ``on_unauthorized`` of an auth object, if it has one (the pipelines call it)."""
     hook = getattr(auth, "on_unauthorized", None)
     return hook if callable(hook) else None
-
-
-def notify_unauthorized(auth: httpx.Auth | None, error: errors.Unauthorized) -> None:
-    hook = _hook(auth)
-    if hook is None:
-        return
-    try:
-        result = hook(error)
-        if inspect.isawaitable(result):
-            # A coroutine hook on a sync client cannot run here; close it rather than leak a warning.
-            close = getattr(result, "close", None)
-            if callable(close):
-                close()
-            log.warning("on_unauthorized is async; it runs only with AsyncFlexport")
-    except Exception as exc:
-        log.warning("on_unauthorized hook failed: %s", type(exc).__name__)
-
-
-async def anotify_unauthorized(auth: httpx.Auth | None, error: errors.Unauthorized) -> None:
-    hook = _hook(auth)
-    if hook is None:
-        return
-    try:
-        result = hook(error)
-        if inspect.isawaitable(result):
-            await result
-    except Exception as exc:
-        log.warning("on_unauthorized hook failed: %s", type(exc).__name__)

@@ -1,36 +1,34 @@
-"""The async pager: ``async for item in pager``, ``pager.pages()``; asyncio tasks for fetch-ahead.
+"""The pager: iterate it for the items, ``pager.pages()`` for the pages, ``pager.checkpoint`` to resume.
 
-``async for`` does not close an iterator it breaks out of, and an async generator is only closed
-later by the event loop. So the iterator handed out is a small object that owns the set of page
-tasks and cancels them the moment it is dropped: a ``break`` leaves no request running.
+The iterator handed out is a small object that owns the walk's fetch-ahead (``_core._concurrency``:
+tasks for the async pager, a thread pool for the sync one) and stops it the moment it is closed or
+dropped. The async pager needs it most: a loop that breaks out does not close the iterator, and an
+async generator is only closed later by the event loop, so a ``break`` would leave requests running.
 """
 
 from __future__ import annotations
 
-import asyncio
 import weakref
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import Any, Generic, TypeVar
 
+from flexport_facade._core import _concurrency
 from flexport_facade.pagination._walk import AsyncPageSource, OffsetPlan, Options, PageResult, Slot, Walk
 
 T = TypeVar("T")
 
 
-def _consume(task: asyncio.Task[Any]) -> None:
-    if not task.cancelled():
-        task.exception()  # retrieved: an abandoned fetch-ahead failure is not "never retrieved"
-
-
 class _Iter(Generic[T]):
-    """Items or pages from the page generator; owns the fetch-ahead tasks."""
+    """Items or pages from the page generator; owns the fetch-ahead."""
 
     def __init__(self, pager: AsyncPager[Any], *, items: bool) -> None:
-        self._tasks: set[asyncio.Task[PageResult]] = set()
+        self._ahead: _concurrency.AsyncFetchAhead[PageResult] = _concurrency.AsyncFetchAhead(
+            pager._source.fetch, pager._walk.opts.concurrency
+        )
         self._pager = pager
         self._walk = pager._walk
-        self._agen = pager._pages(self._tasks)
+        self._agen = pager._pages(self._ahead)
         self._items = items
         self._page: list[Any] = []
         self._at = 0
@@ -52,19 +50,25 @@ class _Iter(Generic[T]):
         return item
 
     async def aclose(self) -> None:
-        self._cancel()
+        self._ahead.cancel()
         await self._agen.aclose()
 
-    def _cancel(self) -> None:
-        for task in self._tasks:
-            task.cancel()
+    def abandon(self) -> None:
+        """Another iteration of the pager starts: cancel this one's requests and let it go."""
+        self._ahead.cancel()
+        _concurrency.async_abandon(self._agen)
 
     def __del__(self) -> None:
-        self._cancel()
+        self._ahead.cancel()
 
 
 class AsyncPager(Generic[T]):
-    """``Pager`` for async sources; the same options, checkpoints and stopping rules."""
+    """The items (or ``.pages()``) of every page of one operation, one page in memory at a time.
+
+    Each new iteration continues from ``checkpoint`` (so a ``break`` followed by another loop
+    picks up after the last item yielded). ``aclose()`` (or leaving a ``with`` block, or dropping the
+    iterator) stops a walk at once: pending fetch-ahead requests are cancelled, running ones awaited.
+    """
 
     def __init__(
         self,
@@ -73,7 +77,7 @@ class AsyncPager(Generic[T]):
         params: Mapping[str, Any] | None = None,
         options: Options | None = None,
         resume: Mapping[str, Any] | None = None,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[None]] = _concurrency.async_sleep,
     ) -> None:
         self._source = source
         self._opts = options or Options()
@@ -89,16 +93,19 @@ class AsyncPager(Generic[T]):
 
     @property
     def checkpoint(self) -> dict[str, Any]:
+        """JSON-serialisable; ``resume=`` it to get exactly the items after the last one yielded."""
         return self._walk.checkpoint()
 
     @property
     def style(self) -> str | None:
+        """offset, cursor or single; None until the first response when the operation does not say."""
         return self._walk.style
 
     def __aiter__(self) -> AsyncIterator[T]:
         return self._track(items=True)
 
     def pages(self) -> AsyncIterator[list[T]]:
+        """The pages as lists (a resumed first page holds only the items not yet yielded)."""
         return self._track(items=False)
 
     async def aclose(self) -> None:
@@ -117,15 +124,15 @@ class AsyncPager(Generic[T]):
     def _track(self, *, items: bool) -> _Iter[Any]:
         active = self._active() if self._active is not None else None
         if active is not None:
-            active._cancel()
+            active.abandon()  # one walk at a time: a new iteration continues where the last one stopped
         if self._started:
             self._walk = Walk(self._source.spec, self._opts, {}, self._walk.checkpoint())
         self._started = True
         it: _Iter[Any] = _Iter(self, items=items)
-        self._active = weakref.ref(it)
+        self._active = weakref.ref(it)  # weak: dropping the iterator stops it (and its requests)
         return it
 
-    async def _pages(self, tasks: set[asyncio.Task[PageResult]]) -> AsyncGenerator[list[T], None]:
+    async def _pages(self, ahead: _concurrency.AsyncFetchAhead[PageResult]) -> AsyncGenerator[list[T], None]:
         walk = self._walk
         while walk.style != "offset" and walk.page_allowed():
             try:
@@ -141,34 +148,20 @@ class AsyncPager(Generic[T]):
                 walk.index = base + len(out)
             walk.turn_page()
         if walk.style == "offset" and walk.page_allowed():
-            inner = self._offset_pages(walk, tasks)
+            inner = self._offset_pages(walk, ahead)
             try:
                 async for out in inner:
                     yield out
             finally:
-                await inner.aclose()  # closing this generator closes the fetch-ahead now, not at GC
+                await inner.aclose()  # closing this generator stops the fetch-ahead now, not at GC
 
     async def _offset_pages(
-        self, walk: Walk, tasks: set[asyncio.Task[PageResult]]
+        self, walk: Walk, ahead: _concurrency.AsyncFetchAhead[PageResult]
     ) -> AsyncGenerator[list[T], None]:
         plan = OffsetPlan(walk)
-        ahead = walk.opts.concurrency > 1
-        fetch = self._source.fetch
 
         def start(slot: Slot) -> None:
-            params = {**walk.params, "limit": slot.limit, "offset": slot.offset}
-            if not ahead:
-                slot.handle = params
-                return
-            task = asyncio.ensure_future(fetch(params))
-            task.add_done_callback(_consume)
-            task.add_done_callback(tasks.discard)
-            tasks.add(task)
-            slot.handle = task
-
-        async def result(slot: Slot) -> PageResult:
-            handle = slot.handle
-            return await handle if isinstance(handle, asyncio.Future) else await fetch(handle)
+            slot.handle = ahead.start({**walk.params, "limit": slot.limit, "offset": slot.offset})
 
         try:
             while walk.page_allowed():
@@ -177,7 +170,7 @@ class AsyncPager(Generic[T]):
                 if not plan.slots:
                     break
                 try:
-                    page = await result(plan.head())
+                    page = await ahead.result(plan.head().handle)
                 except Exception as exc:
                     await self._sleep(walk.fail(exc, plan.head().limit))  # raises unless a 504 shrank it
                     start(plan.retry_head())
@@ -191,8 +184,5 @@ class AsyncPager(Generic[T]):
                     walk.index = len(out)
                     walk.turn_page()
         finally:
-            pending = list(tasks)
-            for task in pending:
-                task.cancel()
-            if pending:
-                await asyncio.gather(*pending, return_exceptions=True)
+            # Nothing outlives the walk: queued pages are dropped, running ones are waited for.
+            await ahead.aclose()

@@ -1,4 +1,7 @@
-"""Adapters from what the facade hands over (a bound generated operation, a path) to a page source.
+"""Reading pages from what the facade hands over (a bound generated operation, a path).
+
+The page sources themselves (``AsyncOperationSource``, ``AsyncPathSource``) are in
+``_async_sources``, and their sync twins in the ``_sync_sources`` generated from it.
 
 Both ask for pages with a retry policy that does not retry 504: a gateway timeout at a deep offset
 fails identically every time, so the pager halves the page size instead (``page_retry``).
@@ -8,8 +11,7 @@ from __future__ import annotations
 
 import inspect
 import json
-from collections.abc import Awaitable, Callable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol
 
 import httpx
@@ -50,49 +52,11 @@ class RawAnswer(Protocol):
     def content(self) -> bytes: ...
 
 
-class BoundOperationLike(Protocol):
-    """``fx.<tag>.<operation>``: ``meta`` (OperationMeta or its operations.json row) and ``raw``."""
-
-    @property
-    def meta(self) -> Any: ...
-    def raw(self, *args: Any, **kwargs: Any) -> RawAnswer: ...
-
-
-class AsyncBoundOperationLike(Protocol):
-    @property
-    def meta(self) -> Any: ...
-    def raw(self, *args: Any, **kwargs: Any) -> Awaitable[RawAnswer]: ...
-
-
-class RequestFn(Protocol):
-    """``Flexport.request``: returns the 2xx response (or raises the typed error)."""
-
-    def __call__(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: Mapping[str, Any] | None = ...,
-        retry: RetryPolicy | None = ...,
-    ) -> httpx.Response: ...
-
-
-class AsyncRequestFn(Protocol):
-    def __call__(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: Mapping[str, Any] | None = ...,
-        retry: RetryPolicy | None = ...,
-    ) -> Awaitable[httpx.Response]: ...
-
-
 # ---------------------------------------------------------------------------------------------
 # Reading answers
 
 
-def _meta(meta: Any, key: str) -> Any:
+def meta_field(meta: Any, key: str) -> Any:
     return meta.get(key) if isinstance(meta, Mapping) else getattr(meta, key, None)
 
 
@@ -104,21 +68,21 @@ def spec_of(meta: Any, keywords: frozenset[str] | None = None) -> SourceSpec:
 
     ``keywords``: the python keyword names of the generated function, if known.
     """
-    query = _meta(meta, "query")
+    query = meta_field(meta, "query")
     names = list(query) if query is not None else None
-    name = _meta(meta, "operation_id") or _meta(meta, "path")
-    method = str(_meta(meta, "method") or "GET").upper()
+    name = meta_field(meta, "operation_id") or meta_field(meta, "path")
+    method = str(meta_field(meta, "method") or "GET").upper()
     if method != "GET":
         # A write (CreateProduct): lists are read with GET.
         raise TypeError(
             f"{name} is a {method}, not a list operation (lists are read with GET); call it directly"
         )
-    if names is not None and _meta(meta, "path_params") and not _PAGING_NAMES & set(names):
+    if names is not None and meta_field(meta, "path_params") and not _PAGING_NAMES & set(names):
         # One resource by id (GetProduct): nothing to page through.
         raise TypeError(f"{name} returns one resource and takes no paging parameters; call it directly")
     return SourceSpec(
         name=str(name or "operation"),
-        style=style_from_names(_meta(meta, "pagination"), names),
+        style=style_from_names(meta_field(meta, "pagination"), names),
         accepts=frozenset(names) if names is not None else None,
         keywords=keywords,
     )
@@ -164,7 +128,7 @@ def _items_of(body: Any, items: ItemsArg, name: str) -> list[Any]:
     return find_items(body, items)
 
 
-def _answer_page(answer: RawAnswer, items: ItemsArg, path: str, name: str) -> PageResult:
+def answer_page(answer: RawAnswer, items: ItemsArg, path: str, name: str) -> PageResult:
     _check_answer(answer, path)
     body = answer.parsed
     if body is None and answer.content:
@@ -172,82 +136,8 @@ def _answer_page(answer: RawAnswer, items: ItemsArg, path: str, name: str) -> Pa
     return PageResult(_items_of(body, items, name), answer.headers)
 
 
-def _response_page(response: httpx.Response, items: ItemsArg, path: str) -> PageResult:
+def response_page(response: httpx.Response, items: ItemsArg, path: str) -> PageResult:
     if not response.is_success:
         raise error_from_response(response)
     body = response.json() if response.content else None
     return PageResult(_items_of(body, items, f"GET {path}"), response.headers)
-
-
-# ---------------------------------------------------------------------------------------------
-# Sources
-
-
-@dataclass
-class OperationSource:
-    """Pages of a bound generated operation; ``params`` are its python keyword arguments."""
-
-    op: BoundOperationLike
-    retry: RetryPolicy | None = None
-    items: ItemsArg = None
-
-    def __post_init__(self) -> None:
-        self.spec = spec_of(self.op.meta, keywords_of(self.op))
-        self._path = str(_meta(self.op.meta, "path") or "")
-        self._name = f"{self.spec.name} (GET {self._path})" if self._path else self.spec.name
-        self._retry = page_retry(self.retry)
-
-    def fetch(self, params: dict[str, Any]) -> PageResult:
-        answer = self.op.raw(retry=self._retry, **self.spec.keyword_args(params))
-        return _answer_page(answer, self.items, self._path, self._name)
-
-
-@dataclass
-class AsyncOperationSource:
-    op: AsyncBoundOperationLike
-    retry: RetryPolicy | None = None
-    items: ItemsArg = None
-
-    def __post_init__(self) -> None:
-        self.spec = spec_of(self.op.meta, keywords_of(self.op))
-        self._path = str(_meta(self.op.meta, "path") or "")
-        self._name = f"{self.spec.name} (GET {self._path})" if self._path else self.spec.name
-        self._retry = page_retry(self.retry)
-
-    async def fetch(self, params: dict[str, Any]) -> PageResult:
-        answer = await self.op.raw(retry=self._retry, **self.spec.keyword_args(params))
-        return _answer_page(answer, self.items, self._path, self._name)
-
-
-@dataclass
-class PathSource:
-    """Pages of ``GET path``; ``params`` are query parameters as sent. The style is detected."""
-
-    request: RequestFn
-    path: str
-    retry: RetryPolicy | None = None
-    items: ItemsArg = None
-
-    def __post_init__(self) -> None:
-        self.spec = SourceSpec(name=self.path)
-        self._retry = page_retry(self.retry)
-
-    def fetch(self, params: dict[str, Any]) -> PageResult:
-        response = self.request("GET", self.path, params=params, retry=self._retry)
-        return _response_page(response, self.items, self.path)
-
-
-@dataclass
-class AsyncPathSource:
-    request: AsyncRequestFn
-    path: str
-    retry: RetryPolicy | None = None
-    items: ItemsArg = None
-
-    def __post_init__(self) -> None:
-        self.spec = SourceSpec(name=self.path)
-        self._retry = page_retry(self.retry)
-
-    async def fetch(self, params: dict[str, Any]) -> PageResult:
-        response = await self.request("GET", self.path, params=params, retry=self._retry)
-        return _response_page(response, self.items, self.path)

@@ -1,23 +1,73 @@
-"""The sync pager: ``for item in pager``, ``pager.pages()``, ``pager.checkpoint``; threads for fetch-ahead."""
+# Generated from flexport_facade/pagination/_async.py by scripts/unasync.py: do not edit by hand.
+# Change the async source and run `make generate-sync`.
+"""The pager: iterate it for the items, ``pager.pages()`` for the pages, ``pager.checkpoint`` to resume.
+
+The iterator handed out is a small object that owns the walk's fetch-ahead (``_core._concurrency``:
+tasks for the async pager, a thread pool for the sync one) and stops it the moment it is closed or
+dropped. The async pager needs it most: a loop that breaks out does not close the iterator, and an
+async generator is only closed later by the event loop, so a ``break`` would leave requests running.
+"""
 
 from __future__ import annotations
 
-import time
 import weakref
 from collections.abc import Callable, Generator, Iterator, Mapping
-from concurrent.futures import Future, ThreadPoolExecutor
 from types import TracebackType
 from typing import Any, Generic, TypeVar
 
+from flexport_facade._core import _concurrency
 from flexport_facade.pagination._walk import OffsetPlan, Options, PageResult, PageSource, Slot, Walk
 
 T = TypeVar("T")
 
 
-class Pager(Generic[T]):
-    """Iterate the items (or ``.pages()``) of every page of one operation, one page in memory at a time.
+class _Iter(Generic[T]):
+    """Items or pages from the page generator; owns the fetch-ahead."""
 
-    Each new iteration continues from ``checkpoint`` (so a ``break`` followed by another ``for``
+    def __init__(self, pager: Pager[Any], *, items: bool) -> None:
+        self._ahead: _concurrency.FetchAhead[PageResult] = _concurrency.FetchAhead(
+            pager._source.fetch, pager._walk.opts.concurrency
+        )
+        self._pager = pager
+        self._walk = pager._walk
+        self._agen = pager._pages(self._ahead)
+        self._items = items
+        self._page: list[Any] = []
+        self._at = 0
+
+    def __iter__(self) -> _Iter[T]:
+        return self
+
+    def __next__(self) -> T:
+        if not self._items:
+            page: Any = self._agen.__next__()
+            self._pager._yielded += len(page)
+            return page  # type: ignore[no-any-return]
+        while self._at >= len(self._page):
+            self._page, self._at = self._agen.__next__(), 0
+        item: T = self._page[self._at]
+        self._at += 1
+        self._walk.index += 1
+        self._pager._yielded += 1
+        return item
+
+    def close(self) -> None:
+        self._ahead.cancel()
+        self._agen.close()
+
+    def abandon(self) -> None:
+        """Another iteration of the pager starts: cancel this one's requests and let it go."""
+        self._ahead.cancel()
+        _concurrency.abandon(self._agen)
+
+    def __del__(self) -> None:
+        self._ahead.cancel()
+
+
+class Pager(Generic[T]):
+    """The items (or ``.pages()``) of every page of one operation, one page in memory at a time.
+
+    Each new iteration continues from ``checkpoint`` (so a ``break`` followed by another loop
     picks up after the last item yielded). ``close()`` (or leaving a ``with`` block, or dropping the
     iterator) stops a walk at once: pending fetch-ahead requests are cancelled, running ones awaited.
     """
@@ -29,18 +79,19 @@ class Pager(Generic[T]):
         params: Mapping[str, Any] | None = None,
         options: Options | None = None,
         resume: Mapping[str, Any] | None = None,
-        sleep: Callable[[float], None] = time.sleep,
+        sleep: Callable[[float], None] = _concurrency.sleep,
     ) -> None:
         self._source = source
         self._opts = options or Options()
         self._walk = Walk(source.spec, self._opts, params or {}, resume)
         self._started = False
         self._sleep = sleep
-        self._active: weakref.ref[Generator[Any, None, None]] | None = None
+        self._active: weakref.ref[_Iter[Any]] | None = None
         self._yielded = 0  # items handed to the caller over every iteration of this pager
 
     def __repr__(self) -> str:
-        return f"Pager(source={self._walk.spec.name!r}, style={self._walk.style!r}, items={self._yielded})"
+        walk = self._walk
+        return f"Pager(source={walk.spec.name!r}, style={walk.style!r}, items={self._yielded})"
 
     @property
     def checkpoint(self) -> dict[str, Any]:
@@ -53,11 +104,11 @@ class Pager(Generic[T]):
         return self._walk.style
 
     def __iter__(self) -> Iterator[T]:
-        return self._track(self._items())
+        return self._track(items=True)
 
     def pages(self) -> Iterator[list[T]]:
         """The pages as lists (a resumed first page holds only the items not yet yielded)."""
-        return self._track(self._counted_pages())
+        return self._track(items=False)
 
     def close(self) -> None:
         active = self._active() if self._active is not None else None
@@ -72,36 +123,18 @@ class Pager(Generic[T]):
 
     # -- internals ------------------------------------------------------------------------------
 
-    def _track(self, gen: Generator[Any, None, None]) -> Generator[Any, None, None]:
-        self.close()  # one walk at a time: a new iteration continues where the last one stopped
+    def _track(self, *, items: bool) -> _Iter[Any]:
+        active = self._active() if self._active is not None else None
+        if active is not None:
+            active.abandon()  # one walk at a time: a new iteration continues where the last one stopped
         if self._started:
             self._walk = Walk(self._source.spec, self._opts, {}, self._walk.checkpoint())
         self._started = True
-        self._active = weakref.ref(gen)  # weak: dropping the iterator closes it (and its requests)
-        return gen
+        it: _Iter[Any] = _Iter(self, items=items)
+        self._active = weakref.ref(it)  # weak: dropping the iterator stops it (and its requests)
+        return it
 
-    def _items(self) -> Generator[T, None, None]:
-        walk = self._walk
-        pages = self._pages()
-        try:
-            for page in pages:
-                for item in page:
-                    walk.index += 1
-                    self._yielded += 1
-                    yield item
-        finally:
-            pages.close()
-
-    def _counted_pages(self) -> Generator[list[T], None, None]:
-        pages = self._pages()
-        try:
-            for page in pages:
-                self._yielded += len(page)
-                yield page
-        finally:
-            pages.close()
-
-    def _pages(self) -> Generator[list[T], None, None]:
+    def _pages(self, ahead: _concurrency.FetchAhead[PageResult]) -> Generator[list[T], None, None]:
         walk = self._walk
         while walk.style != "offset" and walk.page_allowed():
             try:
@@ -117,22 +150,20 @@ class Pager(Generic[T]):
                 walk.index = base + len(out)
             walk.turn_page()
         if walk.style == "offset" and walk.page_allowed():
-            yield from self._offset_pages(walk)
+            inner = self._offset_pages(walk, ahead)
+            try:
+                for out in inner:
+                    yield out
+            finally:
+                inner.close()  # closing this generator stops the fetch-ahead now, not at GC
 
-    def _offset_pages(self, walk: Walk) -> Generator[list[T], None, None]:
+    def _offset_pages(
+        self, walk: Walk, ahead: _concurrency.FetchAhead[PageResult]
+    ) -> Generator[list[T], None, None]:
         plan = OffsetPlan(walk)
-        pool = (
-            ThreadPoolExecutor(walk.opts.concurrency, "flexport-page") if walk.opts.concurrency > 1 else None
-        )
-        fetch = self._source.fetch
 
         def start(slot: Slot) -> None:
-            params = {**walk.params, "limit": slot.limit, "offset": slot.offset}
-            slot.handle = pool.submit(fetch, params) if pool is not None else params
-
-        def result(slot: Slot) -> PageResult:
-            handle = slot.handle
-            return handle.result() if isinstance(handle, Future) else fetch(handle)
+            slot.handle = ahead.start({**walk.params, "limit": slot.limit, "offset": slot.offset})
 
         try:
             while walk.page_allowed():
@@ -141,7 +172,7 @@ class Pager(Generic[T]):
                 if not plan.slots:
                     break
                 try:
-                    page = result(plan.head())
+                    page = ahead.result(plan.head().handle)
                 except Exception as exc:
                     self._sleep(walk.fail(exc, plan.head().limit))  # raises unless a 504 shrank it
                     start(plan.retry_head())
@@ -155,9 +186,5 @@ class Pager(Generic[T]):
                     walk.index = len(out)
                     walk.turn_page()
         finally:
-            if pool is not None:
-                # Nothing outlives the walk: queued pages are dropped, running ones are waited for.
-                for slot in plan.slots:
-                    if isinstance(slot.handle, Future):
-                        slot.handle.cancel()
-                pool.shutdown(wait=True, cancel_futures=True)
+            # Nothing outlives the walk: queued pages are dropped, running ones are waited for.
+            ahead.close()

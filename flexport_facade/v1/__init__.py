@@ -15,11 +15,11 @@ from flexport_facade._exceptions import (
     UnexpectedBody,
     V1Error,
 )
-from flexport_facade.v1._aio import AsyncFlexportV1
+from flexport_facade.v1._async_client import AsyncFlexportV1
 from flexport_facade.v1._auth import TokenAuth
-from flexport_facade.v1._client import FlexportV1
 from flexport_facade.v1._envelope import Record
 from flexport_facade.v1._signature import sign_hub_signature, verify_hub_signature
+from flexport_facade.v1._sync_client import FlexportV1
 
 __all__ = [
     "ArchivedPlace",

@@ -3,7 +3,8 @@
 The pipeline brings the shared retry loop (``flexport_facade._core.retry``), attempt logging and
 transport-error mapping. v1 has no idempotency-key, so every call goes out keyless: GET/PUT/DELETE
 are repeated after a retryable status or a network failure, a POST only after a failure that
-proves it never reached the server. Here: the v1 headers, the v1 error bodies, JSON decoding.
+proves it never reached the server. Here: the v1 headers, the v1 error bodies, JSON decoding;
+``send`` itself is in ``_async_transport`` (and the ``_sync_transport`` generated from it).
 """
 
 from __future__ import annotations
@@ -14,11 +15,9 @@ from typing import Any
 
 import httpx
 
-from flexport_facade import errors
 from flexport_facade._constants import V1_ACCEPT_VERSION, V1_BASE_URL, V1_TIMEOUT
-from flexport_facade._core.http import AsyncPipeline, Pipeline, Prepared
+from flexport_facade._core.http import PipelineBase, Prepared
 from flexport_facade._exceptions import UnexpectedBody, V1Error
-from flexport_facade.auth._bearer import anotify_unauthorized, notify_unauthorized
 from flexport_facade.v1._errors import error_from_v1_response
 
 DEFAULT_BASE_URL = V1_BASE_URL
@@ -31,7 +30,7 @@ def accept_header(version: str = ACCEPT_VERSION) -> str:
 
 
 def prepare(
-    pipeline: Pipeline | AsyncPipeline,
+    pipeline: PipelineBase,
     accept: str,
     method: str,
     path: str,
@@ -70,41 +69,5 @@ def decode(response: httpx.Response) -> Any:
         ) from None
 
 
-def _error(response: httpx.Response) -> V1Error | None:
+def error_of(response: httpx.Response) -> V1Error | None:
     return None if response.is_success else error_from_v1_response(response)
-
-
-def send(
-    pipeline: Pipeline,
-    accept: str,
-    method: str,
-    path: str,
-    *,
-    params: Mapping[str, Any] | None = None,
-    body: Any = None,
-) -> Any:
-    """Send one logical call and return its decoded JSON body; raise a typed error otherwise."""
-    response = pipeline.send(prepare(pipeline, accept, method, path, params, body))
-    if (err := _error(response)) is not None:
-        if isinstance(err, errors.Unauthorized):
-            notify_unauthorized(pipeline.auth, err)  # the token-store seam of flexport_facade.auth._bearer
-        raise err
-    return decode(response)
-
-
-async def asend(
-    pipeline: AsyncPipeline,
-    accept: str,
-    method: str,
-    path: str,
-    *,
-    params: Mapping[str, Any] | None = None,
-    body: Any = None,
-) -> Any:
-    """The async twin of ``send``."""
-    response = await pipeline.send(prepare(pipeline, accept, method, path, params, body))
-    if (err := _error(response)) is not None:
-        if isinstance(err, errors.Unauthorized):
-            await anotify_unauthorized(pipeline.auth, err)
-        raise err
-    return decode(response)

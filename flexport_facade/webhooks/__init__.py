@@ -12,13 +12,15 @@ Flexport API v1 deliveries are signed instead (``HubSignature``).
 
 Modules: ``_verify`` (one class per authMethod), ``_dedupe`` (claim/release of event ids),
 ``_receiver`` (parse into the version's generated model), ``_asgi`` (the endpoint),
-``_subscriptions`` (create, list and delete subscriptions through a client).
+``_subscriptions`` and ``_async_subscriptions`` (create, list and delete subscriptions through a
+client; the sync ones are generated from the async ones).
 """
 
 from __future__ import annotations
 
 from flexport_facade._exceptions import InvalidPayload, Unauthenticated, WebhookError
 from flexport_facade.webhooks._asgi import WebhookApp
+from flexport_facade.webhooks._async_subscriptions import alist_subscriptions, asubscribe, aunsubscribe
 from flexport_facade.webhooks._dedupe import Deduper, MemoryDeduper, SQLiteDeduper
 from flexport_facade.webhooks._receiver import (
     ENVELOPE,
@@ -28,17 +30,8 @@ from flexport_facade.webhooks._receiver import (
     decode_payload,
     load_webhook_models,
 )
-from flexport_facade.webhooks._subscriptions import (
-    Subscription,
-    alist_subscriptions,
-    asubscribe,
-    aunsubscribe,
-    check_url,
-    list_subscriptions,
-    subscribe,
-    subscription_body,
-    unsubscribe,
-)
+from flexport_facade.webhooks._subscriptions import Subscription, check_url, subscription_body
+from flexport_facade.webhooks._sync_subscriptions import list_subscriptions, subscribe, unsubscribe
 from flexport_facade.webhooks._verify import BasicAuth, HubSignature, NoAuth, TokenHeader, WebhookAuth
 
 __all__ = [

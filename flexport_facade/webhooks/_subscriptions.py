@@ -10,6 +10,9 @@ or password back, and the generated model would show it in every repr and log li
 
 The URL must be https (the API rejects anything else); we check it before the request, so the
 mistake costs no round trip. ``allow_insecure_loopback`` exists only for the local simulator.
+
+The calls are in ``_async_subscriptions`` (``asubscribe`` ...) and the ``_sync_subscriptions``
+generated from it (``subscribe`` ...); this module holds the record and the request body.
 """
 
 from __future__ import annotations
@@ -22,7 +25,8 @@ from urllib.parse import urlsplit
 from flexport_facade.webhooks._verify import BasicAuth, NoAuth, TokenHeader, WebhookAuth
 
 if TYPE_CHECKING:
-    from flexport_facade._client import AsyncFlexport, Flexport
+    from flexport_facade._async_client import AsyncFlexport
+    from flexport_facade._sync_client import Flexport
 
 _LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
@@ -78,21 +82,7 @@ def subscription_body(event_type: str, url: str, auth: WebhookAuth, method: str 
     return body
 
 
-def subscribe(
-    fx: Flexport,
-    event_type: str,
-    url: str,
-    *,
-    auth: WebhookAuth,
-    method: str = "POST",
-    allow_insecure_loopback: bool = False,
-) -> Subscription:
-    """Create a subscription (CreateWebhook); returns it without its credentials."""
-    body = _create_body(fx, event_type, url, auth, method, allow_insecure_loopback)
-    return Subscription.from_model(fx.webhooks.create_webhook(body=body))
-
-
-def _create_body(
+def create_body(
     fx: Flexport | AsyncFlexport,
     event_type: str,
     url: str,
@@ -103,35 +93,3 @@ def _create_body(
     check_url(url, allow_insecure_loopback=allow_insecure_loopback)
     models = importlib.import_module(f"{fx.api_version.package}.models")
     return models.WebhookCreateModel.from_dict(subscription_body(event_type, url, auth, method))
-
-
-def list_subscriptions(fx: Flexport) -> list[Subscription]:
-    return [Subscription.from_model(m) for m in fx.webhooks.get_webhooks() or []]
-
-
-def unsubscribe(fx: Flexport, subscription: Subscription | int) -> None:
-    webhook_id = subscription.id if isinstance(subscription, Subscription) else subscription
-    fx.webhooks.delete_webhook(webhook_id=webhook_id)
-
-
-async def asubscribe(
-    fx: AsyncFlexport,
-    event_type: str,
-    url: str,
-    *,
-    auth: WebhookAuth,
-    method: str = "POST",
-    allow_insecure_loopback: bool = False,
-) -> Subscription:
-    """``subscribe`` for ``AsyncFlexport``."""
-    body = _create_body(fx, event_type, url, auth, method, allow_insecure_loopback)
-    return Subscription.from_model(await fx.webhooks.create_webhook(body=body))
-
-
-async def alist_subscriptions(fx: AsyncFlexport) -> list[Subscription]:
-    return [Subscription.from_model(m) for m in await fx.webhooks.get_webhooks() or []]
-
-
-async def aunsubscribe(fx: AsyncFlexport, subscription: Subscription | int) -> None:
-    webhook_id = subscription.id if isinstance(subscription, Subscription) else subscription
-    await fx.webhooks.delete_webhook(webhook_id=webhook_id)

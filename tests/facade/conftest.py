@@ -8,10 +8,12 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from both_clients import Flavour, close
 from facade_support import TOKEN, FakeClock, LocalServer, registry_text
 
 from flexport_facade import Flexport, RetryPolicy
@@ -180,3 +182,11 @@ def fx(server: LocalServer, policy: RetryPolicy) -> Iterator[Flexport]:
     client = Flexport(version="2026-02", token=TOKEN, base_url=server.url, retry=policy)
     yield client
     client.close()
+
+
+@pytest.fixture
+async def any_fx(server: LocalServer, policy: RetryPolicy, flavour: Flavour) -> AsyncIterator[Any]:
+    """``fx`` as a ``Flexport`` or an ``AsyncFlexport`` (the ``flavour`` fixture runs the test with each)."""
+    client = flavour.Flexport(version="2026-02", token=TOKEN, base_url=server.url, retry=policy)
+    yield client
+    await close(client)

@@ -1,4 +1,7 @@
-"""Bound operations, the raw variant, the typed call path and request(), on two fixture versions."""
+"""Bound operations, the raw variant, the typed call path and request(), on two fixture versions.
+
+Tests on ``fx`` run with ``Flexport`` and with ``AsyncFlexport`` (``flavour``).
+"""
 
 from __future__ import annotations
 
@@ -6,10 +9,13 @@ import importlib
 import inspect
 import json
 import uuid
+from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
+from both_clients import Flavour, close, maybe_await
 from facade_support import TOKEN, LocalServer, Reply
 
 from flexport_facade import ApiResponse, AsyncFlexport, Flexport, RetryPolicy, errors
@@ -18,13 +24,21 @@ from flexport_facade._core.operations import _scan, index_for
 PRODUCT = {"logisticsSku": "D0123456789", "name": "Mug", "merchantSku": "MUG-1"}
 
 
-def test_dir_lists_tags_and_operations(fx: Flexport) -> None:
+@pytest.fixture
+async def fx(server: LocalServer, policy: RetryPolicy, flavour: Flavour) -> AsyncIterator[Any]:
+    """``Flexport`` or ``AsyncFlexport``: every test on ``fx`` here runs with both."""
+    client = flavour.Flexport(version="2026-02", token=TOKEN, base_url=server.url, retry=policy)
+    yield client
+    await close(client)
+
+
+async def test_dir_lists_tags_and_operations(fx: Any) -> None:
     assert {"events", "orders", "products", "warehouses"} <= set(dir(fx))
     assert dir(fx.products) == ["get_product", "get_products"]
     assert "warehouses" not in dir(fx.at("2025-03"))
 
 
-def test_operation_metadata_is_exposed(fx: Flexport) -> None:
+async def test_operation_metadata_is_exposed(fx: Any) -> None:
     meta = fx.products.get_products.meta
     assert (meta.method, meta.path, meta.pagination) == ("GET", "/logistics/api/2026-02/products", "offset")
     assert meta.query == ("limit", "offset")
@@ -34,17 +48,17 @@ def test_operation_metadata_is_exposed(fx: Flexport) -> None:
     assert "get_product" in repr(fx.products.get_product)
 
 
-def test_unknown_tag_and_operation_say_what_exists(fx: Flexport) -> None:
+async def test_unknown_tag_and_operation_say_what_exists(fx: Any) -> None:
     with pytest.raises(AttributeError, match=r"has: events, orders, products$"):
         _ = fx.at("2025-03").warehouses
     with pytest.raises(AttributeError, match="get_product, get_products"):
         _ = fx.products.get_prodcut
 
 
-def test_bound_operation_on_two_versions(fx: Flexport, server: LocalServer) -> None:
+async def test_bound_operation_on_two_versions(fx: Any, server: LocalServer) -> None:
     server.default = lambda seen: Reply(200, {**PRODUCT, "logisticsSku": seen.path.rsplit("/", 1)[1]})
-    new = fx.products.get_product(logistics_sku="D0123456789")
-    old = fx.at("2025-03").products.get_product(logistics_sku="D0000000001")
+    new = await maybe_await(fx.products.get_product(logistics_sku="D0123456789"))
+    old = await maybe_await(fx.at("2025-03").products.get_product(logistics_sku="D0000000001"))
     assert type(new).__module__.startswith("fxtest_v2026_02.models")
     assert type(old).__module__.startswith("fxtest_v2025_03.models")
     assert (new.logistics_sku, new.name, old.logistics_sku) == ("D0123456789", "Mug", "D0000000001")
@@ -55,30 +69,32 @@ def test_bound_operation_on_two_versions(fx: Flexport, server: LocalServer) -> N
     assert all(s.headers["authorization"] == f"Bearer {TOKEN}" for s in server.seen)
 
 
-def test_at_shares_the_pool_auth_and_retry(fx: Flexport) -> None:
+async def test_at_shares_the_pool_auth_and_retry(fx: Any) -> None:
     other = fx.at("2025-03")
     assert other.version == "2025-03" and fx.version == "2026-02"
     assert other._pipeline.client is fx._pipeline.client
     assert other._pipeline.auth is fx._pipeline.auth
     assert other._pipeline.retry is fx._pipeline.retry
-    other.close()  # a view does not own the pool
+    await close(other)  # a view does not own the pool
     assert not fx._pipeline.client.is_closed
 
 
-def test_create_order_sends_body_and_idempotency_key(fx: Flexport, server: LocalServer) -> None:
+async def test_create_order_sends_body_and_idempotency_key(fx: Any, server: LocalServer) -> None:
     models = importlib.import_module("fxtest_v2026_02.models")
     order = {"id": "1", "externalOrderId": "ext-1", "status": "CREATED"}
     server.queue("POST", "/logistics/api/2026-02/orders", Reply(201, order))
-    created = fx.orders.create_order(body=models.NewOrder(external_order_id="ext-1", sku="MUG-1"))
+    created = await maybe_await(
+        fx.orders.create_order(body=models.NewOrder(external_order_id="ext-1", sku="MUG-1"))
+    )
     assert created.id == "1" and created.status == "CREATED"
     sent = server.seen[0]
     assert json.loads(sent.body) == {"externalOrderId": "ext-1", "sku": "MUG-1"}
     uuid.UUID(sent.headers["idempotency-key"])  # a generated key is a UUID
 
 
-def test_raw_variant_returns_the_whole_answer(fx: Flexport, server: LocalServer) -> None:
+async def test_raw_variant_returns_the_whole_answer(fx: Any, server: LocalServer) -> None:
     server.queue("GET", "/logistics/api/2026-02/products/D1", Reply(200, PRODUCT, headers={"x-extra": "1"}))
-    raw = fx.products.get_product.raw(logistics_sku="D1")
+    raw = await maybe_await(fx.products.get_product.raw(logistics_sku="D1"))
     assert isinstance(raw, ApiResponse)
     assert (raw.status_code, raw.headers["x-extra"], raw.parsed.name) == (200, "1", "Mug")
     assert raw.correlation_id == "corr-0000-1111" and raw.error is None and not raw.replayed
@@ -86,56 +102,59 @@ def test_raw_variant_returns_the_whole_answer(fx: Flexport, server: LocalServer)
     server.queue(
         "GET", "/logistics/api/2026-02/products/D2", Reply(404, {"title": "Not Found", "detail": "no D2"})
     )
-    missing = fx.products.get_product.raw(logistics_sku="D2")
+    missing = await maybe_await(fx.products.get_product.raw(logistics_sku="D2"))
     assert missing.status_code == 404 and missing.parsed is None
     assert isinstance(missing.error, errors.NotFound)
     with pytest.raises(errors.NotFound, match="no D2"):
         missing.raise_for_status()
 
 
-def test_non_json_error_never_reaches_the_generated_parser(fx: Flexport, server: LocalServer) -> None:
+async def test_non_json_error_never_reaches_the_generated_parser(fx: Any, server: LocalServer) -> None:
     server.queue("GET", "/logistics/api/2026-02/products/D1", Reply(502, "<html>Bad Gateway</html>"))
     with pytest.raises(errors.ServerError) as info:
-        fx.products.get_product(logistics_sku="D1", retry=RetryPolicy(attempts=1))
+        await maybe_await(fx.products.get_product(logistics_sku="D1", retry=RetryPolicy(attempts=1)))
     assert info.value.status == 502 and "Bad Gateway" in (info.value.body_excerpt or "")
 
 
-def test_typed_call_path(fx: Flexport, server: LocalServer) -> None:
+async def test_typed_call_path(fx: Any, server: LocalServer) -> None:
     from fxtest_v2026_02.api.products import get_product
 
     server.queue("GET", "/logistics/api/2026-02/products/D1", Reply(200, PRODUCT))
-    product = fx.call(get_product.sync_detailed, logistics_sku="D1", client=fx.client)
+    product = await maybe_await(fx.call(get_product.sync_detailed, logistics_sku="D1", client=fx.client))
     assert product.name == "Mug"
 
     server.queue("GET", "/logistics/api/2026-02/products/D2", Reply(403, {"title": "Forbidden"}))
     with pytest.raises(errors.Forbidden) as info:
-        fx.call(get_product.sync_detailed, logistics_sku="D2", client=fx.client)
+        await maybe_await(fx.call(get_product.sync_detailed, logistics_sku="D2", client=fx.client))
     assert info.value.required_scopes == ("read_logistics_products",)  # looked up from operations.json
 
     server.queue("GET", "/logistics/api/2026-02/products/D3", Reply(200, PRODUCT))
-    raw = fx.call_raw(get_product.sync_detailed, logistics_sku="D3", client=fx.client)
+    raw = await maybe_await(fx.call_raw(get_product.sync_detailed, logistics_sku="D3", client=fx.client))
     assert raw.status_code == 200 and raw.parsed is not None
 
 
-def test_call_rejects_what_is_not_a_generated_operation(fx: Flexport) -> None:
+async def test_call_rejects_what_is_not_a_generated_operation(fx: Any) -> None:
     with pytest.raises(TypeError, match="not a generated operation"):
-        fx.call(len, [])  # type: ignore[arg-type]
+        await maybe_await(fx.call(len, []))  # type: ignore[arg-type]
 
 
-def test_generated_function_given_fx_client_goes_through_the_pipeline(
-    fx: Flexport, server: LocalServer
+async def test_generated_function_given_fx_client_goes_through_the_pipeline(
+    fx: Any, server: LocalServer
 ) -> None:
     from fxtest_v2026_02.api.products import get_product
 
     server.queue("GET", "/logistics/api/2026-02/products/D1", Reply(503), Reply(200, PRODUCT))
-    product = get_product.sync(logistics_sku="D1", client=fx.client)  # type: ignore[arg-type]
+    direct = get_product.asyncio if isinstance(fx, AsyncFlexport) else get_product.sync
+    product = await maybe_await(direct(logistics_sku="D1", client=fx.client))
     assert product is not None and product.name == "Mug"
     assert len(server.seen) == 2 and server.seen[1].headers["authorization"] == f"Bearer {TOKEN}"
 
 
-def test_request_any_path_under_the_pin(fx: Flexport, server: LocalServer) -> None:
+async def test_request_any_path_under_the_pin(fx: Any, server: LocalServer) -> None:
     server.queue("GET", "/logistics/api/2026-02/warehouses/active", Reply(200, ["W1"]))
-    resp = fx.request("GET", "/warehouses/active", params={"countryCode": "US"}, headers={"x-trace": "t"})
+    resp = await maybe_await(
+        fx.request("GET", "/warehouses/active", params={"countryCode": "US"}, headers={"x-trace": "t"})
+    )
     assert resp.json() == ["W1"]
     seen = server.seen[0]
     assert seen.query == "countryCode=US" and seen.headers["x-trace"] == "t"
@@ -143,12 +162,12 @@ def test_request_any_path_under_the_pin(fx: Flexport, server: LocalServer) -> No
 
     server.queue("POST", "/logistics/api/2026-02/things", Reply(409, {"title": "Conflict", "detail": "dup"}))
     with pytest.raises(errors.Conflict):
-        fx.request("POST", "things", json={"a": 1}, idempotency_key="my-key")
+        await maybe_await(fx.request("POST", "things", json={"a": 1}, idempotency_key="my-key"))
     assert server.seen[1].headers["idempotency-key"] == "my-key"
     assert json.loads(server.seen[1].body) == {"a": 1}
 
 
-def test_custom_transport_and_http_client(policy: RetryPolicy) -> None:
+async def test_custom_transport_and_http_client(policy: RetryPolicy) -> None:
     seen: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -158,7 +177,7 @@ def test_custom_transport_and_http_client(policy: RetryPolicy) -> None:
     fx = Flexport(
         "2026-02", token=lambda: "rotating-token", transport=httpx.MockTransport(handler), retry=policy
     )
-    assert fx.products.get_product(logistics_sku="D1").name == "Mug"
+    assert (await maybe_await(fx.products.get_product(logistics_sku="D1"))).name == "Mug"
     assert str(seen[0].url) == "https://logistics-api.flexport.com/logistics/api/2026-02/products/D1"
     assert seen[0].headers["authorization"] == "Bearer rotating-token"
 

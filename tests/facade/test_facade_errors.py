@@ -5,9 +5,11 @@ from __future__ import annotations
 import logging
 import socket
 from collections.abc import Generator
+from typing import Any
 
 import httpx
 import pytest
+from both_clients import maybe_await
 from facade_support import TOKEN, LocalServer, Reply
 
 from flexport_facade import NO_RETRY, AsyncFlexport, BearerAuth, Flexport, RetryPolicy, errors
@@ -43,12 +45,12 @@ CASES = [
 
 
 @pytest.mark.parametrize(("status", "body", "cls"), CASES, ids=[f"{c[0]}-{c[2].__name__}" for c in CASES])
-def test_each_status_family_raises_its_class(
-    fx: Flexport, server: LocalServer, status: int, body: object, cls: type[errors.APIError]
+async def test_each_status_family_raises_its_class(
+    any_fx: Any, server: LocalServer, status: int, body: object, cls: type[errors.APIError]
 ) -> None:
     server.queue("GET", PATH, Reply(status, body))
     with pytest.raises(errors.APIError) as info:
-        fx.products.get_product(logistics_sku="D1", retry=NO_RETRY)
+        await maybe_await(any_fx.products.get_product(logistics_sku="D1", retry=NO_RETRY))
     err = info.value
     assert type(err) is cls
     assert (err.status, err.method, err.path, err.correlation_id) == (status, "GET", PATH, "corr-0000-1111")
@@ -62,33 +64,33 @@ def test_each_status_family_raises_its_class(
         assert err.body_excerpt  # the gateway's own body, kept as an excerpt
 
 
-def test_six_digit_code_is_carried(fx: Flexport, server: LocalServer) -> None:
+async def test_six_digit_code_is_carried(any_fx: Any, server: LocalServer) -> None:
     server.queue("GET", PATH, Reply(400, problem(400, "not Canceled", code=407001)))
     with pytest.raises(errors.InvalidOrderStatus) as info:
-        fx.products.get_product(logistics_sku="D1")
+        await maybe_await(any_fx.products.get_product(logistics_sku="D1"))
     assert info.value.code == 407001 and "[407001 Invalid order status]" in str(info.value)
 
 
-def test_401_says_invalid_or_expired_and_how_to_rotate(fx: Flexport, server: LocalServer) -> None:
+async def test_401_says_invalid_or_expired_and_how_to_rotate(any_fx: Any, server: LocalServer) -> None:
     server.queue("GET", PATH, Reply(401, problem(401, "invalid token")))
     with pytest.raises(
         errors.Unauthorized, match=r"invalid or expired.*Seller Portal -> Settings -> API Tokens"
     ):
-        fx.products.get_product(logistics_sku="D1")
+        await maybe_await(any_fx.products.get_product(logistics_sku="D1"))
 
 
-def test_403_names_the_scope_the_operation_needs(fx: Flexport, server: LocalServer) -> None:
+async def test_403_names_the_scope_the_operation_needs(any_fx: Any, server: LocalServer) -> None:
     server.queue("GET", PATH, Reply(403, problem(403, "forbidden")))
     with pytest.raises(errors.Forbidden) as info:
-        fx.products.get_product(logistics_sku="D1")
+        await maybe_await(any_fx.products.get_product(logistics_sku="D1"))
     assert info.value.required_scopes == ("read_logistics_products",)
     assert "read_logistics_products" in str(info.value)
 
 
-def test_429_exposes_retry_after(fx: Flexport, server: LocalServer) -> None:
+async def test_429_exposes_retry_after(any_fx: Any, server: LocalServer) -> None:
     server.queue("GET", PATH, Reply(429, problem(429, "slow down"), headers={"Retry-After": "7"}))
     with pytest.raises(errors.RateLimited) as info:
-        fx.products.get_product(logistics_sku="D1", retry=NO_RETRY)
+        await maybe_await(any_fx.products.get_product(logistics_sku="D1", retry=NO_RETRY))
     assert info.value.retry_after == 7.0
 
 

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import attrs
 import httpx
 
 from flexport_facade._core.http import ApiResponse  # what the facade's BoundOperation.raw returns
+from flexport_facade.pagination import (
+    AsyncOperationSource,
+    AsyncPathSource,
+    OperationSource,
+    PathSource,
+    apaginate,
+    paginate,
+)
 
 # python keyword -> wire name, as a generated ``_get_kwargs`` would map it
 _WIRE = {
@@ -48,14 +57,14 @@ class FakeOp:
 
 
 class AsyncFakeOp(FakeOp):
-    def __init__(self, client: httpx.AsyncClient, meta: dict[str, Any]) -> None:
+    def __init__(self, client: httpx.AsyncClient, meta: dict[str, Any], *, envelope: bool = False) -> None:
         self.aclient = client
         self.meta = meta
-        self.envelope = False
+        self.envelope = envelope
         self.calls = []
 
     async def raw(self, *, retry: Any = None, **kwargs: Any) -> ApiResponse[Any]:  # type: ignore[override]
-        self.calls.append(kwargs)
+        self.calls.append({**kwargs, "retry": retry})
         params = {_WIRE[k]: v for k, v in kwargs.items()}
         return self._answer(await self.aclient.get(self.meta["path"], params=params))
 
@@ -84,3 +93,25 @@ def arequest_fn(client: httpx.AsyncClient) -> Any:
         return await client.request(method, path, params=params)
 
     return request
+
+
+@dataclass
+class PagerKit:
+    """The sync or async pager pieces over one httpx client, so a test body serves both pagers."""
+
+    is_async: bool
+    http: Any  # httpx.Client or httpx.AsyncClient
+
+    def paginate(self, source: Any, **options: Any) -> Any:
+        return (apaginate if self.is_async else paginate)(source, **options)
+
+    def path(self, path: str) -> Any:
+        if self.is_async:
+            return AsyncPathSource(arequest_fn(self.http), path)
+        return PathSource(request_fn(self.http), path)
+
+    def fake_op(self, meta: dict[str, Any], *, envelope: bool = False) -> FakeOp:
+        return (AsyncFakeOp if self.is_async else FakeOp)(self.http, meta, envelope=envelope)
+
+    def operation(self, op: FakeOp) -> Any:
+        return (AsyncOperationSource if self.is_async else OperationSource)(op)  # type: ignore[arg-type]

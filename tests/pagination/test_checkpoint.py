@@ -1,4 +1,7 @@
-"""Resume from a checkpoint taken mid-page yields exactly the rest, for every style and driver."""
+"""Resume from a checkpoint taken mid-page yields exactly the rest, for every style and driver.
+
+Tests on ``kit`` run with ``Pager`` and with ``AsyncPager`` (by ``flavour``).
+"""
 
 from __future__ import annotations
 
@@ -6,10 +9,11 @@ import json
 
 import httpx
 import pytest
-from pager_fakes import FakeOp, arequest_fn, meta, request_fn
+from both_clients import collect, each
+from pager_fakes import PagerKit, arequest_fn, meta
 from pager_server import State
 
-from flexport_facade.pagination import AsyncPathSource, OperationSource, PathSource, apaginate, paginate
+from flexport_facade.pagination import AsyncPathSource, apaginate
 
 
 @pytest.mark.parametrize(
@@ -22,40 +26,42 @@ from flexport_facade.pagination import AsyncPathSource, OperationSource, PathSou
         ("/returns", 77, 1),
     ],
 )
-def test_resume_mid_page(state: State, http: httpx.Client, path: str, stop_at: int, concurrency: int) -> None:
+async def test_resume_mid_page(
+    state: State, kit: PagerKit, path: str, stop_at: int, concurrency: int
+) -> None:
     key = "seq" if path == "/events" else "id"
     total = state.n_products if path == "/products" else state.n_events
-    source = PathSource(request_fn(http), path)
-    pager = paginate(source, concurrency=concurrency)
+    source = kit.path(path)
+    pager = kit.paginate(source, concurrency=concurrency)
     head = []
     saved = None
-    for item in pager:
+    async for item in each(pager):
         head.append(item[key])
         if item[key] == stop_at:
             saved = json.dumps(pager.checkpoint)  # what a job would store next to the item
             break
     assert saved is not None
-    rest = [item[key] for item in paginate(source, resume=json.loads(saved), concurrency=concurrency)]
+    resumed = kit.paginate(source, resume=json.loads(saved), concurrency=concurrency)
+    rest = [item[key] for item in await collect(resumed)]
     assert head + rest == list(range(total))
 
 
-def test_resume_keeps_filters_and_page_size(state: State, http: httpx.Client) -> None:
-    op = FakeOp(http, meta("GetAllInventory", "/products", ["limit", "offset", "poolName"], "offset"))
-    pager = paginate(OperationSource(op), pool_name="PREP", limit=30)
-    it = iter(pager)
-    first = [next(it)["id"] for _ in range(45)]
+async def test_resume_keeps_filters_and_page_size(state: State, kit: PagerKit) -> None:
+    op = kit.fake_op(meta("GetAllInventory", "/products", ["limit", "offset", "poolName"], "offset"))
+    pager = kit.paginate(kit.operation(op), pool_name="PREP", limit=30)
+    first = [item["id"] for item in await collect(pager, limit=45)]
     cp = json.loads(json.dumps(pager.checkpoint))
     assert cp["params"] == {"pool_name": "PREP"} and cp["page_size"] == 30
-    rest = list(paginate(OperationSource(op), resume=cp))
+    rest = await collect(kit.paginate(kit.operation(op), resume=cp))
     assert first + [r["id"] for r in rest] == list(range(state.n_products))
     assert {r["pool"] for r in rest} == {"PREP"}
 
 
-def test_checkpoint_of_another_operation_is_refused(state: State, http: httpx.Client) -> None:
-    pager = paginate(PathSource(request_fn(http), "/products"), max_items=3)
-    list(pager)
+async def test_checkpoint_of_another_operation_is_refused(state: State, kit: PagerKit) -> None:
+    pager = kit.paginate(kit.path("/products"), max_items=3)
+    await collect(pager)
     with pytest.raises(ValueError, match="checkpoint is for"):
-        paginate(PathSource(request_fn(http), "/inbounds"), resume=pager.checkpoint)
+        kit.paginate(kit.path("/inbounds"), resume=pager.checkpoint)
 
 
 async def test_async_resume_mid_page(state: State, ahttp: httpx.AsyncClient) -> None:

@@ -1,26 +1,31 @@
-"""Fetch-ahead: up to N offset pages in flight, yielded in order, nothing left running after a break."""
+"""Fetch-ahead: up to N offset pages in flight, yielded in order, nothing left running after a break.
+
+The walks run with both pagers (threads, tasks: ``kit``); ``break`` and ``with`` are the sync
+pager's here (tests/pagination/test_async.py has the async ones).
+"""
 
 from __future__ import annotations
 
 import httpx
-from pager_fakes import request_fn
+from both_clients import collect
+from pager_fakes import PagerKit, request_fn
 from pager_server import State
 
 from flexport_facade.pagination import PathSource, paginate
 
 
-def test_concurrent_walk_is_complete_and_ordered(state: State, http: httpx.Client) -> None:
+async def test_concurrent_walk_is_complete_and_ordered(state: State, kit: PagerKit) -> None:
     state.latency = 0.005
-    items = list(paginate(PathSource(request_fn(http), "/products"), concurrency=4))
+    items = await collect(kit.paginate(kit.path("/products"), concurrency=4))
     assert [i["id"] for i in items] == list(range(state.n_products))
     assert 1 < state.max_in_flight <= 4
     codes = [code for _, code in state.statuses]
     assert 504 in codes  # the deep pages timed out and were re-asked smaller
 
 
-def test_concurrent_walk_without_misbehaviour_uses_full_pages(state: State, http: httpx.Client) -> None:
+async def test_concurrent_walk_without_misbehaviour_uses_full_pages(state: State, kit: PagerKit) -> None:
     state.short_pages, state.cost, state.n_products = False, None, 2000
-    items = list(paginate(PathSource(request_fn(http), "/products"), concurrency=8))
+    items = await collect(kit.paginate(kit.path("/products"), concurrency=8))
     assert [i["id"] for i in items] == list(range(2000))
     offsets = sorted(int(p.get("offset", 0)) for _, p in state.requests)
     assert offsets[:20] == list(range(0, 2000, 100))  # no gap requests, nothing asked twice

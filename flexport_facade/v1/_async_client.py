@@ -1,16 +1,22 @@
-"""``AsyncFlexportV1``: the asyncio twin of ``FlexportV1``, on the same ``calls`` and retry core."""
+"""``AsyncFlexportV1``: the client of Flexport API v1, its resources, and ``paginate`` over them.
+
+The calls themselves (paths, bodies, unwrapping) are in ``_calls``; what both clients share
+(argument checks, the paginate guard) in ``_client``.
+"""
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from typing import Any, Protocol, TypeVar
 
 import httpx
 
-from flexport_facade._core.http import AsyncPipeline
+from flexport_facade._core import _concurrency
+from flexport_facade._core._async_pipeline import AsyncPipeline
 from flexport_facade._core.retry import RetryPolicy
 from flexport_facade.v1 import _calls as calls
+from flexport_facade.v1._async_pages import aiter_pages
+from flexport_facade.v1._async_transport import asend
 from flexport_facade.v1._auth import KeySource
 from flexport_facade.v1._calls import Call, PurchaseOrderKey, RecordId
 from flexport_facade.v1._client import (
@@ -18,17 +24,11 @@ from flexport_facade.v1._client import (
     ResourceBase,
     check_client_args,
     check_paginate_target,
+    coroutine_function_refused,
     make_auth,
 )
 from flexport_facade.v1._envelope import Record, RecordInput
-from flexport_facade.v1._pages import aiter_pages
-from flexport_facade.v1._transport import (
-    ACCEPT_VERSION,
-    DEFAULT_BASE_URL,
-    DEFAULT_TIMEOUT,
-    accept_header,
-    asend,
-)
+from flexport_facade.v1._transport import ACCEPT_VERSION, DEFAULT_BASE_URL, DEFAULT_TIMEOUT, accept_header
 
 T = TypeVar("T")
 
@@ -47,6 +47,7 @@ class AsyncShipments(_Resource):
         return await self._run(calls.list_shipments())
 
     async def create(self, record: RecordInput) -> Record:
+        """Book a shipment. An archived origin/destination raises ``ArchivedPlace`` naming its replacement."""
         return await self._run(calls.create_shipment(record))
 
 
@@ -61,11 +62,13 @@ class AsyncPurchaseOrders(_Resource):
         return await self._run(calls.create_purchase_order(record))
 
     async def update(self, record: RecordInput, *, key: PurchaseOrderKey = "name") -> Record:
+        """Replace the purchase order whose ``key`` ("name", or "id") equals the record's."""
         return await self._run(calls.update_purchase_order(record, key))
 
 
 class AsyncInvoices(_Resource):
     async def list(self, status: str | None = None) -> list[Record]:
+        """Invoices with ``status`` (e.g. "paid"), or every invoice with status="all"."""
         return await self._run(calls.list_invoices(status))
 
 
@@ -80,6 +83,7 @@ class AsyncProducts(_Resource):
         return await self._run(calls.create_product(record))
 
     async def update(self, id: RecordId, record: RecordInput) -> Record:
+        """Change only the fields the record names; a field set to None is cleared."""
         return await self._run(calls.update_product(id, record))
 
     async def delete(self, id: RecordId) -> None:
@@ -95,6 +99,7 @@ class AsyncPorts(_Resource):
         page: int | None = None,
         per: int | None = None,
     ) -> list[Record]:
+        """One page of ports; ``v1.paginate(v1.ports.search, q=...)`` walks every page."""
         return await self._run(calls.search_ports(q, port_type=port_type, page=page, per=per))
 
 
@@ -132,7 +137,13 @@ _LIST_METHODS: frozenset[Callable[..., Any]] = frozenset(
 
 
 class AsyncFlexportV1:
-    """The async client; same arguments and resources as ``FlexportV1``, methods are coroutines."""
+    """Client of Flexport API v1.
+
+    ``token`` is the API key (or a callable returning it; default ``$FLEXPORT_V1_KEY``). Every
+    request carries ``Accept: application/vnd.flexport.v1``; another version only when
+    ``accept_version`` says so. ``transport`` or ``http_client`` plug in a custom httpx stack (a
+    mock, a recorder); ``retry`` takes the Logistics facade's ``RetryPolicy``.
+    """
 
     def __init__(
         self,
@@ -173,6 +184,7 @@ class AsyncFlexportV1:
     async def request(
         self, method: str, path: str, *, params: Mapping[str, Any] | None = None, body: Any = None
     ) -> Any:
+        """Any call, envelopes untouched: the decoded JSON body (None when empty)."""
         if not path.startswith("/"):
             raise ValueError(f"path must start with '/', got {path!r}")
         return await asend(self._pipeline, self._accept, method.upper(), path, params=params, body=body)
@@ -185,12 +197,14 @@ class AsyncFlexportV1:
         max_pages: int | None = None,
         **params: Any,
     ) -> AsyncIterator[Record]:
-        """Every record of a list, as an async iterator (see ``FlexportV1.paginate``).
+        """Every record of a list: ``paginate(v1.purchase_orders.list)``, ``paginate("/ports", q="SFO")``.
 
-        A plain method (``async for po in v1.paginate(v1.purchase_orders.list)``), so a target it
-        cannot walk is a ``TypeError`` at the call, before any iteration.
+        Ports are walked page by page (``page``/``per`` set the start and page size); other lists
+        come whole in one answer and are simply iterated. A plain method, so a target it cannot walk
+        is a ``TypeError`` at the call, before any iteration (and any request).
         """
         check_paginate_target(target, _LIST_METHODS, type(self).__name__)
+        _concurrency.async_refuse_coroutine_function(target, coroutine_function_refused(target))
         return self._paginate(target, max_pages, params)
 
     async def _paginate(
@@ -217,9 +231,7 @@ class AsyncFlexportV1:
                 return await target(page=page, per=per, **rest)
 
         else:
-            answer = target(**params)
-            if not inspect.isawaitable(answer):
-                raise TypeError(f"{PAGINATE_TAKES}; {target!r} is not a coroutine function")
+            answer = _concurrency.async_result_of(target(**params), f"{PAGINATE_TAKES}; {target!r}")
             for record in await answer:
                 yield record
             return

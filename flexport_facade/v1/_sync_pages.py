@@ -1,3 +1,5 @@
+# Generated from flexport_facade/v1/_async_pages.py by scripts/unasync.py: do not edit by hand.
+# Change the async source and run `make generate-sync`.
 """page/per pagination (GET /ports): ask for page 1, 2, ... until a page is empty or short.
 
 A full page that repeats the previous one also ends the walk: a server that ignores ``page`` would
@@ -6,12 +8,11 @@ otherwise be asked forever.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import Callable, Iterator
 
 from flexport_facade.v1._envelope import Record
 
 FetchPage = Callable[[int, int], list[Record]]
-AFetchPage = Callable[[int, int], Awaitable[list[Record]]]
 
 
 def _check(page: int, per: int, max_pages: int | None) -> None:
@@ -31,24 +32,6 @@ def iter_pages(fetch: FetchPage, *, page: int, per: int, max_pages: int | None =
         if records == previous:
             return
         yield from records
-        if len(records) < per:
-            return
-        previous, page = records, page + 1
-
-
-async def aiter_pages(
-    fetch: AFetchPage, *, page: int, per: int, max_pages: int | None = None
-) -> AsyncIterator[Record]:
-    _check(page, per, max_pages)
-    previous: list[Record] | None = None
-    fetched = 0
-    while max_pages is None or fetched < max_pages:
-        records = await fetch(page, per)
-        fetched += 1
-        if records == previous:
-            return
-        for record in records:
-            yield record
         if len(records) < per:
             return
         previous, page = records, page + 1

@@ -1,0 +1,79 @@
+"""``AsyncBoundOperation`` (``fx.<tag>.<operation>``) and the httpx stand-in of ``fx.client``.
+
+Building the request and parsing the answer live in ``binding``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from flexport_facade._core._async_pipeline import AsyncPipeline
+from flexport_facade._core.binding import BoundBase, prepare_operation, to_api_response
+from flexport_facade._core.http import ApiResponse, IdempotencyKeyArg, TimeoutArg
+from flexport_facade._core.operations import OperationMeta
+from flexport_facade._core.retry import RetryPolicy
+
+
+class AsyncBoundOperation(BoundBase):
+    """A generated operation on a client: call it for the model, ``.raw(...)`` for the whole answer."""
+
+    def __init__(self, pipeline: AsyncPipeline, meta: OperationMeta) -> None:
+        super().__init__(meta)
+        self._pipeline = pipeline
+
+    async def raw(
+        self,
+        *args: Any,
+        retry: RetryPolicy | None = None,
+        timeout: TimeoutArg = None,
+        idempotency_key: IdempotencyKeyArg = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **kwargs: Any,
+    ) -> ApiResponse[Any]:
+        """The final answer after retries, whatever its status (``.error``/``.raise_for_status()``)."""
+        module = self.module
+        prepared = prepare_operation(
+            self._pipeline,
+            module,
+            args,
+            kwargs,
+            timeout=timeout,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+        )
+        response = await self._pipeline.send(prepared, retry=retry)
+        return to_api_response(module, response, self.meta.scopes)
+
+    async def __call__(
+        self,
+        *args: Any,
+        retry: RetryPolicy | None = None,
+        timeout: TimeoutArg = None,
+        idempotency_key: IdempotencyKeyArg = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **kwargs: Any,
+    ) -> Any:
+        """The parsed model of a 2xx answer; the typed ``errors.APIError`` otherwise."""
+        answer = await self.raw(
+            *args,
+            retry=retry,
+            timeout=timeout,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            **kwargs,
+        )
+        await self._pipeline.check(answer.http, self.meta.scopes)
+        return answer.model()
+
+
+class AsyncHttpxShim:
+    """What generated functions call on ``client.get_async_httpx_client()``: ``request(**kwargs)``."""
+
+    def __init__(self, pipeline: AsyncPipeline) -> None:
+        self._pipeline = pipeline
+
+    async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        return await self._pipeline.send(self._pipeline.prepare(method, url, **kwargs))

@@ -1,0 +1,86 @@
+"""``AsyncPipeline``: send with retries, check the answer, tell the auth object about a 401.
+
+Building requests, attempt logging and error mapping live in ``http``.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import httpx
+
+from flexport_facade import errors
+from flexport_facade._core import _concurrency
+from flexport_facade._core.http import PipelineBase, Prepared
+from flexport_facade._core.retry import RetryPolicy, next_delay
+from flexport_facade.auth._bearer import unauthorized_hook
+
+log = logging.getLogger("flexport_facade")
+
+
+async def anotify_unauthorized(auth: httpx.Auth | None, error: errors.Unauthorized) -> None:
+    """Run the auth object's ``on_unauthorized`` hook, if any; what it raises is logged and dropped."""
+    hook = unauthorized_hook(auth)
+    if hook is None:
+        return
+    try:
+        await _concurrency.async_settle(hook(error), "on_unauthorized")
+    except Exception as exc:
+        log.warning("on_unauthorized hook failed: %s", type(exc).__name__)
+
+
+class AsyncPipeline(PipelineBase):
+    client: httpx.AsyncClient
+
+    async def send(self, prepared: Prepared, *, retry: RetryPolicy | None = None) -> httpx.Response:
+        """Send with retries; the last answer whatever its status; TransportError if none came."""
+        policy = retry or self.retry
+        sleep = _concurrency.async_sleeper(policy)
+        request = prepared.request
+        started = policy.clock()
+        attempt = 0
+        while True:
+            attempt += 1
+            t0 = policy.clock()
+            response: httpx.Response | None = None
+            error: httpx.TransportError | None = None
+            try:
+                if self.auth:
+                    response = await self.client.send(request, auth=self.auth)
+                else:
+                    response = await self.client.send(request)
+            except httpx.TransportError as exc:
+                error = exc
+            self._log_attempt(request, attempt, policy, t0, response, error)
+            delay = next_delay(
+                policy,
+                attempt=attempt,
+                method=request.method,
+                keyed=prepared.keyed,
+                elapsed=policy.clock() - started,
+                response=response,
+                error=error,
+            )
+            if delay is None:
+                if error is not None:
+                    raise self.transport_error(request, error) from error
+                assert response is not None
+                return response
+            if policy.on_retry is not None:
+                policy.on_retry(self._event(request, attempt, delay, response, error))
+            if response is not None:
+                await response.aclose()
+            await sleep(delay)
+
+    async def check(self, response: httpx.Response, scopes: tuple[str, ...] = ()) -> None:
+        """Raise the typed error for a non-2xx answer, telling the auth object about a 401 first."""
+        err = self.api_error(response, scopes)
+        if err is None:
+            return
+        if isinstance(err, errors.Unauthorized):
+            await anotify_unauthorized(self.auth, err)
+        raise err
+
+    async def aclose(self) -> None:
+        if self.owns_client:
+            await self.client.aclose()

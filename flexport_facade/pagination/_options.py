@@ -1,0 +1,72 @@
+"""The pager options, checked when given rather than when first used deep inside a walk."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from flexport_facade.pagination._walk import STYLES, Options, Progress, Style
+
+
+def check_options(
+    limit: int | None,
+    style: Style | None,
+    max_items: int | None,
+    max_pages: int | None,
+    concurrency: int,
+    on_progress: Callable[[Progress], None] | None,
+    max_page_size: int,
+    min_page_size: int,
+    max_empty_pages: int,
+    cursor_attempts: int,
+    cursor_backoff: float,
+    resume: Any,
+) -> Options:
+    _check_int("limit", limit, 1, optional=True)
+    _check_int("max_items", max_items, 0, optional=True)
+    _check_int("max_pages", max_pages, 0, optional=True)
+    _check_int("concurrency", concurrency, 1)
+    _check_int("max_page_size", max_page_size, 1)
+    _check_int("min_page_size", min_page_size, 1)
+    _check_int("max_empty_pages", max_empty_pages, 0)
+    _check_int("cursor_attempts", cursor_attempts, 1)
+    if isinstance(cursor_backoff, bool) or not isinstance(cursor_backoff, int | float) or cursor_backoff < 0:
+        raise TypeError(f"cursor_backoff must be a number of seconds >= 0, not {_shown(cursor_backoff)}")
+    if style is not None and style not in STYLES:
+        raise TypeError(f"style must be one of {', '.join(map(repr, STYLES))} or None, not {_shown(style)}")
+    if on_progress is not None and not callable(on_progress):
+        raise TypeError(f"on_progress must be callable (it is given a Progress), not {_shown(on_progress)}")
+    if resume is not None and not isinstance(resume, Mapping):
+        raise TypeError(
+            f"resume must be a checkpoint dict (as pager.checkpoint gives, e.g. loaded back from JSON), "
+            f"not {_shown(resume)}"
+        )
+    return Options(
+        page_size=limit or max_page_size,
+        max_page_size=max_page_size,
+        min_page_size=min(min_page_size, max_page_size),
+        style=style,
+        max_items=max_items,
+        max_pages=max_pages,
+        concurrency=concurrency,
+        on_progress=on_progress,
+        max_empty_pages=max_empty_pages,
+        cursor_attempts=cursor_attempts,
+        cursor_backoff=cursor_backoff,
+    )
+
+
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return f"{text[:60] + '...' if len(text) > 60 else text} ({type(value).__name__})"
+
+
+def _check_int(name: str, value: Any, minimum: int, *, optional: bool = False) -> None:
+    """Arguments are checked when given, not when first used deep inside a walk."""
+    if value is None and optional:
+        return
+    if isinstance(value, bool) or not isinstance(value, int):
+        expected = f"an int >= {minimum}" + (" or None" if optional else "")
+        raise TypeError(f"{name} must be {expected}, not {_shown(value)}")
+    if value < minimum:
+        raise ValueError(f"{name} must be >= {minimum}, not {value}")

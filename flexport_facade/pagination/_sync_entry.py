@@ -1,0 +1,68 @@
+# Generated from flexport_facade/pagination/_async_entry.py by scripts/unasync.py: do not edit by hand.
+# Change the async source and run `make generate-sync`.
+"""``paginate``: build the pager over a page source; ``source_for``: pick that source."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from flexport_facade import _constants
+from flexport_facade._core.retry import RetryPolicy
+from flexport_facade.pagination._options import check_options
+from flexport_facade.pagination._sources import ItemsArg
+from flexport_facade.pagination._sync import Pager
+from flexport_facade.pagination._sync_sources import OperationSource, PathSource, RequestFn
+from flexport_facade.pagination._walk import MAX_PAGE_SIZE, MIN_PAGE_SIZE, PageSource, Progress, Style
+
+
+def paginate(
+    source: PageSource,
+    /,
+    *,
+    limit: int | None = None,
+    resume: Mapping[str, Any] | None = None,
+    style: Style | None = None,
+    max_items: int | None = None,
+    max_pages: int | None = None,
+    concurrency: int = 1,
+    on_progress: Callable[[Progress], None] | None = None,
+    max_page_size: int = MAX_PAGE_SIZE,
+    min_page_size: int = MIN_PAGE_SIZE,
+    max_empty_pages: int = _constants.MAX_EMPTY_PAGES,
+    cursor_attempts: int = _constants.CURSOR_ATTEMPTS,
+    cursor_backoff: float = _constants.CURSOR_BACKOFF,
+    **params: Any,
+) -> Pager[Any]:
+    """A pager over ``source``; ``params`` are the operation's filters.
+
+    ``offset=`` or ``page_info=`` among them start the walk there; ``limit`` is the page size.
+    """
+    options = check_options(
+        limit,
+        style,
+        max_items,
+        max_pages,
+        concurrency,
+        on_progress,
+        max_page_size,
+        min_page_size,
+        max_empty_pages,
+        cursor_attempts,
+        cursor_backoff,
+        resume,
+    )
+    return Pager(source, params=params, options=options, resume=resume)
+
+
+def source_for(
+    target: Any, *, request: RequestFn, retry: RetryPolicy | None = None, items: ItemsArg = None
+) -> PageSource:
+    """A path string becomes a path source over ``request``; a bound operation an operation source."""
+    if isinstance(target, str):
+        return PathSource(request, target, retry=retry, items=items)
+    if hasattr(target, "meta") and hasattr(target, "raw"):
+        return OperationSource(target, retry=retry, items=items)
+    raise TypeError(
+        f"paginate() takes a path or an operation such as fx.products.get_products, not {target!r}"
+    )

@@ -1,0 +1,86 @@
+# Generated from flexport_facade/pagination/_async_sources.py by scripts/unasync.py: do not edit by hand.
+# Change the async source and run `make generate-sync`.
+"""Page sources: a bound generated operation, or a path under the pinned version.
+
+Both ask for pages with ``page_retry`` (no retry of 504: the pager halves the page size instead).
+Reading an answer into a page is shared in ``_sources``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+import httpx
+
+from flexport_facade._core.retry import RetryPolicy
+from flexport_facade.pagination._sources import (
+    ItemsArg,
+    RawAnswer,
+    answer_page,
+    keywords_of,
+    meta_field,
+    page_retry,
+    response_page,
+    spec_of,
+)
+from flexport_facade.pagination._walk import PageResult, SourceSpec
+
+
+class BoundOperationLike(Protocol):
+    """``fx.<tag>.<operation>``: ``meta`` (OperationMeta or its operations.json row) and ``raw``."""
+
+    @property
+    def meta(self) -> Any: ...
+    def raw(self, *args: Any, **kwargs: Any) -> RawAnswer: ...
+
+
+class RequestFn(Protocol):
+    """``fx.request``: returns the 2xx response (or raises the typed error)."""
+
+    def __call__(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = ...,
+        retry: RetryPolicy | None = ...,
+    ) -> httpx.Response: ...
+
+
+@dataclass
+class OperationSource:
+    """Pages of a bound generated operation; ``params`` are its python keyword arguments."""
+
+    op: BoundOperationLike
+    retry: RetryPolicy | None = None
+    items: ItemsArg = None
+
+    def __post_init__(self) -> None:
+        self.spec = spec_of(self.op.meta, keywords_of(self.op))
+        self._path = str(meta_field(self.op.meta, "path") or "")
+        self._name = f"{self.spec.name} (GET {self._path})" if self._path else self.spec.name
+        self._retry = page_retry(self.retry)
+
+    def fetch(self, params: dict[str, Any]) -> PageResult:
+        answer = self.op.raw(retry=self._retry, **self.spec.keyword_args(params))
+        return answer_page(answer, self.items, self._path, self._name)
+
+
+@dataclass
+class PathSource:
+    """Pages of ``GET path``; ``params`` are query parameters as sent. The style is detected."""
+
+    request: RequestFn
+    path: str
+    retry: RetryPolicy | None = None
+    items: ItemsArg = None
+
+    def __post_init__(self) -> None:
+        self.spec = SourceSpec(name=self.path)
+        self._retry = page_retry(self.retry)
+
+    def fetch(self, params: dict[str, Any]) -> PageResult:
+        response = self.request("GET", self.path, params=params, retry=self._retry)
+        return response_page(response, self.items, self.path)
