@@ -2,6 +2,7 @@
 
 flexport-facade versions            the registry, with each snapshot's provenance
 flexport-facade diff 2025-03 2026-02  operations added and removed between two snapshots
+flexport-facade conformance 2026-02 tests/cassettes   do recorded answers parse into typed models?
 """
 
 from __future__ import annotations
@@ -11,8 +12,10 @@ import importlib.util
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from flexport_facade import snapshots
+from flexport_facade._core.spec_loader import SpecLoadError
 from flexport_facade.versions import VersionError, get_version, known_versions
 
 
@@ -73,6 +76,16 @@ def cmd_diff(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_conformance(args: argparse.Namespace) -> int:
+    from flexport_facade.conformance import run  # imports the version's package: only when asked
+
+    version = get_version(args.version)
+    version.import_package()
+    report = run(version.package, args.paths, label=version.id)
+    print(report.render(worst=args.worst))
+    return 0 if report.ok else 1
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="flexport-facade", description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -81,12 +94,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     diff.add_argument("old")
     diff.add_argument("new")
     diff.set_defaults(func=cmd_diff)
+    conf = sub.add_parser("conformance", help="replay recorded 2xx JSON answers through a version's parsers")
+    conf.add_argument("version")
+    conf.add_argument("paths", nargs="+", type=Path, help="vcrpy cassettes, or directories of them")
+    conf.add_argument("--worst", type=int, default=8, help="how many failing answers to show")
+    conf.set_defaults(func=cmd_conformance)
     args, rest = parser.parse_known_args(argv)
     if rest:
         parser.error(f"unrecognised arguments: {' '.join(rest)}")
     try:
         code: int = args.func(args)
-    except (VersionError, FileNotFoundError) as exc:
+    except (VersionError, FileNotFoundError, SpecLoadError) as exc:
         print(f"flexport-facade: {exc}", file=sys.stderr)
         return 2
     return code

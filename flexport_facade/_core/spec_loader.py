@@ -71,8 +71,11 @@ class Limits:
         )
 
 
-def load_file(path: Path, *, limits: Limits | None = None, warnings: list[str] | None = None) -> Any:
-    """Any JSON or YAML document (by extension: .yaml/.yml are YAML, anything else JSON)."""
+def load_file(
+    path: Path, *, limits: Limits | None = None, warnings: list[str] | None = None, binary: bool = False
+) -> Any:
+    """Any JSON or YAML document (by extension: .yaml/.yml are YAML, anything else JSON). ``binary``
+    lets YAML's !!binary through as bytes (vcrpy cassettes record undecodable bodies so)."""
     limits = limits or Limits.from_env()
     try:
         size = path.stat().st_size
@@ -82,14 +85,14 @@ def load_file(path: Path, *, limits: Limits | None = None, warnings: list[str] |
         raise limits.refuse(str(path), "", f"its size ({size} bytes)", "max_bytes")
     data = path.read_bytes()
     fmt = "yaml" if path.suffix in {".yaml", ".yml"} else "json"
-    return parse(data, source=str(path), fmt=fmt, limits=limits, warnings=warnings)
+    return parse(data, source=str(path), fmt=fmt, limits=limits, warnings=warnings, binary=binary)
 
 
 def load_document(
-    path: Path, *, limits: Limits | None = None, warnings: list[str] | None = None
+    path: Path, *, limits: Limits | None = None, warnings: list[str] | None = None, binary: bool = False
 ) -> dict[str, Any]:
     """A document whose top level must be an object (every spec, overlay and stamp)."""
-    doc = load_file(path, limits=limits, warnings=warnings)
+    doc = load_file(path, limits=limits, warnings=warnings, binary=binary)
     if not isinstance(doc, dict):
         raise SpecLoadError(
             str(path), "", f"the top level is {type(doc).__name__}, not an object", "is this the right file?"
@@ -104,6 +107,7 @@ def parse(
     fmt: str | None = None,
     limits: Limits | None = None,
     warnings: list[str] | None = None,
+    binary: bool = False,
 ) -> Any:
     """Parse ``data`` (``fmt`` "json", "yaml", or None to sniff: JSON when it starts with { or [)."""
     limits = limits or Limits.from_env()
@@ -119,7 +123,7 @@ def parse(
     try:
         if fmt == "json":
             return _parse_json(text, source, limits)
-        return _parse_yaml(text, source, limits, warnings if warnings is not None else [])
+        return _parse_yaml(text, source, limits, warnings if warnings is not None else [], binary)
     except (RecursionError, MemoryError):  # a last guard: the pre-scans should have refused it
         raise limits.refuse(source, "", "the document's nesting or size", "max_depth") from None
 
@@ -167,16 +171,15 @@ def _parse_json(text: str, source: str, limits: Limits) -> Any:
 
 # -- YAML (1.2 core schema) -----------------------------------------------------------------------
 
-_LOADER: type | None = None
+_LOADERS: dict[bool, type] = {}
 _NUMBER_TEXT = re.compile(r"^[-+]?(\d+\.\d*0|0\d+(\.\d*)?)$")  # trailing zeros or leading zeros
 
 
-def _yaml_loader() -> type:
+def _yaml_loader(binary: bool = False) -> type:
     """A SafeLoader whose implicit scalars follow the YAML 1.2 core schema (built once, lazily:
     PyYAML is needed only by YAML documents)."""
-    global _LOADER
-    if _LOADER is not None:
-        return _LOADER
+    if binary in _LOADERS:
+        return _LOADERS[binary]
     import yaml
 
     class Loader(yaml.SafeLoader):
@@ -242,7 +245,7 @@ def _yaml_loader() -> type:
     Loader.add_constructor("tag:yaml.org,2002:int", construct_int)
     Loader.add_constructor("tag:yaml.org,2002:float", construct_float)
     Loader.add_constructor("tag:yaml.org,2002:timestamp", as_text)
-    for tag in ("binary", "set", "omap", "pairs"):
+    for tag in ("set", "omap", "pairs") if binary else ("binary", "set", "omap", "pairs"):
         Loader.add_constructor(f"tag:yaml.org,2002:{tag}", no_json_form)
     Loader.add_constructor(None, no_json_form)  # any other explicit tag (!!python/..., !custom)
 
@@ -269,7 +272,7 @@ def _yaml_loader() -> type:
         return seen
 
     Loader.construct_mapping = construct_mapping  # type: ignore[assignment]
-    _LOADER = Loader
+    _LOADERS[binary] = Loader
     return Loader
 
 
@@ -315,10 +318,10 @@ def _prescan_yaml(text: str, source: str, limits: Limits, loader: type) -> int:
     return aliases
 
 
-def _parse_yaml(text: str, source: str, limits: Limits, notes: list[str]) -> Any:
+def _parse_yaml(text: str, source: str, limits: Limits, notes: list[str], binary: bool = False) -> Any:
     import yaml
 
-    loader_cls = _yaml_loader()
+    loader_cls = _yaml_loader(binary)
     try:
         aliases = _prescan_yaml(text, source, limits, loader_cls)
         loader = loader_cls(text)
