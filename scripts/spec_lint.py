@@ -29,9 +29,38 @@ class Finding:
     code: str
     where: str
     message: str
+    fix: str = ""  # one line: what to write (an overlay action where one answers it)
 
     def __str__(self) -> str:
-        return f"{self.code:26} {self.where}: {self.message}"
+        return f"{self.code:26} {self.where}: {self.message}" + (
+            f"\n{'':29}fix: {self.fix}" if self.fix else ""
+        )
+
+
+# The formats JSON Schema and OpenAPI define; the generator types date-time, date, binary and uuid, and
+# passes the rest through as plain strings or numbers. Anything else is usually a typo.
+STANDARD_FORMATS = frozenset(
+    {
+        *("date-time", "date", "time", "duration", "email", "idn-email", "hostname", "idn-hostname"),
+        *("ipv4", "ipv6", "uri", "uri-reference", "iri", "iri-reference", "uuid", "uri-template"),
+        *("json-pointer", "relative-json-pointer", "regex", "int32", "int64", "float", "double"),
+        *("byte", "binary", "password"),
+    }
+)
+_FORMAT_FIX = {
+    "date_time": "date-time",
+    "datetime": "date-time",
+    "dateTime": "date-time",
+    "uri_reference": "uri",
+}
+_JSON_TYPES = {
+    "string": str,
+    "integer": int,
+    "number": (int, float),
+    "boolean": bool,
+    "object": dict,
+    "array": list,
+}
 
 
 class _Resolver:
@@ -115,12 +144,40 @@ def lint(
                 out.append(
                     Finding("unresolved-ref", where, f"$ref {ref!r} does not resolve in this document")
                 )
+            elif node.get("nullable") is True:
+                out.append(
+                    Finding(
+                        "nullable-beside-ref",
+                        where,
+                        "nullable beside $ref is ignored (by OpenAPI 3.0 and the generator): null fails",
+                        "x-make-nullable: true on \"$..[?@['$ref'] && @.nullable == true]\" (one for all)",
+                    )
+                )
             elif siblings := sorted(set(node) - _HARMLESS_BESIDE_REF):
-                # OpenAPI 3.0 ignores them; the generator does too, so e.g. nullable is lost.
-                out.append(Finding("ref-with-siblings", where, f"ignored beside $ref: {', '.join(siblings)}"))
+                # OpenAPI 3.0 ignores them; the generator does too.
+                out.append(
+                    Finding(
+                        "ref-with-siblings",
+                        where,
+                        f"ignored beside $ref: {', '.join(siblings)}",
+                        "x-replace the node with allOf: [{$ref}] plus those keywords",
+                    )
+                )
+        out.extend(_check_schema_keywords(where, node))
 
     modules = module_overrides or {}
     for name, schema in ((doc.get("components") or {}).get("schemas") or {}).items():
+        if isinstance(schema, dict) and schema.get("nullable") is True and _is_object(schema):
+            out.append(
+                Finding(
+                    "schema-level-nullable",
+                    f"#/components/schemas/{name}",
+                    "a nullable component object: the generator renames its class "
+                    f"{name}Type0 and drops duplicates",
+                    f"x-make-nullable on \"$..[?@['$ref'] == '#/components/schemas/{name}']\", "
+                    f"then remove $.components.schemas.{name}.nullable",
+                )
+            )
         module = modules.get(name) or snake(name)
         for prop in (schema.get("properties") or {}) if isinstance(schema, dict) else {}:
             if snake(prop) == module:
@@ -220,6 +277,58 @@ def _check_bodies(
                 yield Finding(
                     "binary-as-text", where, f"{status} {ctype} is binary but would be decoded as text"
                 )
+
+
+def _is_object(schema: dict[str, Any]) -> bool:
+    # allOf: [$ref] + nullable (a nullable alias of another schema) is the form the generator reads well.
+    return schema.get("type") == "object" or "properties" in schema
+
+
+def _check_schema_keywords(where: str, node: dict[str, Any]) -> Iterator[Finding]:
+    """Keywords of one schema the generator reads wrongly or not at all."""
+    fmt = node.get("format")
+    if (
+        isinstance(fmt, str)
+        and fmt not in STANDARD_FORMATS
+        and node.get("type") in (None, "string", "number", "integer")
+    ):
+        better = _FORMAT_FIX.get(fmt)
+        fix = (
+            f"update {{format: {better}}}"
+            if better
+            else "x-replace the schema without format (or a standard one)"
+        )
+        yield Finding(
+            "nonstandard-format",
+            where,
+            f"format {fmt!r} is not a standard format: read as a plain value",
+            fix,
+        )
+    required, props = node.get("required"), node.get("properties")
+    if isinstance(required, list) and isinstance(props, dict) and "allOf" not in node:
+        for name in required:
+            if name not in props:
+                yield Finding(
+                    "required-not-a-property",
+                    where,
+                    f"required names {name!r}, which is not among its properties",
+                    f"x-replace {where.removeprefix('#')}/required without it, or declare the property",
+                )
+    kind, values = node.get("type"), node.get("enum")
+    if isinstance(kind, str) and kind in _JSON_TYPES and isinstance(values, list):
+        want = _JSON_TYPES[kind]
+        wrong = [
+            v
+            for v in values
+            if v is not None and (not isinstance(v, want) or (kind != "boolean" and isinstance(v, bool)))
+        ]
+        if wrong:
+            yield Finding(
+                "enum-type-mismatch",
+                where,
+                f"{kind} enum lists {wrong[:3]!r} (YAML 1.1 reads yes/no/on/off as booleans)",
+                "x-replace the enum with quoted strings",
+            )
 
 
 def _is_json(ctype: str) -> bool:

@@ -169,7 +169,7 @@ def test_lint_finds_what_the_generator_passes_over() -> None:
     assert ("missing-operation-id", f"GET {P}/events") in found
     assert ("response-without-schema", f"GET {P}/products") in found
     assert ("unsupported-content-type", f"POST {P}/products") in found
-    assert ("ref-with-siblings", "#/components/schemas/Product/properties/dimensions") in found
+    assert ("nullable-beside-ref", "#/components/schemas/Product/properties/dimensions") in found
     assert ("unresolved-ref", "#/components/schemas/Product/properties/extra") in found
     assert ("schema-without-type", "Loose") in found
     # The shared config maps application/pdf to bytes, which answers that finding.
