@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from flexport_facade.conformance.cassettes import Exchange
 
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 _TEMPLATE = re.compile(r"\{([^{}]+)\}")
@@ -130,8 +133,10 @@ def lint(
     path_prefix: str | None = None,
     content_type_overrides: dict[str, str] | None = None,
     module_overrides: dict[str, str] | None = None,
+    answers: Iterable[Exchange] | None = None,
 ) -> list[Finding]:
-    """Every defect found, sorted. ``path_prefix`` (e.g. /logistics/api/2026-02/) is checked on every path."""
+    """Every defect found, sorted. ``path_prefix`` (e.g. /logistics/api/2026-02/) is checked on every path;
+    ``answers`` (recorded exchanges) adds what only real answers show (scripts/answer_lint.py)."""
     res = _Resolver(doc)
     overrides = content_type_overrides or {}
     out: list[Finding] = []
@@ -222,6 +227,10 @@ def lint(
     for op_id, count in sorted(op_ids.items()):
         if count > 1:
             out.append(Finding("duplicate-operation-id", op_id, f"used by {count} operations"))
+    if answers is not None:
+        from scripts.answer_lint import lint_answers  # it builds on this module
+
+        out.extend(lint_answers(doc, answers))
     return sorted(set(out))
 
 
@@ -333,3 +342,67 @@ def _check_schema_keywords(where: str, node: dict[str, Any]) -> Iterator[Finding
 
 def _is_json(ctype: str) -> bool:
     return ctype == "application/json" or ctype.endswith("+json")
+
+
+# -- command line ---------------------------------------------------------------------------------
+
+
+def lint_with_overlay(
+    raw: dict[str, Any], overlaid: dict[str, Any] | None, **kw: Any
+) -> list[tuple[Finding, bool]]:
+    """Every finding of the raw document, each with whether the overlaid one still has it (False) or
+    not (True: the overlay answers it); findings the overlay itself introduced come last, unanswered."""
+    before = lint(raw, **kw)
+    if overlaid is None:
+        return [(f, False) for f in before]
+    after = set(lint(overlaid, **kw))
+    return [(f, f not in after) for f in before] + [(f, False) for f in sorted(after - set(before))]
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+    from pathlib import Path
+
+    from flexport_facade._core.spec_loader import SpecLoadError, load_document
+    from flexport_facade.conformance.cassettes import read_exchanges
+    from scripts.overlay import OverlayError, apply_overlay, load_overlay
+
+    p = argparse.ArgumentParser(prog="scripts/spec_lint.py", description="Lint an OpenAPI document.")
+    p.add_argument("spec", type=Path)
+    p.add_argument("--overlay", type=Path, help="report which findings this overlay answers")
+    p.add_argument("--answers", type=Path, nargs="+", help="vcrpy cassettes (or dirs) of real answers")
+    p.add_argument("--path-prefix", help="every path must start with this")
+    p.add_argument("--strict", action="store_true", help="exit 1 on any finding the overlay does not answer")
+    args = p.parse_args(argv)
+    try:
+        notes: list[str] = []
+        raw = load_document(args.spec, warnings=notes)
+        overlaid = None
+        if args.overlay:
+            result = apply_overlay(raw, load_overlay(args.overlay))
+            overlaid, notes = result.document, notes + result.warnings
+        answers = read_exchanges(args.answers) if args.answers else None
+    except (SpecLoadError, OverlayError) as exc:
+        print(f"spec_lint: {exc}")
+        return 2
+    from scripts.generate import config_overrides  # what the shared generator config already answers
+
+    rows = lint_with_overlay(
+        raw, overlaid, path_prefix=args.path_prefix, answers=answers, **config_overrides()
+    )
+    for finding, answered in rows:
+        print(f"{'answered' if answered else 'OPEN':8} {finding}")
+    for note in notes:
+        print(f"note     {note}")
+    open_count = sum(1 for _, answered in rows if not answered)
+    print(f"{len(rows)} findings, {len(rows) - open_count} answered by the overlay, {open_count} open")
+    return 1 if args.strict and open_count else 0
+
+
+if __name__ == "__main__":
+    import sys
+
+    # Run as a script, this file is __main__; answer_lint's findings are scripts.spec_lint's.
+    from scripts.spec_lint import main as _main
+
+    sys.exit(_main())

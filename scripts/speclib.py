@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from flexport_facade._core.spec_loader import SpecLoadError, pointer
 from flexport_facade.snapshots import load_document
 from flexport_facade.snapshots import operations as snapshot_operations
 
@@ -48,6 +49,33 @@ def atomic_write(path: Path, data: bytes, mode: int = 0o644) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def check_json_compatible(doc: Any, source: Path | str) -> None:
+    """Refuse a document json.dumps cannot write, naming where the odd value is (a datetime from a
+    YAML 1.1 reader, a set, bytes), instead of failing later with no file or place."""
+    stack: list[tuple[Any, tuple[Any, ...]]] = [(doc, ())]
+    while stack:
+        node, parts = stack.pop()
+        if isinstance(node, dict):
+            stack.extend(
+                (v, (*parts, k)) for k, v in node.items() if isinstance(k, str) or _bad_key(k, parts, source)
+            )
+        elif isinstance(node, list):
+            stack.extend((v, (*parts, i)) for i, v in enumerate(node))
+        elif node is not None and not isinstance(node, str | int | float | bool):
+            raise SpecLoadError(
+                str(source),
+                pointer(parts),
+                f"a {type(node).__name__} value, which JSON cannot hold",
+                "quote it in the source document (a string)",
+            )
+
+
+def _bad_key(key: Any, parts: tuple[Any, ...], source: Path | str) -> bool:
+    if isinstance(key, int | float | bool) or key is None:
+        return True  # json.dumps writes these keys as strings
+    raise SpecLoadError(str(source), pointer(parts), f"a {type(key).__name__} key", "quote the key")
 
 
 # One reader and one operation list for scripts and facade alike.

@@ -18,7 +18,9 @@ class Candidate:
 
 @cache
 def _pattern(template: str) -> re.Pattern[str]:
-    return re.compile(re.sub(r"\\{[^}]*\\}", "[^/]+", re.escape(template.rstrip("/") or "/")))
+    """{name} segments (and Rails-style :name ones, which real specs have) match one path segment."""
+    escaped = re.escape(template.rstrip("/") or "/")
+    return re.compile(re.sub(r"\\{[^}]*\\}|(?<=/):[A-Za-z_]\w*", "[^/]+", escaped))
 
 
 class Matcher:
