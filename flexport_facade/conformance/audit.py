@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from typing import Any
 
 MAX_ISSUES = 50  # per answer: enough to judge it, bounded for a huge body
+# An RFC 3339 date-time: in a member typed plain str, the spec forgot (or misspelt) format: date-time.
+_DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})$")
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,7 @@ class Issue:
     pointer: str  # JSON pointer into the answer body
     problem: str
     value: Any
+    note: bool = False  # a suspicion (a date-time in a plain string member), not a verdict
 
 
 def audit(parsed: Any) -> list[Issue]:
@@ -83,6 +86,9 @@ def _walk(value: Any, hint: Any, pointer: str) -> Iterator[Issue]:
             yield Issue(pointer, "a raw string where a date-time belongs", value)
         else:
             yield Issue(pointer, f"a string where {' | '.join(_name(t) for t in options)} belongs", value)
+        return
+    if isinstance(value, str) and str in options and _DATE_TIME.match(value):
+        yield Issue(pointer, "a date-time in a plain string member (no format: date-time)", value, note=True)
         return
     if isinstance(value, bool | int | float) and not _accepts(options, type(value)):
         want = " | ".join(_name(t) for t in options)
