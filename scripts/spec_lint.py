@@ -147,7 +147,12 @@ def lint(
         if isinstance(ref, str):
             if res.pointer(ref) is None:
                 out.append(
-                    Finding("unresolved-ref", where, f"$ref {ref!r} does not resolve in this document")
+                    Finding(
+                        "unresolved-ref",
+                        where,
+                        f"$ref {ref!r} does not resolve in this document",
+                        "update $.components.schemas with the missing schema (or x-replace the $ref)",
+                    )
                 )
             elif node.get("nullable") is True:
                 out.append(
@@ -190,14 +195,19 @@ def lint(
                     Finding(
                         "property-shadows-model",
                         f"{name}.{prop}",
-                        "from_dict() reuses the name for the instance (mypy error); "
-                        "set a module_name in class_overrides",
+                        "from_dict() reuses the name for the instance (mypy error)",
+                        "set a module_name in class_overrides (scripts/generator/config.yaml)",
                     )
                 )
         for where, sub in _schemas(schema, name):
             if not (_SHAPED & sub.keys()):
                 out.append(
-                    Finding("schema-without-type", where, "no type, $ref or composition: typed as Any")
+                    Finding(
+                        "schema-without-type",
+                        where,
+                        "no type, $ref or composition: typed as Any",
+                        "update the schema with its type (and properties)",
+                    )
                 )
 
     op_ids: Counter[str] = Counter()
@@ -205,9 +215,23 @@ def lint(
         if not isinstance(item, dict):
             continue
         if path_prefix is not None and not path.startswith(path_prefix):
-            out.append(Finding("path-outside-version", path, f"does not start with {path_prefix}"))
+            out.append(
+                Finding(
+                    "path-outside-version",
+                    path,
+                    f"does not start with {path_prefix}",
+                    "x-rename-keys on $.paths adding the prefix (or remove the path)",
+                )
+            )
         if re.search(r"/:[A-Za-z_]", path):
-            out.append(Finding("colon-path-param", path, "':name' segment: the URL keeps a literal ':name'"))
+            out.append(
+                Finding(
+                    "colon-path-param",
+                    path,
+                    "':name' segment: the URL keeps a literal ':name'",
+                    "x-rename-keys on $.paths {pattern: '/:(\\w+)', to: '/{\\1}', declare-path-params: true}",
+                )
+            )
         template = set(_TEMPLATE.findall(path))
         shared = [res.deref(p) for p in item.get("parameters") or []]
         for method in METHODS:
@@ -218,7 +242,12 @@ def lint(
             op_id = op.get("operationId")
             if not op_id:
                 out.append(
-                    Finding("missing-operation-id", where, "no operationId: the function name is guessed")
+                    Finding(
+                        "missing-operation-id",
+                        where,
+                        "no operationId: the function name is guessed",
+                        "update the operation with {operationId: ...}",
+                    )
                 )
             else:
                 op_ids[str(op_id)] += 1
@@ -226,7 +255,14 @@ def lint(
             out.extend(_check_bodies(where, op, res, overrides))
     for op_id, count in sorted(op_ids.items()):
         if count > 1:
-            out.append(Finding("duplicate-operation-id", op_id, f"used by {count} operations"))
+            out.append(
+                Finding(
+                    "duplicate-operation-id",
+                    op_id,
+                    f"used by {count} operations",
+                    "update all but one of them with another operationId",
+                )
+            )
     if answers is not None:
         from scripts.answer_lint import lint_answers  # it builds on this module
 
@@ -244,15 +280,26 @@ def _check_parameters(
     declared = {name for (loc, name) in params if loc == "path"}
     for name in sorted(template - declared):
         yield Finding(
-            "undeclared-path-param", where, f"{{{name}}} has no 'in: path' parameter: endpoint dropped"
+            "undeclared-path-param",
+            where,
+            f"{{{name}}} has no 'in: path' parameter: endpoint dropped",
+            f"update the path item's parameters with {{name: {name}, in: path, required: true, schema: ...}}",
         )
     for name in sorted(declared - template):
         yield Finding(
-            "unused-path-param", where, f"path parameter {name!r} is not in the template: endpoint dropped"
+            "unused-path-param",
+            where,
+            f"path parameter {name!r} is not in the template: endpoint dropped",
+            "update the parameter's name to the template's (or remove it)",
         )
     for (loc, name), p in sorted(params.items()):
         if "schema" not in p and "content" not in p:
-            yield Finding("parameter-without-schema", where, f"{loc} parameter {name!r} has no schema")
+            yield Finding(
+                "parameter-without-schema",
+                where,
+                f"{loc} parameter {name!r} has no schema",
+                "update the parameter with {schema: {type: string}}",
+            )
 
 
 def _check_bodies(
@@ -262,7 +309,12 @@ def _check_bodies(
     if isinstance(body, dict):
         for ctype, media in (body.get("content") or {}).items():
             if _is_json(ctype) and not (isinstance(media, dict) and media.get("schema")):
-                yield Finding("request-without-schema", where, f"{ctype} request body has no schema")
+                yield Finding(
+                    "request-without-schema",
+                    where,
+                    f"{ctype} request body has no schema",
+                    "update the media type with {schema: ...}",
+                )
     for status, resp in sorted((op.get("responses") or {}).items(), key=lambda kv: str(kv[0])):
         resp = res.deref(resp)
         if not str(status).startswith("2") or not isinstance(resp, dict):
@@ -271,12 +323,18 @@ def _check_bodies(
             effective = overrides.get(ctype, ctype)
             schema = res.deref(media.get("schema")) if isinstance(media, dict) else None
             if _is_json(effective) and not schema:
-                yield Finding("response-without-schema", where, f"{status} {ctype} has no schema: raw JSON")
+                yield Finding(
+                    "response-without-schema",
+                    where,
+                    f"{status} {ctype} has no schema: raw JSON",
+                    "update the media type with {schema: ...}",
+                )
             elif not _PARSED.match(effective):
                 yield Finding(
                     "unsupported-content-type",
                     where,
-                    f"{status} {ctype}: the generator returns no body; map it in content_type_overrides",
+                    f"{status} {ctype}: the generator returns no body",
+                    "map it in content_type_overrides (scripts/generator/config.yaml)",
                 )
             elif (
                 effective.startswith("text/")
@@ -284,7 +342,10 @@ def _check_bodies(
                 and schema.get("format") == "binary"
             ):
                 yield Finding(
-                    "binary-as-text", where, f"{status} {ctype} is binary but would be decoded as text"
+                    "binary-as-text",
+                    where,
+                    f"{status} {ctype} is binary but would be decoded as text",
+                    "map it to application/octet-stream in content_type_overrides",
                 )
 
 
