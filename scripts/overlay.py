@@ -191,10 +191,18 @@ def apply_overlay(doc: dict[str, Any], overlay: dict[str, Any]) -> OverlayResult
     return result
 
 
+def _outermost(matches: list[Parts]) -> list[Parts]:
+    """The matches no other match contains: replacing or removing a node takes its descendants along."""
+    chosen = set(matches)
+    return [m for m in matches if not any(m[:i] in chosen for i in range(len(m)))]
+
+
 def _apply(
     root: dict[str, Any], matches: list[Parts], kind: str, action: dict[str, Any], version: str
 ) -> int:
     value = action[kind]
+    if kind not in ("update", "x-copy", "x-rename-keys"):
+        matches = _outermost(matches)
     if kind == "remove":
         if value is not True:
             return 0

@@ -123,6 +123,14 @@ def parse(
     try:
         if fmt == "json":
             return _parse_json(text, source, limits)
+        if text.lstrip()[:1] in ("{", "["):
+            # JSON is YAML 1.2; read it as JSON when it is, since PyYAML misreads some of it (escaped
+            # surrogate pairs, U+0085). Flow-style YAML that is not JSON falls through to YAML.
+            try:
+                return _parse_json(text, source, limits)
+            except SpecLoadError as exc:
+                if "invalid JSON" not in exc.problem:
+                    raise
         return _parse_yaml(text, source, limits, warnings if warnings is not None else [], binary)
     except (RecursionError, MemoryError):  # a last guard: the pre-scans should have refused it
         raise limits.refuse(source, "", "the document's nesting or size", "max_depth") from None

@@ -116,13 +116,19 @@ def test_conformance_fails_raw_and_passes_overlaid(tmp_path: Path) -> None:
     raw = conformance("acme-raw")
     last = raw.stdout.strip().splitlines()[-1]
     assert raw.returncode == 1, raw.stdout + raw.stderr
-    m = re.fullmatch(r"conformance acme-raw: OK (\d+)/(\d+) degraded (\d+) errors (\d+) unmatched (\d+)", last)
+    m = re.fullmatch(
+        r"conformance acme-raw: OK (\d+)/(\d+) degraded (\d+) errors (\d+) unmatched (\d+)", last
+    )
     assert m, last
     ok, total, degraded, errors, unmatched = map(int, m.groups())
+    assert ok == total - degraded - errors - unmatched
     assert total == 8 and degraded >= 1 and errors >= 1 and unmatched == 0
     assert "a raw object where Carrier belongs" in raw.stdout  # the swallowed nullable-union parse
     assert "'customs_hold' is not a value of ShipmentStatus" in raw.stdout  # parsed, but flagged
 
     fixed = conformance("acme-fixed")
     assert fixed.returncode == 0, fixed.stdout + fixed.stderr
-    assert fixed.stdout.strip().splitlines()[-1] == "conformance acme-fixed: OK 8/8 degraded 0 errors 0 unmatched 0"
+    assert (
+        fixed.stdout.strip().splitlines()[-1]
+        == "conformance acme-fixed: OK 8/8 degraded 0 errors 0 unmatched 0"
+    )
