@@ -112,7 +112,7 @@ def prepare(
     """Load, overlay and lint one version; fill in its stamp inputs. Raises on a bad snapshot/overlay."""
     load_notes: list[str] = []
     raw = spec_loader.load_document(job.snapshot, warnings=load_notes)
-    prefix = f"/logistics/api/{job.row.id}/" if job.row.api == "logistics" else None
+    prefix = job.row.paths_start_with
     before = lint(raw, path_prefix=prefix, answers=answers, **overrides)
     doc = raw
     job.overlay_notes = load_notes

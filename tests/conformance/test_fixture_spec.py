@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 
 from flexport_facade._core import spec_loader
-from scripts import generate, spec_lint
+from flexport_facade.versions import load_registry
+from scripts import generate, spec_lint, speclib
 from scripts.overlay import apply_overlay, load_overlay
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "real_spec"
@@ -38,6 +39,7 @@ CLASSES = {
     "required-not-a-property",
     "enum-value-not-in-spec",
 }
+# Another API family as data: its own base URL, version header and auth, no /logistics/api prefix.
 REGISTRY = """
 [[version]]
 id = "acme-raw"
@@ -47,6 +49,9 @@ released = ""
 snapshot = "acme.yaml"
 package = "acme_raw"
 source_url = ""
+base_url = "https://api.acme-freight.example"
+version_in = "header:Acme-Version"
+auth = "bearer"
 
 [[version]]
 id = "acme-fixed"
@@ -106,6 +111,21 @@ def test_conformance_fails_raw_and_passes_overlaid(tmp_path: Path) -> None:
     (openapi / "versions.toml").write_text(REGISTRY, encoding="utf-8")
     gen = tmp_path / "gen"
     assert generate.main(["--openapi-dir", str(openapi), "--generated-dir", str(gen), "-j", "2"]) == 0
+    # The snapshot checks every registered version must pass hold for this family too: the overlaid
+    # document validates, "fetched" provenance is accepted, no x-provenance is demanded of it.
+    data = (openapi / "acme.yaml").read_bytes()
+    manifest = {"versions": {}}
+    for vid in ("acme-raw", "acme-fixed"):
+        manifest["versions"][vid] = speclib.manifest_entry(
+            snapshot="acme.yaml",
+            data=data,
+            source_url="",
+            provenance="fetched",
+            date="2026-12-01",
+            operation_count=5,
+        )
+    for row in load_registry(openapi / "versions.toml"):
+        assert row.api == "acme" and speclib.snapshot_problems(row, openapi, manifest) == []
 
     env = {**os.environ, "FLEXPORT_VERSIONS_FILE": str(openapi / "versions.toml"), "PYTHONPATH": str(gen)}
 
