@@ -139,10 +139,11 @@ def run(package: str, paths: Iterable[Path], label: str = "") -> Report:
 
 
 def versions_covered(exchanges: Iterable[Exchange], rows: Iterable[Any]) -> list[Any]:
-    """The registered versions (rows of versions.toml) whose path prefix some exchange uses."""
+    """The registered versions (rows of versions.toml) whose path prefix some exchange uses; a family
+    without a path prefix (v1) cannot be told from its paths: name it with --version."""
     paths = {ex.path for ex in exchanges}
     return [
         row
         for row in rows
-        if row.api == "logistics" and any(p.startswith(f"/logistics/api/{row.id}/") for p in paths)
+        if row.paths_start_with and any(p.startswith(row.paths_start_with) for p in paths)
     ]
