@@ -143,7 +143,5 @@ def versions_covered(exchanges: Iterable[Exchange], rows: Iterable[Any]) -> list
     without a path prefix (v1) cannot be told from its paths: name it with --version."""
     paths = {ex.path for ex in exchanges}
     return [
-        row
-        for row in rows
-        if row.paths_start_with and any(p.startswith(row.paths_start_with) for p in paths)
+        row for row in rows if row.paths_start_with and any(p.startswith(row.paths_start_with) for p in paths)
     ]
