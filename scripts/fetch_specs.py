@@ -20,10 +20,11 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import yaml
 from openapi_spec_validator import validate
 
+from flexport_facade._core import spec_loader
 from flexport_facade._core.versions import ApiVersion, load_registry
+from flexport_facade._exceptions import SpecLoadError
 from scripts import speclib
 
 BASE_ENV = "FLEXPORT_SPEC_BASE_URL"
@@ -97,11 +98,10 @@ def parse_document(body: bytes, content_type: str) -> dict[str, Any]:
     if "html" in content_type.lower() or head.startswith(("<!doctype", "<html", "<")):
         raise FetchError(f"an HTML page, not a spec (content-type {content_type or 'none'})")
     try:
-        doc = json.loads(text) if head.startswith(("{", "[")) else yaml.safe_load(text)
-    except json.JSONDecodeError as exc:
-        raise FetchError(f"invalid JSON ({exc.msg} at line {exc.lineno}; truncated?)") from exc
-    except yaml.YAMLError as exc:
-        raise FetchError(f"neither JSON nor valid YAML ({str(exc).splitlines()[0]})") from exc
+        fmt = "json" if head.startswith(("{", "[")) else "yaml"
+        doc = spec_loader.parse(text, source="the answer", fmt=fmt)
+    except SpecLoadError as exc:
+        raise FetchError(str(exc)) from exc
     if not isinstance(doc, dict):
         raise FetchError(f"not an OpenAPI document (top level is {type(doc).__name__})")
     return doc

@@ -22,9 +22,10 @@ from importlib.metadata import version as dist_version
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from flexport_facade._core import spec_loader
 from flexport_facade._core.versions import ApiVersion, load_registry
+from flexport_facade._exceptions import SpecLoadError
+from flexport_facade.conformance.cassettes import Exchange, read_exchanges
 from scripts import speclib
 from scripts.operations_index import build_index
 from scripts.overlay import OverlayError, apply_overlay, load_overlay
@@ -93,7 +94,7 @@ def toolchain_inputs() -> dict[str, str]:
 
 def config_overrides() -> dict[str, dict[str, str]]:
     """What the shared config already answers, so the lint does not report it."""
-    data = yaml.safe_load(CONFIG.read_text(encoding="utf-8")) or {}
+    data = spec_loader.load_file(CONFIG) or {}
     modules = {
         k: v["module_name"] for k, v in (data.get("class_overrides") or {}).items() if v.get("module_name")
     }
@@ -103,17 +104,25 @@ def config_overrides() -> dict[str, dict[str, str]]:
     }
 
 
-def prepare(job: Job, shared: dict[str, str], overrides: dict[str, dict[str, str]]) -> None:
+def prepare(
+    job: Job,
+    shared: dict[str, str],
+    overrides: dict[str, dict[str, str]],
+    answers: list[Exchange] | None = None,
+) -> None:
     """Load, overlay and lint one version; fill in its stamp inputs. Raises on a bad snapshot/overlay."""
-    raw = speclib.load_spec(job.snapshot)
-    prefix = f"/logistics/api/{job.row.id}/" if job.row.api == "logistics" else None
-    before = lint(raw, path_prefix=prefix, **overrides)
+    load_notes: list[str] = []
+    raw = spec_loader.load_document(job.snapshot, warnings=load_notes)
+    prefix = job.row.paths_start_with
+    before = lint(raw, path_prefix=prefix, answers=answers, **overrides)
     doc = raw
+    job.overlay_notes = load_notes
     if job.overlay.exists():
         result = apply_overlay(raw, load_overlay(job.overlay))
-        doc, job.overlay_notes = result.document, result.warnings
+        doc, job.overlay_notes = result.document, load_notes + result.warnings
+    speclib.check_json_compatible(doc, job.snapshot)
     job.doc = doc
-    job.findings = lint(doc, path_prefix=prefix, **overrides) if doc is not raw else before
+    job.findings = lint(doc, path_prefix=prefix, answers=answers, **overrides) if doc is not raw else before
     job.answered = len(set(before) - set(job.findings))
     job.inputs = {
         **shared,
@@ -300,6 +309,11 @@ def run(args: argparse.Namespace) -> int:
     say = Printer()
     jobs = make_jobs(rows, openapi_dir)
     shared, overrides = toolchain_inputs(), config_overrides()
+    try:
+        answers = read_exchanges(args.answers) if args.answers else None
+    except SpecLoadError as exc:
+        print(f"cannot read the answers: {exc}", file=sys.stderr)
+        return 2
     ready: list[Job] = []
     for job in jobs:
         if not job.snapshot.exists():
@@ -307,7 +321,7 @@ def run(args: argparse.Namespace) -> int:
             say(f"{job.row.id:10} no snapshot  skipped: {job.snapshot} does not exist yet")
             continue
         try:
-            prepare(job, shared, overrides)
+            prepare(job, shared, overrides, answers)
             ready.append(job)
         except (OSError, ValueError, OverlayError) as exc:
             job.status, job.error = "failed", f"cannot read {job.snapshot.name} or its overlay: {exc}"
@@ -323,9 +337,8 @@ def run(args: argparse.Namespace) -> int:
         with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
             for _ in pool.map(lambda j: process(j, out_root, args.force or args.check, say), ready):
                 pass
-        for job in ready:
-            if job.status != "failed":  # a failure's message is in its FAILED line below
-                report_findings(job, args.verbose, say)
+        for job in ready:  # a failed job too: its findings often say why it failed
+            report_findings(job, args.verbose, say)
         say("\n" + table(jobs))
         failed = [j.row.id for j in jobs if j.status == "failed"]
         for job in jobs:
@@ -419,6 +432,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--check", action="store_true", help="regenerate into a temp dir and report drift")
     p.add_argument("--typecheck", action="store_true", help="then run mypy --strict over the packages")
     p.add_argument("--verbose", "-v", action="store_true", help="list every warning")
+    p.add_argument(
+        "--answers", type=Path, nargs="+", help="vcrpy cassettes (or dirs): also lint what real answers show"
+    )
     return p.parse_args(argv)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import importlib
 import os
-from dataclasses import dataclass
+from dataclasses import MISSING, dataclass
 from pathlib import Path
 from types import ModuleType
 
@@ -26,12 +26,24 @@ _CHECKOUT = Path(__file__).resolve().parents[2] / "openapi" / "versions.toml"
 @dataclass(frozen=True)
 class ApiVersion:
     id: str
-    api: str  # "logistics" | "v1"
+    api: str  # "logistics" | "v1" | another family (see the field list in versions.toml)
     status: str  # "stable" | "unstable" | "legacy"
     released: str
     snapshot: str
     package: str
     source_url: str
+    # Optional: how a family other than logistics/v1 is reached (documented in versions.toml).
+    base_url: str = ""
+    path_prefix: str = ""  # every path of the spec starts with it; "{id}" is replaced by the version id
+    version_in: str = ""  # "path" | "header:<Name>" | "accept:<media type>" | "" (none)
+    auth: str = ""  # "bearer" | "token" (Authorization: Token token="...") | "header:<Name>"
+
+    @property
+    def paths_start_with(self) -> str | None:
+        """The prefix every path of this version's spec must have, if the family has one."""
+        if self.path_prefix:
+            return self.path_prefix.replace("{id}", self.id)
+        return f"/logistics/api/{self.id}/" if self.api == "logistics" else None
 
     @property
     def is_stable(self) -> bool:
@@ -80,6 +92,17 @@ def _load_registry(source: Path) -> tuple[ApiVersion, ...]:
         import tomllib  # on first use: importing the facade should not pay for it
 
         rows = tomllib.load(fh).get("version", [])
+    known = set(ApiVersion.__dataclass_fields__)
+    for row in rows:
+        unknown = sorted(set(row) - known)
+        missing = sorted(
+            k for k, f in ApiVersion.__dataclass_fields__.items() if f.default is MISSING and k not in row
+        )
+        if unknown or missing:
+            raise VersionError(
+                f"{source}: the row {row.get('id', '?')!r} has unknown fields {unknown} or lacks {missing}; "
+                f"the fields are listed at the top of versions.toml"
+            )
     versions = tuple(ApiVersion(**{k: str(v) for k, v in row.items()}) for row in rows)
     ids = [v.id for v in versions]
     if len(ids) != len(set(ids)):
