@@ -1,5 +1,6 @@
 # flexport-facade. Every target installs what it needs into .venv first, so a fresh machine with
-# python3 and make needs nothing else. Pins: pyproject.toml (direct) + scripts/constraints.txt (all).
+# python3 and make needs nothing else. Ranges: pyproject.toml; exact versions of everything:
+# scripts/constraints.txt, written by `make lock` (uv pip compile), never by hand.
 
 PYTHON ?= python3
 VENV   := .venv
@@ -8,7 +9,7 @@ PY     := $(BIN)/python
 STAMP  := $(VENV)/.installed
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: help install specs discover reconstruct generate check-generated lint typecheck test bench demo record clean
+.PHONY: help install lock docs specs discover reconstruct generate check-generated lint typecheck test bench demo record clean
 
 help:
 	@echo "make demo             the whole product on local defaults (simulator, facade, webhooks)"
@@ -19,6 +20,8 @@ help:
 	@echo "make reconstruct      rebuild the reconstructed snapshots from scripts/reconstruct/"
 	@echo "make bench            benchmarks, reported as ratios against a baseline of the same run"
 	@echo "make record           re-record tests/cassettes (simulator, or the real API with FLEXPORT_TOKEN)"
+	@echo "make lock             re-resolve scripts/constraints.txt from pyproject.toml (after adding a dep)"
+	@echo "make docs             build the documentation site into site/ (mkdocs --strict)"
 
 $(STAMP): pyproject.toml scripts/constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -27,6 +30,18 @@ $(STAMP): pyproject.toml scripts/constraints.txt
 	touch $(STAMP)
 
 install: $(STAMP)
+
+# The one command that re-locks: resolves pyproject.toml's ranges (every extra) to exact versions.
+# UPGRADE=1 moves every package to its newest allowed version; otherwise current pins are kept.
+LOCK_PYTHON ?= 3.11
+lock:
+	test -x $(BIN)/uv || ($(PYTHON) -m venv $(VENV) && $(PY) -m pip install --quiet "uv>=0.13,<0.14")
+	$(BIN)/uv pip compile pyproject.toml --extra dev --python-version $(LOCK_PYTHON) \
+	  --annotation-style line --custom-compile-command "make lock" $(if $(UPGRADE),--upgrade,) \
+	  --output-file scripts/constraints.txt
+
+docs: $(STAMP)
+	$(BIN)/mkdocs build --strict --site-dir site
 
 specs: $(STAMP)
 	$(PY) scripts/fetch_specs.py $(ARGS)
@@ -63,4 +78,4 @@ record: $(STAMP)
 	$(PY) -m scripts.record $(ARGS)
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist site .pytest_cache .mypy_cache .ruff_cache
