@@ -6,6 +6,8 @@ Every class is defined in ``flexport_facade._exceptions`` (its docstring draws t
 
 from __future__ import annotations
 
+import warnings as _warnings
+
 from flexport_facade._core.error_mapping import class_for, error_from_response, parse_retry_after
 from flexport_facade._exceptions import (
     CODE_NAMES,
@@ -37,9 +39,9 @@ from flexport_facade._exceptions import (
     RateLimited,
     ReauthorizationRequired,
     ReplacementPlace,
+    RequestTimeout,
     ScopeError,
     ServerError,
-    Timeout,
     TokenRevoked,
     TransportError,
     Unauthenticated,
@@ -89,9 +91,9 @@ __all__ = [
     "RateLimited",
     "ReauthorizationRequired",
     "ReplacementPlace",
+    "RequestTimeout",
     "ScopeError",
     "ServerError",
-    "Timeout",
     "TokenRevoked",
     "TransportError",
     "Unauthenticated",
@@ -113,3 +115,16 @@ __all__ = [
     "error_from_response",
     "parse_retry_after",
 ]
+
+
+def __getattr__(name: str) -> type[RequestTimeout]:
+    # Deprecated names keep working (with a warning) but are not exported by ``import *``.
+    if name == "Timeout":
+        _warnings.warn(
+            "flexport_facade.errors.Timeout is deprecated (it shadowed httpx.Timeout); catch "
+            "errors.RequestTimeout instead",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return RequestTimeout
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -227,7 +227,7 @@ class _Base:
     def transport_error(request: httpx.Request, exc: httpx.TransportError) -> errors.TransportError:
         method, path = request.method, request.url.path
         if isinstance(exc, httpx.TimeoutException):
-            return errors.Timeout(
+            return errors.RequestTimeout(
                 f"no answer within the timeout ({type(exc).__name__}); raise timeout= or ask for less",
                 method=method,
                 path=path,

@@ -142,7 +142,7 @@ def test_keyless_write_that_reached_the_server_is_not_retried(policy: RetryPolic
     assert len(script.requests) == 1 and "idempotency-key" not in script.requests[0].headers
 
     timeout = Script(httpx.ReadTimeout("no answer"))
-    with pytest.raises(errors.Timeout):
+    with pytest.raises(errors.RequestTimeout):
         make(timeout, policy).orders.create_order(body=new_order(), idempotency_key=False)
     assert len(timeout.requests) == 1
 
@@ -157,7 +157,7 @@ def test_keyless_write_that_never_left_is_retried(policy: RetryPolicy) -> None:
 
 def test_reads_retry_timeouts_and_map_the_last_one(fake_clock: FakeClock, policy: RetryPolicy) -> None:
     script = Script(*[httpx.ReadTimeout("slow")] * 4)
-    with pytest.raises(errors.Timeout) as info:
+    with pytest.raises(errors.RequestTimeout) as info:
         make(script, policy).products.get_product(logistics_sku="D1")
     assert len(script.requests) == 4 and isinstance(info.value.__cause__, httpx.ReadTimeout)
     assert info.value.path == "/logistics/api/2026-02/products/D1"
