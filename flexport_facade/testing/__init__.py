@@ -14,6 +14,7 @@ _require()
 
 # The simulator's modules need the extra's packages: imported only after the check above.
 
+from flexport_facade.testing.admin_client import SimulatorAdmin, SimulatorAdminError  # noqa: E402
 from flexport_facade.testing.app import ConnectionDropped, Simulator, create_app  # noqa: E402
 from flexport_facade.testing.clock import Clock  # noqa: E402
 from flexport_facade.testing.faults import Faults  # noqa: E402
@@ -27,6 +28,8 @@ __all__ = [
     "MissingTestingExtra",
     "RunningSimulator",
     "Simulator",
+    "SimulatorAdmin",
+    "SimulatorAdminError",
     "create_app",
     "load_snapshot",
     "run_simulator",

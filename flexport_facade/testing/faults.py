@@ -108,6 +108,11 @@ class Faults:
         for key, value in changes.items():
             setattr(self, key, value)
 
+    def __call__(self, **changes: Any) -> Faults:
+        """``sim.faults(throttle_next=2, short_pages=True)``: ``update`` by keyword; returns self."""
+        self.update(changes)
+        return self
+
     def as_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
 
