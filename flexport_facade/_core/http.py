@@ -17,6 +17,7 @@ import httpx
 
 from flexport_facade import errors
 from flexport_facade._constants import LOGISTICS_BASE_URL, LOGISTICS_TIMEOUT
+from flexport_facade._core.logs import log_retry
 from flexport_facade._core.redact import redact_text
 from flexport_facade._core.retry import (
     IDEMPOTENCY_HEADER,
@@ -276,6 +277,7 @@ class Pipeline(_Base):
                     raise self.transport_error(request, error) from error
                 assert response is not None
                 return response
+            log_retry(self._event(request, attempt, delay, response, error))
             if policy.on_retry is not None:
                 policy.on_retry(self._event(request, attempt, delay, response, error))
             if response is not None:
@@ -337,6 +339,7 @@ class AsyncPipeline(_Base):
                     raise self.transport_error(request, error) from error
                 assert response is not None
                 return response
+            log_retry(self._event(request, attempt, delay, response, error))
             if policy.on_retry is not None:
                 policy.on_retry(self._event(request, attempt, delay, response, error))
             if response is not None:
