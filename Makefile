@@ -41,7 +41,7 @@ lock:
 	  --output-file scripts/constraints.txt
 
 docs: $(STAMP)
-	$(BIN)/mkdocs build --strict --site-dir site
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet --site-dir site
 
 specs: $(STAMP)
 	$(PY) scripts/fetch_specs.py $(ARGS)
@@ -65,7 +65,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-test: $(STAMP) lint typecheck check-generated
+test: $(STAMP) lint typecheck check-generated docs
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 bench: $(STAMP)
