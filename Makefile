@@ -59,8 +59,8 @@ check-generated: $(STAMP)
 	$(PY) scripts/generate.py --check --typecheck
 
 lint: $(STAMP)
-	$(BIN)/ruff check flexport_facade scripts tests
-	$(BIN)/ruff format --check flexport_facade scripts tests
+	$(BIN)/ruff check flexport_facade scripts tests examples
+	$(BIN)/ruff format --check flexport_facade scripts tests examples
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
