@@ -1,7 +1,7 @@
 """A local simulator of the Flexport Logistics API, for tests and demos (issue 7).
 
 Every operation of the pinned version's snapshot answers; products, inbounds, orders, outbounds,
-events, webhooks, returns, warehouses and OAuth keep state like the sandbox; the field's
+events, webhooks, returns, warehouses, bundles, reports and OAuth keep state like the sandbox; the field's
 misbehaviours are switchable through ``Faults`` or ``/_sim/faults`` at run time. Needs the
 ``[testing]`` extra (``pip install 'flexport-facade[testing]'``); without it importing this
 package raises ``MissingTestingExtra`` saying so.

@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
-from starlette.responses import JSONResponse
+from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from flexport_facade.testing.cursors import BadCursor, decode_page_info, ulid_ms
@@ -191,6 +191,17 @@ def admin_routes(sim: Simulator) -> list[Route]:
         await sim.deliverer.flush()
         return JSONResponse(shipment)
 
+    async def report_file(request: Request) -> Response:
+        """The CSV a SUCCESS report's url names (any account's: the reference is unique)."""
+        from flexport_facade.testing.handlers.reports import report_csv
+
+        reference = str(request.path_params["reference"])
+        for candidate in sim.world.accounts.values():
+            text = report_csv(candidate, reference)
+            if text is not None:
+                return PlainTextResponse(text, media_type="text/csv")
+        return JSONResponse({"error": f"no ready report {reference}"}, status_code=404)
+
     async def poison(request: Request) -> JSONResponse:
         world = sim.world
         data = await body(request)
@@ -219,5 +230,6 @@ def admin_routes(sim: Simulator) -> list[Route]:
         Route("/webhooks/deliveries", deliveries, methods=["GET"]),
         Route("/events", emit, methods=["POST"]),
         Route("/inbounds/receive", receive_inbound, methods=["POST"]),
+        Route("/reports/{reference}.csv", report_file, methods=["GET"]),
         Route("/cursors/poison", poison, methods=["POST"]),
     ]
