@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import httpx
 
+from flexport_facade._version import __version__
+
 # -- hosts and environment ---------------------------------------------------------------------
 LOGISTICS_BASE_URL = "https://logistics-api.flexport.com"
 V1_BASE_URL = "https://api.flexport.com"
@@ -16,6 +18,9 @@ TOKEN_ENV_VAR = "FLEXPORT_TOKEN"  # noqa: S105 - a variable name, not a secret
 V1_KEY_ENV_VAR = "FLEXPORT_V1_KEY"
 REGISTRY_ENV_VAR = "FLEXPORT_VERSIONS_FILE"
 V1_ACCEPT_VERSION = "v1"  # Accept: application/vnd.flexport.v1
+BASE_URL_ENV_VAR = "FLEXPORT_BASE_URL"  # the Logistics host (a sandbox, a simulator); `make record` sets it
+# Sent by every client we build (Logistics and v1); an injected http_client keeps its own.
+USER_AGENT = f"flexport-facade/{__version__} httpx/{httpx.__version__}"
 
 # -- timeouts ----------------------------------------------------------------------------------
 # The Logistics gateway cuts requests at about 29 s; a 35 s read lets its 504 arrive.

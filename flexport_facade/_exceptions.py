@@ -38,7 +38,7 @@ catches a v1 bad token as well):
       UnexpectedResponse
       TransportError
         ConnectionFailed
-        Timeout
+        RequestTimeout   (Timeout: deprecated alias)
       VersionError  (also ValueError)
       ScopeError  (also ValueError)
       OAuthStateError
@@ -277,8 +277,11 @@ class ConnectionFailed(TransportError):
     """Could not connect, or the connection dropped before an answer."""
 
 
-class Timeout(TransportError):
-    """No answer within the timeout (the gateway itself gives up at about 29 s)."""
+class RequestTimeout(TransportError):
+    """No answer within the timeout (the gateway itself gives up at about 29 s).
+
+    Named so that ``from flexport_facade.errors import *`` does not shadow ``httpx.Timeout``;
+    ``errors.Timeout`` is a deprecated alias of this class."""
 
 
 # -- Versions ----------------------------------------------------------------------------------

@@ -148,28 +148,36 @@ class Tag:
     """The operations of one tag (api sub-package) of the pinned version; ``dir()`` lists them."""
 
     def __init__(
-        self, name: str, operations: dict[str, OperationMeta], bind: Callable[[OperationMeta], BoundBase]
+        self,
+        name: str,
+        operations: dict[str, OperationMeta],
+        bind: Callable[[OperationMeta], BoundBase],
+        aliases: Mapping[str, str] | None = None,
     ) -> None:
         self._name = name
         self._operations = operations
         self._bind = bind  # the client's: a BoundOperation or an AsyncBoundOperation
+        self._aliases = dict(aliases or {})  # readable name -> generated name (create_order -> ...)
 
     @property
     def operations(self) -> tuple[OperationMeta, ...]:
         return tuple(self._operations[k] for k in sorted(self._operations))
 
     def __getattr__(self, name: str) -> Any:
-        meta = self._operations.get(name)
+        meta = self._operations.get(self._aliases.get(name, name))
         if meta is None:
-            raise AttributeError(
-                f"tag {self._name!r} has no operation {name!r}; it has: {', '.join(sorted(self._operations))}"
-            )
+            known = ", ".join(sorted(self._operations.keys() | self._aliases.keys()))
+            raise AttributeError(f"tag {self._name!r} has no operation {name!r}; it has: {known}")
+        if name != meta.function:  # an alias: one bound object under both names
+            bound_real = getattr(self, meta.function)
+            self.__dict__[name] = bound_real
+            return bound_real
         bound = self._bind(meta)
         self.__dict__[name] = bound  # cache: later lookups skip __getattr__
         return bound
 
     def __dir__(self) -> list[str]:
-        return sorted(self._operations)
+        return sorted(self._operations.keys() | self._aliases.keys())
 
     def __repr__(self) -> str:
         return f"<tag {self._name}: {', '.join(sorted(self._operations))}>"

@@ -228,7 +228,7 @@ class PipelineBase:
     def transport_error(request: httpx.Request, exc: httpx.TransportError) -> errors.TransportError:
         method, path = request.method, request.url.path
         if isinstance(exc, httpx.TimeoutException):
-            return errors.Timeout(
+            return errors.RequestTimeout(
                 f"no answer within the timeout ({type(exc).__name__}); raise timeout= or ask for less",
                 method=method,
                 path=path,

@@ -197,7 +197,7 @@ class FlexportOAuth:
                 url, data=form, auth=auth or httpx.USE_CLIENT_DEFAULT, headers={"Accept": "application/json"}
             )
         except httpx.TimeoutException as exc:
-            raise errors.Timeout(f"token exchange timed out: {exc}", method="POST", path=url) from None
+            raise errors.RequestTimeout(f"token exchange timed out: {exc}", method="POST", path=url) from None
         except httpx.TransportError as exc:
             raise errors.ConnectionFailed(
                 f"token exchange failed: {type(exc).__name__}", method="POST", path=url
