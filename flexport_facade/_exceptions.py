@@ -49,6 +49,7 @@ catches a v1 bad token as well):
       WebhookError
         InvalidPayload
         Unauthenticated
+        DeliveryInFlight
       UnexpectedBody
 
 ``str()`` is one actionable line; no token or Authorization header ever appears in it. Mapping an
@@ -347,7 +348,7 @@ class CursorRejected(PaginationError):
 
 
 class WebhookError(FlexportError):
-    """A delivery we refuse; ``status`` is what the ASGI endpoint answers (400 or 401)."""
+    """A delivery we refuse; ``status`` is what the ASGI endpoint answers (400, 401 or 503)."""
 
     status = 400
 
@@ -358,6 +359,13 @@ class InvalidPayload(WebhookError):
 
 class Unauthenticated(WebhookError):
     status = 401
+
+
+class DeliveryInFlight(WebhookError):
+    """The same event is being handled right now (by another worker or request): answer 503 so the
+    sender retries later, by which time it is handled (a duplicate) or released (handled anew)."""
+
+    status = 503
 
 
 # -- Flexport API v1 ---------------------------------------------------------------------------

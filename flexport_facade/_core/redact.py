@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from flexport_facade._constants import LOG_FIELD_LIMIT
+
 REDACTED = "[REDACTED]"
 
 # Header names whose values are always secret (compared lower-case).
@@ -46,3 +48,12 @@ def redact_headers(
 def mask(secret: str | None) -> str:
     """How a secret appears in a repr: never its value, only whether it is set."""
     return "None" if secret is None else "'***'"
+
+
+def printable(text: object, limit: int = LOG_FIELD_LIMIT) -> str:
+    """Sender-controlled text as it may go into one log line: control and other unprintable
+    characters escaped (a newline cannot forge a line), cut to ``limit`` characters."""
+    value = str(text)
+    cut = value[:limit]
+    shown = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in cut)
+    return shown if len(value) <= limit else f"{shown}...({len(value)} chars)"
