@@ -234,8 +234,9 @@ class WebhookApp:
                 result = await loop.run_in_executor(self._pool("handler"), self.handler, event)
                 if inspect.isawaitable(result):
                     await result
-        except asyncio.CancelledError:
-            self._pool("store").submit(self.receiver.release, key)
+        except asyncio.CancelledError:  # shutdown: give the event back for the sender's retry
+            released = asyncio.wrap_future(self._pool("store").submit(self.receiver.release, key))
+            await asyncio.wait({released}, timeout=self.store_timeout)
             raise
         except Exception:
             log.exception(

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from flexport_facade._constants import (
+    DEDUPE_STORE_TIMEOUT,
     LOG_FIELD_LIMIT,
     UNTYPED_LOG_LIMIT,
     WEBHOOK_HANDLER_THREADS,
@@ -237,6 +238,7 @@ class Receiver:
         handler_timeout: float = WEBHOOK_HANDLER_TIMEOUT,
         shutdown_timeout: float = WEBHOOK_SHUTDOWN_TIMEOUT,
         handler_threads: int = WEBHOOK_HANDLER_THREADS,
+        store_timeout: float = DEDUPE_STORE_TIMEOUT,
     ) -> WebhookApp:
         """An ASGI app for POST deliveries that answers 200 only once ``handler(event)`` returned.
 
@@ -253,6 +255,7 @@ class Receiver:
             handler_timeout=handler_timeout,
             shutdown_timeout=shutdown_timeout,
             handler_threads=handler_threads,
+            store_timeout=store_timeout,
         )
 
 
