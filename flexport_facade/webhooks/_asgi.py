@@ -57,6 +57,7 @@ from flexport_facade._core.redact import printable
 from flexport_facade._exceptions import WebhookError
 from flexport_facade.webhooks._dedupe import Claim
 from flexport_facade.webhooks._receiver import Delivery, Receiver
+from flexport_facade.webhooks._store_calls import StoreCalls
 
 if TYPE_CHECKING:
     from starlette.routing import Route
@@ -123,7 +124,7 @@ class WebhookApp:
         self._async_handler = _is_async(handler)
         self._tasks: set[asyncio.Task[bool]] = set()
         self._inflight: dict[str, asyncio.Task[bool]] = {}
-        self._store_pool: concurrent.futures.ThreadPoolExecutor | None = None
+        self._store_calls: StoreCalls | None = None
         self._handler_pool: concurrent.futures.ThreadPoolExecutor | None = None
 
     def __repr__(self) -> str:
@@ -170,32 +171,37 @@ class WebhookApp:
 
     def close(self) -> None:
         """Stop the thread pools (threads still running a handler finish on their own)."""
-        for pool in (self._store_pool, self._handler_pool):
-            if pool is not None:
-                pool.shutdown(wait=False, cancel_futures=True)
-        self._store_pool = self._handler_pool = None
+        if self._store_calls is not None:
+            self._store_calls.close()
+        if self._handler_pool is not None:
+            self._handler_pool.shutdown(wait=False, cancel_futures=True)
+        self._store_calls, self._handler_pool = None, None
 
     # -- off the loop ---------------------------------------------------------------------------
 
-    def _pool(self, kind: str) -> concurrent.futures.ThreadPoolExecutor:
-        if kind == "store":
-            if self._store_pool is None:
-                self._store_pool = concurrent.futures.ThreadPoolExecutor(_STORE_THREADS, "flexport-dedupe")
-            return self._store_pool
+    def _handlers(self) -> concurrent.futures.ThreadPoolExecutor:
         if self._handler_pool is None:
             self._handler_pool = concurrent.futures.ThreadPoolExecutor(
                 self.handler_threads, "flexport-webhook-handler"
             )
         return self._handler_pool
 
-    async def _store(self, fn: Callable[[str], T], key: str) -> T:
-        """``fn(key)`` on the store pool, bounded by ``store_timeout``."""
-        future = self._pool("store").submit(fn, key)
-        waiter = asyncio.wrap_future(future)
-        done, _ = await asyncio.wait({waiter}, timeout=self.store_timeout)
+    def _calls(self) -> StoreCalls:
+        if self._store_calls is None:
+            # A store that batches (one SQLite transaction) wants one writer; others, parallel calls.
+            dedupe = self.receiver.dedupe
+            threads = 1 if callable(getattr(dedupe, "batch", None)) else _STORE_THREADS
+            self._store_calls = StoreCalls(dedupe, threads=threads)
+        return self._store_calls
+
+    async def _store(self, fn: Callable[[], T]) -> T:
+        """``fn()`` off the loop, bounded by ``store_timeout``."""
+        future = self._calls().call(fn)
+        done, _ = await asyncio.wait({future}, timeout=self.store_timeout)
         if not done:
+            future.add_done_callback(_retrieve)
             raise _StoreTimeout
-        return waiter.result()
+        return future.result()
 
     def _claim_and_type(self, delivery: Delivery) -> tuple[Claim, Any]:
         claim = self.receiver.claim(delivery.key)
@@ -208,19 +214,17 @@ class WebhookApp:
             raise _TypingFailed from exc
 
     async def _claim(self, delivery: Delivery) -> tuple[Claim, Any]:
-        future = self._pool("store").submit(self._claim_and_type, delivery)
-        waiter = asyncio.wrap_future(future)
-        done, _ = await asyncio.wait({waiter}, timeout=self.store_timeout)
+        future = self._calls().call(lambda: self._claim_and_type(delivery))
+        done, _ = await asyncio.wait({future}, timeout=self.store_timeout)
         if not done:
             # Answered 503; should the claim still succeed, give it back so the retry is handled.
             future.add_done_callback(lambda f: self._release_late(f, delivery.key))
             raise _StoreTimeout
-        return waiter.result()
+        return future.result()
 
-    def _release_late(self, future: concurrent.futures.Future[tuple[Claim, Any]], key: str) -> None:
+    def _release_late(self, future: asyncio.Future[tuple[Claim, Any]], key: str) -> None:
         if not future.cancelled() and future.exception() is None and future.result()[0] is Claim.NEW:
-            with contextlib.suppress(Exception):
-                self.receiver.release(key)
+            self._calls().call(lambda: self.receiver.release(key)).add_done_callback(_retrieve)
 
     # -- handling -------------------------------------------------------------------------------
 
@@ -231,11 +235,12 @@ class WebhookApp:
                 await self.handler(event)  # type: ignore[misc]
             else:
                 loop = asyncio.get_running_loop()
-                result = await loop.run_in_executor(self._pool("handler"), self.handler, event)
+                result = await loop.run_in_executor(self._handlers(), self.handler, event)
                 if inspect.isawaitable(result):
                     await result
         except asyncio.CancelledError:  # shutdown: give the event back for the sender's retry
-            released = asyncio.wrap_future(self._pool("store").submit(self.receiver.release, key))
+            released = self._calls().call(lambda: self.receiver.release(key))
+            released.add_done_callback(_retrieve)
             await asyncio.wait({released}, timeout=self.store_timeout)
             raise
         except Exception:
@@ -246,19 +251,32 @@ class WebhookApp:
             )
             await self._settle(self.receiver.release, key)
             return False
-        await self._settle(self.receiver.complete, key)
+        # Recorded without waiting (it joins the next batch of claims): if that write is lost the
+        # id stays claimed until its lease ends and a redelivery is handled again; nothing is lost.
+        self._calls().call(lambda: self.receiver.complete(key)).add_done_callback(
+            lambda f: self._settled(f, "complete", key)
+        )
         return True
 
     async def _settle(self, fn: Callable[[str], None], key: str) -> None:
         try:
-            await self._store(fn, key)
-        except Exception as exc:  # the lease frees the id later; nothing else is lost
-            log.error(
-                "de-duplication store failed to record %s for %s (%s); it stays claimed until its lease ends",
-                fn.__name__,
-                printable(key),
-                type(exc).__name__,
-            )
+            await self._store(lambda: fn(key))
+        except Exception as exc:
+            self._settle_failed(fn.__name__, key, exc)
+
+    def _settled(self, future: asyncio.Future[None], what: str, key: str) -> None:
+        if not future.cancelled() and (exc := future.exception()) is not None:
+            self._settle_failed(what, key, exc)
+
+    @staticmethod
+    def _settle_failed(what: str, key: str, exc: BaseException) -> None:
+        # The lease frees the id later; nothing else is lost.
+        log.error(
+            "de-duplication store failed to record %s for %s (%s); it stays claimed until its lease ends",
+            what,
+            printable(key),
+            type(exc).__name__,
+        )
 
     def _start(self, event: Any, key: str) -> asyncio.Task[bool]:
         task = asyncio.ensure_future(self._handle(event, key))
@@ -367,6 +385,12 @@ class WebhookApp:
         except _TypingFailed:  # a bug of ours, as above; the id was released
             log.exception("webhook delivery could not be parsed")
             await _reply(send, 400, "delivery could not be parsed")
+
+
+def _retrieve(future: asyncio.Future[Any]) -> None:
+    """Mark an abandoned call's outcome as seen (asyncio warns about unread exceptions)."""
+    if not future.cancelled():
+        future.exception()
 
 
 def _is_async(handler: Callable[..., Any]) -> bool:

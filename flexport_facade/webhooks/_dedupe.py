@@ -14,6 +14,11 @@ older than ``lease_seconds`` is taken over (``NEW``), so a crash never blocks an
 (``claim -> bool``, ``release``) still work: True reads as ``NEW``, False as ``DONE``, and a
 missing ``complete`` is skipped.
 
+Two optional members tell the ASGI endpoint how to call a store: ``blocking = False`` (calls are
+made on the event loop: only for in-process stores that never wait) and ``batch()``, a context
+manager the endpoint enters around several calls made together (one transaction, one commit);
+a store with ``batch`` gets one worker thread, any other blocking store several.
+
 For several hosts: Redis ``SET key inflight NX PX <lease>`` (NEW), else ``GET key`` ("done" or
 "inflight"); ``complete`` is ``SET key done EX <retention>``; ``release`` is ``DEL key``. In SQL, a
 unique-keyed row with a state column and a claimed-at time, as ``SQLiteDeduper`` does below.
@@ -24,12 +29,14 @@ sender's JSON and could otherwise be a megabyte each).
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import hashlib
 import sqlite3
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
@@ -80,6 +87,8 @@ class CompletingDeduper(Deduper, Protocol):
 class MemoryDeduper:
     """The last ``capacity`` ids of this process (oldest forgotten first), each at most
     ``MAX_KEY_LENGTH`` characters, so memory is bounded by count and size together."""
+
+    blocking = False  # a dict behind a lock held for microseconds: the ASGI endpoint calls it inline
 
     def __init__(
         self, capacity: int = DEDUPE_CAPACITY, *, lease_seconds: float = DEDUPE_LEASE_SECONDS
@@ -149,11 +158,15 @@ class SQLiteDeduper:
         self.busy_timeout = busy_timeout
         self._local = threading.local()
         db = self._connect()
-        db.execute("CREATE TABLE IF NOT EXISTS seen (event_id TEXT PRIMARY KEY, at REAL NOT NULL)")
-        columns = {row[1] for row in db.execute("PRAGMA table_info(seen)")}
-        if "done" not in columns:  # a store of the claim/release era: its rows were all handled
-            db.execute("ALTER TABLE seen ADD COLUMN done INTEGER NOT NULL DEFAULT 1")
-        db.execute("CREATE INDEX IF NOT EXISTS seen_at ON seen (at)")
+        with self.batch():  # one transaction: processes opening the file together do not race
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS seen "
+                "(event_id TEXT PRIMARY KEY, at REAL NOT NULL, done INTEGER NOT NULL DEFAULT 0)"
+            )
+            columns = {row[1] for row in db.execute("PRAGMA table_info(seen)")}
+            if "done" not in columns:  # a store of the claim/release era: its rows were all handled
+                db.execute("ALTER TABLE seen ADD COLUMN done INTEGER NOT NULL DEFAULT 1")
+            db.execute("CREATE INDEX IF NOT EXISTS seen_at ON seen (at)")
 
     def __repr__(self) -> str:
         return f"SQLiteDeduper({self.path!r})"
@@ -167,6 +180,22 @@ class SQLiteDeduper:
             self._local.db = db
             self._local.purged = 0.0
         return db
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Run the calls inside one transaction (one commit); the ASGI endpoint batches through it."""
+        db = self._connect()
+        if db.in_transaction:
+            yield
+            return
+        db.execute("BEGIN IMMEDIATE")  # the write lock up front: no upgrade deadlock between processes
+        try:
+            yield
+            db.execute("COMMIT")
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise
 
     def claim(self, event_id: str) -> Claim:
         key = compact_key(event_id)
