@@ -63,7 +63,7 @@ from typing import Any
 
 import httpx
 
-from flexport_facade._core.redact import redact_text
+from flexport_facade._core.redact import redact_text, response_without_credentials
 
 _EXCERPT = 200
 
@@ -107,7 +107,8 @@ class APIError(FlexportError):
         self.code_name = CODE_NAMES.get(code) if code is not None else None
         self.correlation_id = correlation_id
         self.body_excerpt = body_excerpt
-        self.response = response
+        # Errors travel to logs and trackers whole: the live request would hand them the token.
+        self.response = response_without_credentials(response) if response is not None else None
 
     def __str__(self) -> str:
         where = f"{self.method} {self.path}: " if self.method else ""
@@ -253,7 +254,7 @@ class UnexpectedResponse(FlexportError):
             + (f" - body starts: {' '.join(excerpt.split())}" if excerpt else "")
         )
         self.status = response.status_code
-        self.response = response
+        self.response = response_without_credentials(response)
         self.correlation_id = correlation
         self.__cause__ = cause
 

@@ -17,7 +17,7 @@ import httpx
 
 from flexport_facade import errors
 from flexport_facade._constants import LOGISTICS_BASE_URL, LOGISTICS_TIMEOUT
-from flexport_facade._core.redact import redact_text
+from flexport_facade._core.redact import redact_text, scrub_exception
 from flexport_facade._core.retry import (
     IDEMPOTENCY_HEADER,
     REPLAYED_HEADER,
@@ -225,6 +225,8 @@ class _Base:
 
     @staticmethod
     def transport_error(request: httpx.Request, exc: httpx.TransportError) -> errors.TransportError:
+        # ``exc`` becomes the error's __cause__: its request (token included) is swapped for a clean copy.
+        scrub_exception(exc)
         method, path = request.method, request.url.path
         if isinstance(exc, httpx.TimeoutException):
             return errors.Timeout(
