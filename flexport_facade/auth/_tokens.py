@@ -275,7 +275,9 @@ class FileTokenStore:
     def _read(self, path: Path) -> Token | None:
         if path.is_symlink():
             raise ValueError(f"{path} is a symbolic link; a token store reads only its own files (remove it)")
+        # O_NONBLOCK: a FIFO named like a token file must not hang the reader.
         flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+        flags |= getattr(os, "O_NONBLOCK", 0)
         try:
             fd = os.open(path, flags)
         except FileNotFoundError:
@@ -284,11 +286,15 @@ class FileTokenStore:
             raise ValueError(
                 f"{path} cannot be opened as a token file ({type(exc).__name__}); remove it"
             ) from None
-        with os.fdopen(fd, "rb") as fh:
-            info = os.fstat(fh.fileno())
+        try:
+            info = os.fstat(fd)
             if not stat.S_ISREG(info.st_mode):
                 raise ValueError(f"{path} is not a regular file; remove it from the token directory")
             _check_owner_of(info, path, "token file")
+        except BaseException:
+            os.close(fd)
+            raise
+        with os.fdopen(fd, "rb") as fh:
             raw = fh.read(_MAX_TOKEN_FILE + 1)
         if len(raw) > _MAX_TOKEN_FILE:
             raise ValueError(f"{path} is larger than a stored token can be; remove or repair it")
