@@ -141,6 +141,19 @@ def scrub_exception(exc: BaseException) -> None:
         current = current.__cause__ or current.__context__
 
 
+def check_header_values(headers: Mapping[str, str]) -> None:
+    """Refuse, before any request, a header value httpx could not encode or that would break the
+    request (a non-ASCII idempotency key, a newline); secret headers are named, never shown."""
+    for name, value in headers.items():
+        if not isinstance(value, str):
+            continue
+        bad = next((ch for ch in value if not (" " <= ch <= "~" or ch == "\t")), None)
+        if bad is not None:
+            shown = "its value" if name.lower() in SECRET_HEADERS else repr(printable(value, 40))
+            kind = "a non-ASCII character" if ord(bad) > 127 else "a control character"
+            raise ValueError(f"header {name} has {kind} in {shown}; header values must be printable ASCII")
+
+
 def mask(secret: str | None) -> str:
     """How a secret appears in a repr: never its value, only whether it is set."""
     return "None" if secret is None else "'***'"

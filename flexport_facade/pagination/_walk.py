@@ -369,6 +369,8 @@ class Walk:
         if resume is not None:
             self._resume(validate_checkpoint(resume, spec))
         elif offset is not None:
+            if int(offset) < 0:
+                raise ValueError(f"offset={offset!r} is out of range; offset must be >= 0")
             self.style = self.style or "offset"
             self.page_pos = int(offset)
         elif page_info is not None:
