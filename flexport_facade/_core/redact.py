@@ -34,7 +34,7 @@ _JSON_RE = re.compile(rf'(?i)("({_KEYS})"\s*:\s*)"([^"]*)"')
 # character as a repr shows it (httpx quotes b'Bearer Xy9\n...SECRET42'), or a raw one followed by
 # more token characters. A short bare word after "Bearer" in prose ("Bearer auth") is not a secret.
 _TOKEN_CHAR = r"[A-Za-z0-9._~+/=\-]"  # noqa: S105 - a character class, not a secret
-_SPLIT = r"\\(?:[nrtvfab0\\]|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4})|[\r\n\t\v\f](?=" + _TOKEN_CHAR + ")"
+_SPLIT = r"\\(?:[nrtvfab0\\]|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4})|[\r\n\t\v\f]+(?=" + _TOKEN_CHAR + ")"
 _AUTH_RE = re.compile(
     rf"(?i)\b(Bearer|Basic)[ \t]+((?:{_TOKEN_CHAR}|{_SPLIT})+)"
     r'|\b(Token)\s+token=("[^"]*"|[^\s,]+)'
