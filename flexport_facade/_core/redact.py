@@ -50,7 +50,7 @@ _REMEMBERED_LOCK = threading.Lock()
 
 def remember_secret(secret: str) -> None:
     """Mask ``secret`` in every later ``redact_text`` output (called where a token enters)."""
-    if len(secret) < _MIN_SECRET:
+    if not isinstance(secret, str) or len(secret) < _MIN_SECRET:
         return
     with _REMEMBERED_LOCK:
         if secret not in _REMEMBERED:

@@ -25,7 +25,7 @@ import httpx
 
 from flexport_facade import errors
 from flexport_facade._constants import LOGISTICS_BASE_URL, OAUTH_MAX_PENDING
-from flexport_facade._core.redact import mask, printable
+from flexport_facade._core.redact import mask, printable, remember_secret
 from flexport_facade._core.versions import get_version, known_versions
 from flexport_facade._exceptions import (
     AuthorizationDenied,
@@ -78,6 +78,8 @@ class FlexportOAuth:
         self.client_id = client_id
         self.version = row.id
         self._client_secret = client_secret
+        if client_secret:
+            remember_secret(client_secret)
         self.redirect_uri = redirect_uri
         self.store: TokenStore = store if store is not None else MemoryTokenStore()
         self.base_url = base_url.rstrip("/")
