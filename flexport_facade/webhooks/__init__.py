@@ -12,7 +12,8 @@ Flexport API v1 deliveries are signed instead (``HubSignature``).
 
 Modules: ``_verify`` (one class per authMethod), ``_dedupe`` (claim/complete/release of event ids),
 ``_receiver`` (parse into the version's generated model), ``_asgi`` (the endpoint, which answers
-2xx only once the handler succeeded, and how to mount it in Starlette or FastAPI),
+2xx only once the handler succeeded, and how to mount it in Starlette or FastAPI), ``_store_calls``
+(de-duplication store calls off the event loop, batched),
 ``_subscriptions`` (create, list and delete subscriptions through a client).
 """
 
