@@ -50,7 +50,8 @@ DEDUPE_RETENTION_SECONDS = 14 * 24 * 3600.0
 # An in-flight claim older than this is taken over: its holder is presumed dead. Longer than any
 # handler should run, since a live handler past its lease may see its event handled twice.
 DEDUPE_LEASE_SECONDS = 300.0
-DEDUPE_STORE_TIMEOUT = 5.0  # seconds a store call may take before the delivery is answered 503
+DEDUPE_STORE_TIMEOUT = 2.0  # seconds a store call may take before the delivery is answered 503
+DEDUPE_BUSY_TIMEOUT = 5.0  # seconds SQLiteDeduper waits for a lock another process holds (off the loop)
 # The sender gives up after about 5 s: an answer (2xx when handled, else 5xx so it retries) must come
 # sooner. A handler still running at this point keeps its claim and goes on in the background.
 WEBHOOK_HANDLER_TIMEOUT = 4.0

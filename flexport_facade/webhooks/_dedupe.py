@@ -41,10 +41,10 @@ from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 from flexport_facade._constants import (
+    DEDUPE_BUSY_TIMEOUT,
     DEDUPE_CAPACITY,
     DEDUPE_LEASE_SECONDS,
     DEDUPE_RETENTION_SECONDS,
-    DEDUPE_STORE_TIMEOUT,
 )
 
 MAX_KEY_LENGTH = 128
@@ -150,7 +150,7 @@ class SQLiteDeduper:
         *,
         retention_seconds: float = DEDUPE_RETENTION_SECONDS,
         lease_seconds: float = DEDUPE_LEASE_SECONDS,
-        busy_timeout: float = DEDUPE_STORE_TIMEOUT,
+        busy_timeout: float = DEDUPE_BUSY_TIMEOUT,
     ) -> None:
         self.path = str(path)
         self.retention_seconds = retention_seconds
