@@ -77,7 +77,9 @@ def prepare_operation(
         kwargs["body"] = _body_model(module, kwargs["body"])
     if isinstance(idempotency_key, str) and _accepts(module, "idempotency_key"):
         kwargs["idempotency_key"] = idempotency_key  # the spec declares the header: fill it as well
+    check_arguments(kwargs)
     built = dict(module._get_kwargs(*args, **kwargs))
+    check_path(str(built["url"]), kwargs)
     return pipeline.prepare(
         built.pop("method"),
         built.pop("url"),
@@ -85,6 +87,37 @@ def prepare_operation(
         idempotency_key=idempotency_key,
         extra_headers=extra_headers,
         **built,
+    )
+
+
+# Paging arguments the API documents as counts from zero (offset) or one (limit).
+_MINIMUM = {"offset": 0, "limit": 1}
+
+
+def check_arguments(kwargs: Mapping[str, Any]) -> None:
+    """Refuse at the call what the server would misread: a negative offset, a limit below one."""
+    for name, minimum in _MINIMUM.items():
+        value = kwargs.get(name)
+        if isinstance(value, int | float) and not isinstance(value, bool) and value < minimum:
+            raise ValueError(f"{name}={value!r} is out of range; {name} must be >= {minimum}")
+
+
+def check_path(url: str, kwargs: Mapping[str, Any]) -> None:
+    """Refuse a path id that would change which endpoint is called. The generated code
+    percent-encodes ids, but ``.`` and ``..`` are unreserved characters it leaves as they are, and
+    URL normalisation then resolves them (``get_product(logistics_sku="..")`` would send
+    ``GET /logistics/api/2026-02``); an empty id leaves an empty segment (another endpoint too)."""
+    path = url.split("?", 1)[0]
+    segments = path.split("/")[1:]
+    if not any(seg in ("", ".", "..") for seg in segments):
+        return
+    suspects = [k for k, v in kwargs.items() if isinstance(v, str | int) and str(v) in ("", ".", "..")]
+    if not suspects:  # the template itself has such a segment: not ours to refuse
+        return
+    named = ", ".join(f"{k}={kwargs[k]!r}" for k in suspects)
+    raise ValueError(
+        f"{named} cannot be sent as a path id: an empty id, '.' or '..' would make the URL name another "
+        "endpoint; pass the real identifier"
     )
 
 

@@ -67,17 +67,15 @@ def pip(python: Path, *args: str) -> None:
 
 @pytest.mark.slow
 def test_wheel_installs_beside_an_older_uvicorn_and_runs(tmp_path: Path) -> None:
+    # The facade and the one version this service pins: two distributions (scripts/build_dists.py).
     built = subprocess.run(
         [
             sys.executable,
-            "-m",
-            "pip",
-            "wheel",
-            "--no-deps",
-            "--quiet",
-            "-w",
+            str(ROOT / "scripts" / "build_dists.py"),
+            "--only",
+            "2026-02",
+            "--out",
             str(tmp_path / "dist"),
-            str(ROOT),
         ],
         capture_output=True,
         text=True,
@@ -86,10 +84,11 @@ def test_wheel_installs_beside_an_older_uvicorn_and_runs(tmp_path: Path) -> None
     )
     assert built.returncode == 0, built.stderr[-3000:]
     (wheel,) = (tmp_path / "dist").glob("flexport_facade-*.whl")
+    (pinned,) = (tmp_path / "dist").glob("flexport_logistics_v2026_02-*.whl")
     venv.create(tmp_path / "env", with_pip=True)
     python = tmp_path / "env" / "bin" / "python"
 
-    pip(python, str(wheel))  # the clients alone: no simulator dependencies
+    pip(python, str(wheel), str(pinned))  # the clients alone: no simulator dependencies
     bare = subprocess.run(
         [str(python), "-c", "import flexport_facade.testing"],
         capture_output=True,
