@@ -38,6 +38,7 @@ from flexport_facade.http import (
     TimeoutArg,
 )
 from flexport_facade.operations import OperationIndex, OperationMeta, index_for, package_dir
+from flexport_facade.rate_budget import AsyncRateLimiter, RateLimiter
 from flexport_facade.retry import RetryPolicy
 from flexport_facade.versions import ApiVersion, VersionError, known_versions, resolve_pin
 
@@ -200,7 +201,8 @@ class Flexport(_Facade):
     401 hook), else $FLEXPORT_TOKEN. ``retry``: the default ``RetryPolicy``. ``timeout``: default
     35 s read / 5 s connect (the gateway itself cuts at about 29 s). ``http_client`` or ``transport``
     inject your own httpx pieces; an injected client keeps its own timeout unless ``timeout`` is given
-    and is not closed by ``close()``.
+    and is not closed by ``close()``. ``rate_limiter``: a budget shared with other workers, asked before
+    every attempt and told about 429s (``flexport_facade.rate_budget``; ``stores.RedisRateLimiter``).
     """
 
     _pipeline: Pipeline
@@ -217,6 +219,7 @@ class Flexport(_Facade):
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
         allow_unstable: bool = False,
+        rate_limiter: RateLimiter | None = None,
     ) -> None:
         pinned = pin(version, allow_unstable=allow_unstable)
         _check_options(timeout, retry)
@@ -233,6 +236,7 @@ class Flexport(_Facade):
             retry=retry or RetryPolicy(),
             timeout=httpx.Timeout(timeout) if isinstance(timeout, float | int) else timeout,
             owns_client=owns,
+            rate_limiter=rate_limiter,
         )
         self._setup(pinned, pipeline)
 
@@ -339,6 +343,7 @@ class AsyncFlexport(_Facade):
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         allow_unstable: bool = False,
+        rate_limiter: AsyncRateLimiter | None = None,
     ) -> None:
         pinned = pin(version, allow_unstable=allow_unstable)
         _check_options(timeout, retry)
@@ -355,6 +360,7 @@ class AsyncFlexport(_Facade):
             retry=retry or RetryPolicy(),
             timeout=httpx.Timeout(timeout) if isinstance(timeout, float | int) else timeout,
             owns_client=owns,
+            rate_limiter=rate_limiter,
         )
         self._setup(pinned, pipeline)
 

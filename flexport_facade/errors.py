@@ -23,6 +23,13 @@ class FlexportError(Exception):
     """Base of every error this package raises about the API."""
 
 
+class StoreUnavailable(FlexportError):
+    """A shared store (Redis, PostgreSQL) could not be reached or answered with a server error.
+
+    Raised instead of the driver's own exception, so callers catch one class; the message names the
+    store and its host, never a password. Nothing was written: retry once the server is back."""
+
+
 class APIError(FlexportError):
     """The API answered with a non-2xx status."""
 

@@ -17,6 +17,7 @@ import httpx
 
 from flexport_facade import errors
 from flexport_facade.auth import anotify_unauthorized, notify_unauthorized
+from flexport_facade.rate_budget import AsyncRateLimiter, RateLimiter
 from flexport_facade.redact import redact_text
 from flexport_facade.retry import (
     IDEMPOTENCY_HEADER,
@@ -122,7 +123,9 @@ class _Base:
         retry: RetryPolicy,
         timeout: httpx.Timeout | None,
         owns_client: bool,
+        rate_limiter: RateLimiter | AsyncRateLimiter | None = None,
     ) -> None:
+        self.rate_limiter = rate_limiter  # asked before every attempt, told about every 429
         self.client = client
         self.base_url = base_url.rstrip("/")
         self.auth = auth
@@ -242,6 +245,7 @@ class _Base:
 
 class Pipeline(_Base):
     client: httpx.Client
+    rate_limiter: RateLimiter | None
 
     def send(self, prepared: Prepared, *, retry: RetryPolicy | None = None) -> httpx.Response:
         """Send with retries; the last answer whatever its status; TransportError if none came."""
@@ -254,12 +258,17 @@ class Pipeline(_Base):
             t0 = policy.clock()
             response: httpx.Response | None = None
             error: httpx.TransportError | None = None
+            limiter = self.rate_limiter
+            if limiter is not None:
+                limiter.acquire()
             try:
                 response = (
                     self.client.send(request, auth=self.auth) if self.auth else self.client.send(request)
                 )
             except httpx.TransportError as exc:
                 error = exc
+            if limiter is not None and response is not None and response.status_code == 429:
+                limiter.penalize(retry_after_of(response))
             self._log_attempt(request, attempt, policy, t0, response, error)
             delay = next_delay(
                 policy,
@@ -297,6 +306,7 @@ class Pipeline(_Base):
 
 class AsyncPipeline(_Base):
     client: httpx.AsyncClient
+    rate_limiter: AsyncRateLimiter | None
 
     async def send(self, prepared: Prepared, *, retry: RetryPolicy | None = None) -> httpx.Response:
         policy = retry or self.retry
@@ -314,6 +324,9 @@ class AsyncPipeline(_Base):
             t0 = policy.clock()
             response: httpx.Response | None = None
             error: httpx.TransportError | None = None
+            limiter = self.rate_limiter
+            if limiter is not None:
+                await limiter.acquire()
             try:
                 if self.auth:
                     response = await self.client.send(request, auth=self.auth)
@@ -321,6 +334,8 @@ class AsyncPipeline(_Base):
                     response = await self.client.send(request)
             except httpx.TransportError as exc:
                 error = exc
+            if limiter is not None and response is not None and response.status_code == 429:
+                await limiter.penalize(retry_after_of(response))
             self._log_attempt(request, attempt, policy, t0, response, error)
             delay = next_delay(
                 policy,

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
-from flexport_facade.errors import FlexportError
+from flexport_facade.errors import FlexportError, StoreUnavailable
 from flexport_facade.operations import index_for
 from flexport_facade.redact import mask
 from flexport_facade.v1 import signature
@@ -286,6 +286,30 @@ class Receiver:
     def receive(self, *, body: bytes, headers: Mapping[str, str]) -> tuple[Any | None, str]:
         """As ``parse``, also returning the de-duplication key the delivery claimed, so that a
         failed handler can ``release(key)`` and the sender's next retry is handled again."""
+        event_type, payload, key = self._identify(body, headers)
+        if not self.dedupe.claim(key):
+            log.debug("duplicate delivery %s dropped", key)
+            return None, key
+        return self._typed(event_type, payload), key
+
+    async def areceive(self, *, body: bytes, headers: Mapping[str, str]) -> tuple[Any | None, str]:
+        """``receive`` that awaits the deduper's ``aclaim`` when it has one (the shared stores do)."""
+        event_type, payload, key = self._identify(body, headers)
+        aclaim = getattr(self.dedupe, "aclaim", None)
+        if not (await aclaim(key) if aclaim is not None else self.dedupe.claim(key)):
+            log.debug("duplicate delivery %s dropped", key)
+            return None, key
+        return self._typed(event_type, payload), key
+
+    async def arelease(self, key: str) -> None:
+        arelease = getattr(self.dedupe, "arelease", None)
+        if arelease is not None:
+            await arelease(key)
+        else:
+            self.dedupe.release(key)
+
+    def _identify(self, body: bytes, headers: Mapping[str, str]) -> tuple[str, dict[str, Any], str]:
+        """Verify and decode; (event type, payload, de-duplication key)."""
         if not isinstance(body, bytes | bytearray):
             raise TypeError(
                 f"body must be the raw request bytes (signatures cover them), not {type(body).__name__}"
@@ -303,11 +327,7 @@ class Receiver:
             event_type, key = self._logistics_identity(payload)
         # Deliveries without an event id (v1, the bare Freight.TrackingUpdated) repeat the same
         # bytes when retried: their digest is the key.
-        key = key or "sha256:" + hashlib.sha256(body).hexdigest()
-        if not self.dedupe.claim(key):
-            log.debug("duplicate delivery %s dropped", key)
-            return None, key
-        return self._typed(event_type, payload), key
+        return event_type, payload, key or "sha256:" + hashlib.sha256(body).hexdigest()
 
     def release(self, key: str) -> None:
         """Forget a claimed delivery, so its redelivery is handled again."""
@@ -361,6 +381,7 @@ class Receiver:
         """An ASGI app for POST deliveries: 200 at once, then ``handler(event)`` in the background.
 
         Bad deliveries get 400 or 401 with a one-line reason; never 500, never a secret in the log.
+        A de-duplication store that is down (``StoreUnavailable``) gets 503, so the sender retries.
         """
         return WebhookApp(self, handler, max_body=max_body)
 
@@ -423,7 +444,16 @@ class WebhookApp:
         except Exception:
             # Forget the delivery, so a later redelivery of it (deliveries come at least once)
             # is handled rather than dropped as already seen.
-            self.receiver.release(key)
+            try:
+                await self.receiver.arelease(key)
+            except StoreUnavailable as exc:
+                log.error(
+                    "webhook handler failed for %s and its id %s stays claimed: %s",
+                    type(event).__name__,
+                    key,
+                    exc,
+                )
+                return
             log.exception("webhook handler failed for %s; its id was released", type(event).__name__)
 
     async def __call__(
@@ -456,7 +486,11 @@ class WebhookApp:
                 break
         headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope.get("headers", [])}
         try:
-            event, key = self.receiver.receive(body=b"".join(chunks), headers=headers)
+            event, key = await self.receiver.areceive(body=b"".join(chunks), headers=headers)
+        except StoreUnavailable as exc:  # the sender retries a 503: nothing is lost while the store is down
+            log.warning("webhook delivery deferred (503): %s", exc)
+            await _reply(send, 503, "de-duplication store unavailable; retry later")
+            return
         except WebhookError as exc:
             log.info("webhook delivery refused (%d): %s", exc.status, exc)
             await _reply(send, exc.status, str(exc))
