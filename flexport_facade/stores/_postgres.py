@@ -79,20 +79,23 @@ def _translated(server: str, doing: str, exc: BaseException) -> StoreUnavailable
 
 
 @contextlib.contextmanager
-def transaction(pool: Any, server: str, doing: str) -> Iterator[Any]:
-    """A cursor inside one transaction; connection trouble becomes StoreUnavailable."""
+def transaction(pool: Any, server: str, doing: str, *, atomic: bool = True) -> Iterator[Any]:
+    """A cursor inside one transaction (``atomic=False``: autocommit, for a single statement);
+    connection trouble becomes StoreUnavailable."""
     try:
-        with pool.connection() as conn, conn.transaction(), conn.cursor() as cur:
-            yield cur
+        with pool.connection() as conn:
+            with conn.transaction() if atomic else contextlib.nullcontext(), conn.cursor() as cur:
+                yield cur
     except _driver_errors() as exc:
         raise _translated(server, doing, exc) from None
 
 
 @contextlib.asynccontextmanager
-async def atransaction(pool: Any, server: str, doing: str) -> AsyncIterator[Any]:
+async def atransaction(pool: Any, server: str, doing: str, *, atomic: bool = True) -> AsyncIterator[Any]:
     try:
-        async with pool.connection() as conn, conn.transaction(), conn.cursor() as cur:
-            yield cur
+        async with pool.connection() as conn:
+            async with conn.transaction() if atomic else contextlib.nullcontext(), conn.cursor() as cur:
+                yield cur
     except _driver_errors() as exc:
         raise _translated(server, doing, exc) from None
 

@@ -12,6 +12,7 @@ from flexport_facade.stores._extras import require
 DEFAULT_PREFIX = "flexport:"
 # Short enough that a dead server is reported in seconds, long enough for a busy one.
 SOCKET_TIMEOUT = 5.0
+MAX_ASYNC_CONNECTIONS = 16
 
 
 def sync_client(url: str | None, client: Any) -> Any:
@@ -31,9 +32,15 @@ def async_client(url: str | None, client: Any) -> Any:
     if client is not None:
         return client
     redis_asyncio = require("redis.asyncio")
-    return redis_asyncio.Redis.from_url(
-        url, socket_timeout=SOCKET_TIMEOUT, socket_connect_timeout=SOCKET_TIMEOUT
+    # A bounded pool: a burst of deliveries queues for a connection instead of opening hundreds.
+    pool = redis_asyncio.BlockingConnectionPool.from_url(
+        url,
+        max_connections=MAX_ASYNC_CONNECTIONS,
+        timeout=SOCKET_TIMEOUT,
+        socket_timeout=SOCKET_TIMEOUT,
+        socket_connect_timeout=SOCKET_TIMEOUT,
     )
+    return redis_asyncio.Redis.from_pool(pool)
 
 
 def where(client: Any) -> str:

@@ -8,7 +8,9 @@ the webhook ASGI endpoint awaits. Connection trouble raises ``StoreUnavailable``
 
 from __future__ import annotations
 
+import asyncio
 import random
+import threading
 from typing import Any
 
 from flexport_facade.stores._extras import require
@@ -51,6 +53,8 @@ class PostgresDeduper:
         self._pool: Any = None
         self._apool: Any = None
         self._ready = False
+        self._schema_lock = threading.Lock()
+        self._aschema_lock: asyncio.Lock | None = None
         self._create = [
             sql.SQL(
                 "CREATE TABLE IF NOT EXISTS {} (event_id text PRIMARY KEY, claimed_at timestamptz NOT NULL)"
@@ -70,38 +74,42 @@ class PostgresDeduper:
     def __repr__(self) -> str:
         return f"PostgresDeduper({self.server}, table={self.table!r})"
 
-    def _tx(self, doing: str) -> Any:
+    def _tx(self, doing: str, *, atomic: bool = True) -> Any:
         if self._pool is None:
             self._pool, _ = sync_pool(self._conninfo, None, self._max)
-        if not self._ready:
-            with transaction(self._pool, self.server, "creating the de-duplication table") as cur:
-                cur.execute(SCHEMA_LOCK)
-                for statement in self._create:
-                    cur.execute(statement)
-            self._ready = True
-        return transaction(self._pool, self.server, doing)
+        with self._schema_lock:
+            if not self._ready:
+                with transaction(self._pool, self.server, "creating the de-duplication table") as cur:
+                    cur.execute(SCHEMA_LOCK)
+                    for statement in self._create:
+                        cur.execute(statement)
+                self._ready = True
+        return transaction(self._pool, self.server, doing, atomic=atomic)
 
-    async def _atx(self, doing: str) -> Any:
+    async def _atx(self, doing: str, *, atomic: bool = True) -> Any:
         if self._apool is None:
             self._apool = async_pool(self._conninfo, self._max)
+            self._aschema_lock = asyncio.Lock()
             await self._apool.open(wait=False)
-        if not self._ready:
-            async with atransaction(self._apool, self.server, "creating the de-duplication table") as cur:
-                await cur.execute(SCHEMA_LOCK)
-                for statement in self._create:
-                    await cur.execute(statement)
-            self._ready = True
-        return atransaction(self._apool, self.server, doing)
+        assert self._aschema_lock is not None
+        async with self._aschema_lock:  # one schema check per process, not one per waiting delivery
+            if not self._ready:
+                async with atransaction(self._apool, self.server, "creating the de-duplication table") as cur:
+                    await cur.execute(SCHEMA_LOCK)
+                    for statement in self._create:
+                        await cur.execute(statement)
+                self._ready = True
+        return atransaction(self._apool, self.server, doing, atomic=atomic)
 
     def claim(self, event_id: str) -> bool:
-        with self._tx(f"claiming webhook {event_id}") as cur:
+        with self._tx(f"claiming webhook {event_id}", atomic=False) as cur:
             claimed = cur.execute(self._claim, [event_id, self.retention_seconds]).fetchone() is not None
             if claimed and random.randrange(PRUNE_EVERY) == 0:
                 cur.execute(self._prune, [self.retention_seconds])
         return claimed
 
     def release(self, event_id: str) -> None:
-        with self._tx(f"releasing webhook {event_id}") as cur:
+        with self._tx(f"releasing webhook {event_id}", atomic=False) as cur:
             cur.execute(self._release, [event_id])
 
     def prune(self) -> int:
@@ -110,14 +118,14 @@ class PostgresDeduper:
             return int(cur.execute(self._prune, [self.retention_seconds]).rowcount)
 
     async def aclaim(self, event_id: str) -> bool:
-        async with await self._atx(f"claiming webhook {event_id}") as cur:
+        async with await self._atx(f"claiming webhook {event_id}", atomic=False) as cur:
             row = await (await cur.execute(self._claim, [event_id, self.retention_seconds])).fetchone()
             if row is not None and random.randrange(PRUNE_EVERY) == 0:
                 await cur.execute(self._prune, [self.retention_seconds])
         return row is not None
 
     async def arelease(self, event_id: str) -> None:
-        async with await self._atx(f"releasing webhook {event_id}") as cur:
+        async with await self._atx(f"releasing webhook {event_id}", atomic=False) as cur:
             await cur.execute(self._release, [event_id])
 
     def close(self) -> None:

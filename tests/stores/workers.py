@@ -1,0 +1,144 @@
+"""Code that runs in the stores tests' worker processes (one connection set per process).
+
+Imported by the forkserver up front, so forked workers start without re-importing the world.
+Every worker writes what it did to a JSON file the test then counts; nothing is timed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import json
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+import redis
+
+from flexport_facade import Flexport, RetryPolicy, errors
+from flexport_facade.stores import (
+    PostgresDeduper,
+    PostgresTokenStore,
+    RedisDeduper,
+    RedisRateLimiter,
+    RedisTokenStore,
+)
+from flexport_facade.webhooks import Receiver, TokenHeader
+
+# Loaded here, in the forkserver, so that no worker pays for importing the generated models itself.
+importlib.import_module("flexport_logistics_v2026_02.models")
+
+HOOK_HEADER, HOOK_SECRET = "X-Hook-Token", "hook-secret-for-stores-tests"
+REAL_DEADLINE = 60.0  # a worker that waits this long in real time has lost its test: stop, never hang
+TOKEN_KEY = b"wV32IiBcxBl8gfZ65vqNWTh8RwKyU79PMZQDVl7I2aQ="  # a Fernet key made for these tests
+
+
+def deduper(backend: str, url: str) -> Any:
+    return RedisDeduper(url) if backend == "redis" else PostgresDeduper(url, max_connections=2)
+
+
+def token_store(backend: str, url: str) -> Any:
+    if backend == "redis":
+        return RedisTokenStore(url, key=TOKEN_KEY)
+    return PostgresTokenStore(url, key=TOKEN_KEY, max_connections=2)
+
+
+def _event_id(event: Any) -> str:
+    return str(getattr(event, "logistics_event_id", None) or event.event_id)
+
+
+def receive_deliveries(
+    backend: str, url: str, deliveries: list[bytes], fail_dir: str | None, out: str, barrier: Any
+) -> None:
+    """One receiver host's worker: every delivery POSTed concurrently to its own ASGI endpoint."""
+    handled: list[str] = []
+    failed: list[str] = []
+    statuses: list[int] = []
+
+    async def handler(event: Any) -> None:
+        event_id = _event_id(event)
+        if fail_dir is not None:
+            try:  # the first handling of each id, anywhere, fails once
+                os.close(os.open(Path(fail_dir) / event_id, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+                failed.append(event_id)
+                raise RuntimeError(f"handler fails once for {event_id}")
+            except FileExistsError:
+                pass
+        await asyncio.sleep(0)
+        handled.append(event_id)
+
+    async def run() -> None:
+        receiver = Receiver(
+            version="2026-02", auth=TokenHeader(HOOK_HEADER, HOOK_SECRET), dedupe=deduper(backend, url)
+        )
+        app = receiver.asgi(handler)
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://receiver") as client:
+            barrier.wait(REAL_DEADLINE)
+
+            async def post(body: bytes) -> None:
+                answer = await client.post("/hook", content=body, headers={HOOK_HEADER: HOOK_SECRET})
+                statuses.append(answer.status_code)
+
+            await asyncio.gather(*(post(body) for body in deliveries))
+            await app.drain()
+
+    asyncio.run(run())
+    Path(out).write_text(json.dumps({"handled": handled, "failed": failed, "statuses": statuses}))
+
+
+def mark_inactive_racer(
+    backend: str, url: str, account: str, access_token: str, out: str, barrier: Any
+) -> None:
+    """A worker that got a 401 for ``access_token`` and tells the shared store."""
+    store = token_store(backend, url)
+    barrier.wait(REAL_DEADLINE)
+    marked = store.mark_inactive(account, f"401 seen by pid {os.getpid()}", access_token=access_token)
+    Path(out).write_text(json.dumps({"marked": marked, "pid": os.getpid()}))
+
+
+class Stop(Exception):
+    """The driving test ended the simulated run."""
+
+
+def spend_budget(redis_url: str, base_url: str, token: str, worker: int, out: str) -> None:
+    """Call the simulator as fast as the shared budget allows, on the test's simulated clock.
+
+    The clock is the Redis key ``sim:now`` that the test advances; while denied, the worker reports
+    the simulated time it is waiting at (``sim:waiting:<n>``) and waits for the clock to move."""
+    control = redis.Redis.from_url(redis_url)
+    last = [0.0]
+
+    def clock() -> float:
+        last[0] = float(control.get("sim:now") or 0)
+        return last[0]
+
+    def sleep(_seconds: float) -> None:
+        control.set(f"sim:waiting:{worker}", repr(last[0]))
+        deadline = time.monotonic() + REAL_DEADLINE
+        while float(control.get("sim:now") or 0) == last[0]:
+            if control.exists("sim:stop"):
+                raise Stop
+            if time.monotonic() > deadline:
+                raise RuntimeError("the test stopped driving the clock")
+            time.sleep(0.001)
+
+    limiter = RedisRateLimiter(redis_url, key="acct-budget", limit=60, window=60, clock=clock, sleep=sleep)
+    # Retries wait in the limiter (it holds everyone back after a 429), not in the retry policy.
+    policy = RetryPolicy(attempts=3, sleep=lambda _s: None)
+    sent = throttled = 0
+    with Flexport(
+        version="2026-02", token=token, base_url=base_url, rate_limiter=limiter, retry=policy
+    ) as fx:
+        try:
+            while sent < 10_000:
+                try:
+                    fx.request("GET", "/products", params={"limit": 1})
+                except errors.RateLimited:
+                    throttled += 1
+                sent += 1
+        except Stop:
+            pass
+    Path(out).write_text(json.dumps({"calls": sent, "rate_limited": throttled}))
