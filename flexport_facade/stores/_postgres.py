@@ -31,7 +31,9 @@ def where(conninfo: str) -> str:
     return f"{params.get('host') or 'localhost'}:{params.get('port') or 5432}"
 
 
-def sync_pool(conninfo: str | None, pool: Any, max_size: int) -> tuple[Any, str]:
+def sync_pool(
+    conninfo: str | None, pool: Any, max_size: int, timeout: float = POOL_TIMEOUT
+) -> tuple[Any, str]:
     if pool is not None:
         if conninfo is not None:
             raise ValueError("pass a conninfo or pool=ConnectionPool(...), not both")
@@ -44,7 +46,7 @@ def sync_pool(conninfo: str | None, pool: Any, max_size: int) -> tuple[Any, str]
         min_size=1,
         max_size=max_size,
         open=True,
-        timeout=POOL_TIMEOUT,
+        timeout=timeout,
         check=pool_mod.ConnectionPool.check_connection,
         kwargs={"autocommit": True},
         name="flexport-facade",
@@ -52,14 +54,14 @@ def sync_pool(conninfo: str | None, pool: Any, max_size: int) -> tuple[Any, str]
     return made, where(conninfo)
 
 
-def async_pool(conninfo: str, max_size: int) -> Any:
+def async_pool(conninfo: str, max_size: int, timeout: float = POOL_TIMEOUT) -> Any:
     pool_mod = require("psycopg_pool")
     return pool_mod.AsyncConnectionPool(
         conninfo,
         min_size=1,
         max_size=max_size,
         open=False,  # opened on first use, inside the running loop
-        timeout=POOL_TIMEOUT,
+        timeout=timeout,
         check=pool_mod.AsyncConnectionPool.check_connection,
         kwargs={"autocommit": True},
         name="flexport-facade-async",
@@ -83,9 +85,12 @@ def transaction(pool: Any, server: str, doing: str, *, atomic: bool = True) -> I
     """A cursor inside one transaction (``atomic=False``: autocommit, for a single statement);
     connection trouble becomes StoreUnavailable."""
     try:
-        with pool.connection() as conn:
-            with conn.transaction() if atomic else contextlib.nullcontext(), conn.cursor() as cur:
-                yield cur
+        with (
+            pool.connection() as conn,
+            conn.transaction() if atomic else contextlib.nullcontext(),
+            conn.cursor() as cur,
+        ):
+            yield cur
     except _driver_errors() as exc:
         raise _translated(server, doing, exc) from None
 
@@ -93,9 +98,12 @@ def transaction(pool: Any, server: str, doing: str, *, atomic: bool = True) -> I
 @contextlib.asynccontextmanager
 async def atransaction(pool: Any, server: str, doing: str, *, atomic: bool = True) -> AsyncIterator[Any]:
     try:
-        async with pool.connection() as conn:
-            async with conn.transaction() if atomic else contextlib.nullcontext(), conn.cursor() as cur:
-                yield cur
+        async with (
+            pool.connection() as conn,
+            conn.transaction() if atomic else contextlib.nullcontext(),
+            conn.cursor() as cur,
+        ):
+            yield cur
     except _driver_errors() as exc:
         raise _translated(server, doing, exc) from None
 

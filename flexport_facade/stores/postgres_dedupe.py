@@ -15,6 +15,7 @@ from typing import Any
 
 from flexport_facade.stores._extras import require
 from flexport_facade.stores._postgres import (
+    POOL_TIMEOUT,
     SCHEMA_LOCK,
     async_pool,
     atransaction,
@@ -39,7 +40,9 @@ class PostgresDeduper:
         table: str = DEFAULT_TABLE,
         retention_seconds: float = DEFAULT_RETENTION_SECONDS,
         max_connections: int = 4,
+        timeout: float = POOL_TIMEOUT,
     ) -> None:
+        """``timeout``: seconds to wait for a connection before raising ``StoreUnavailable``."""
         if retention_seconds <= 0:
             raise ValueError(f"retention_seconds must be positive, not {retention_seconds!r}")
         sql = require("psycopg.sql")
@@ -50,6 +53,7 @@ class PostgresDeduper:
         self.server = where(conninfo)
         self._conninfo = conninfo
         self._max = max_connections
+        self._timeout = timeout
         self._pool: Any = None
         self._apool: Any = None
         self._ready = False
@@ -76,7 +80,7 @@ class PostgresDeduper:
 
     def _tx(self, doing: str, *, atomic: bool = True) -> Any:
         if self._pool is None:
-            self._pool, _ = sync_pool(self._conninfo, None, self._max)
+            self._pool, _ = sync_pool(self._conninfo, None, self._max, self._timeout)
         with self._schema_lock:
             if not self._ready:
                 with transaction(self._pool, self.server, "creating the de-duplication table") as cur:
@@ -88,7 +92,7 @@ class PostgresDeduper:
 
     async def _atx(self, doing: str, *, atomic: bool = True) -> Any:
         if self._apool is None:
-            self._apool = async_pool(self._conninfo, self._max)
+            self._apool = async_pool(self._conninfo, self._max, self._timeout)
             self._aschema_lock = asyncio.Lock()
             await self._apool.open(wait=False)
         assert self._aschema_lock is not None

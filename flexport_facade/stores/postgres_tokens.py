@@ -13,6 +13,7 @@ from typing import Any
 
 from flexport_facade.stores._extras import require
 from flexport_facade.stores._postgres import (
+    POOL_TIMEOUT,
     SCHEMA_LOCK,
     async_pool,
     atransaction,
@@ -63,9 +64,10 @@ class PostgresTokenStore:
         plaintext: bool = False,
         table: str = DEFAULT_TABLE,
         max_connections: int = 4,
+        timeout: float = POOL_TIMEOUT,
     ) -> None:
         self._sql = _Statements(table, key, plaintext)
-        self._pool, self.server = sync_pool(conninfo, pool, max_connections)
+        self._pool, self.server = sync_pool(conninfo, pool, max_connections, timeout)
         self._owns_pool = pool is None
         self._ready = False
 
@@ -131,9 +133,10 @@ class AsyncPostgresTokenStore:
         plaintext: bool = False,
         table: str = DEFAULT_TABLE,
         max_connections: int = 4,
+        timeout: float = POOL_TIMEOUT,
     ) -> None:
         self._sql = _Statements(table, key, plaintext)
-        self._pool = async_pool(conninfo, max_connections)
+        self._pool = async_pool(conninfo, max_connections, timeout)
         self.server = where(conninfo)
         self._ready = False
 

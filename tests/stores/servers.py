@@ -94,7 +94,7 @@ class RedisServer:
             stderr=subprocess.STDOUT,
         )
         deadline = time.monotonic() + START_TIMEOUT
-        while not _accepts(self.port):
+        while not self._pongs():
             if self.proc.poll() is not None or time.monotonic() > deadline:
                 self.stop()
                 raise ServerError(
@@ -103,6 +103,15 @@ class RedisServer:
                 )
             time.sleep(0.02)
         return self
+
+    def _pongs(self) -> bool:
+        """Ready is PONG, not an open port: a restarted server accepts while still loading its file."""
+        try:
+            with socket.create_connection(("127.0.0.1", self.port), timeout=0.5) as sock:
+                sock.sendall(b"PING\r\n")
+                return sock.recv(64).startswith(b"+PONG")
+        except OSError:
+            return False
 
     def stop(self) -> None:
         if self.proc is not None and self.proc.poll() is None:
