@@ -4,6 +4,7 @@ rest, and deactivation serialised across processes."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -37,16 +38,23 @@ def token(account: str = "acct-1", access: str = SECRET_TOKEN) -> Token:
     )
 
 
+_OPEN: list[Any] = []
+
+
 @pytest.fixture(params=["redis", "postgres"])
-def backend(request: pytest.FixtureRequest) -> tuple[str, str]:
+def backend(request: pytest.FixtureRequest) -> Iterator[tuple[str, str]]:
     name = request.param
-    return name, str(request.getfixturevalue("redis_url" if name == "redis" else "pg_url"))
+    yield name, str(request.getfixturevalue("redis_url" if name == "redis" else "pg_url"))
+    while _OPEN:  # close every pool the test opened, before its database goes
+        _OPEN.pop().close()
 
 
 def make(backend: tuple[str, str], **kw: Any) -> Any:
     name, url = backend
     kw.setdefault("key", KEY)
-    return RedisTokenStore(url, **kw) if name == "redis" else PostgresTokenStore(url, **kw)
+    store = RedisTokenStore(url, **kw) if name == "redis" else PostgresTokenStore(url, **kw)
+    _OPEN.append(store)
+    return store
 
 
 def raw_records(backend: tuple[str, str]) -> list[bytes]:

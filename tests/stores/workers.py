@@ -27,8 +27,16 @@ from flexport_facade.stores import (
 )
 from flexport_facade.webhooks import Receiver, TokenHeader
 
-# Loaded here, in the forkserver, so that no worker pays for importing the generated models itself.
-importlib.import_module("flexport_logistics_v2026_02.models")
+# Loaded here, in the forkserver, so that no worker pays for these imports and parses itself.
+for _module in (
+    "flexport_logistics_v2026_02.models",
+    "psycopg",
+    "psycopg.sql",
+    "psycopg_pool",
+    "redis.asyncio",
+):
+    importlib.import_module(_module)
+Receiver(version="2026-02", auth=TokenHeader("X", "y")).event_types  # noqa: B018 (reads operations.json)
 
 HOOK_HEADER, HOOK_SECRET = "X-Hook-Token", "hook-secret-for-stores-tests"
 REAL_DEADLINE = 60.0  # a worker that waits this long in real time has lost its test: stop, never hang
