@@ -8,11 +8,12 @@ PY     := $(BIN)/python
 STAMP  := $(VENV)/.installed
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: help install specs discover reconstruct generate check-generated lint typecheck test bench demo record clean
+.PHONY: help install services specs discover reconstruct generate check-generated lint typecheck test bench demo record clean
 
 help:
 	@echo "make demo             the whole product on local defaults (simulator, facade, webhooks)"
 	@echo "make test             lint, types, drift check and the test suite"
+	@echo "make services         install redis-server and PostgreSQL for the stores tests (apt-get)"
 	@echo "make specs            download every version's raw spec into openapi/ (needs network)"
 	@echo "make generate         regenerate changed client packages into generated/"
 	@echo "make check-generated  fail if generated/ is not what openapi/ generates"
@@ -27,6 +28,10 @@ $(STAMP): pyproject.toml scripts/constraints.txt
 	touch $(STAMP)
 
 install: $(STAMP)
+
+# redis-server and PostgreSQL for tests/stores (installed with apt-get when missing; root only).
+services:
+	bash scripts/services.sh
 
 specs: $(STAMP)
 	$(PY) scripts/fetch_specs.py $(ARGS)
@@ -50,7 +55,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-test: $(STAMP) lint typecheck check-generated
+test: $(STAMP) services lint typecheck check-generated
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 bench: $(STAMP)

@@ -150,8 +150,9 @@ class HubSignature:
 class Deduper(Protocol):
     """Remembers event ids. ``claim`` is atomic: True the first time an id is seen, else False.
 
-    For several workers, back it with a shared store: a unique-keyed SQL insert or Redis
-    ``SET key 1 NX EX <ttl>`` gives the same claim semantics.
+    For several hosts: ``flexport_facade.stores.RedisDeduper`` (``SET NX EX``) or ``PostgresDeduper``
+    (a primary-key insert). A deduper may add ``aclaim``/``arelease`` coroutines; the ASGI endpoint
+    awaits them when present.
     """
 
     def claim(self, event_id: str) -> bool: ...

@@ -161,3 +161,30 @@ async def test_the_async_stores_share_records_with_the_sync_ones(backend: tuple[
         assert await store.get("acct-1") is None
     finally:
         await store.aclose()
+
+
+def test_oauth_auth_on_a_shared_store_marks_a_revoked_token_inactive(backend: tuple[str, str]) -> None:
+    """The whole path: StoredTokenAuth reads the shared store, the simulator answers 401, the store
+    records it, and the next worker asks the merchant to re-authorize instead of calling."""
+    import httpx
+
+    from flexport_facade import Flexport, ReauthorizationRequired, TokenRevoked
+    from flexport_facade.oauth import StoredTokenAuth
+    from flexport_facade.testing import run_simulator
+
+    store = make(backend)
+    with run_simulator("2026-02") as sim:
+        account = sim.simulator.world.default_account.id
+        store.put(token(account, sim.token))
+        with Flexport(version="2026-02", base_url=sim.url, auth=StoredTokenAuth(store, account)) as fx:
+            assert fx.request("GET", "/products").status_code == 200
+            httpx.post(f"{sim.url}/_sim/tokens/revoke", json={"token": sim.token}).raise_for_status()
+            with pytest.raises(TokenRevoked):
+                fx.request("GET", "/products")
+        assert not make(backend).get(account).active  # another worker's store sees it
+        other = StoredTokenAuth(make(backend), account)
+        with (
+            Flexport(version="2026-02", base_url=sim.url, auth=other) as fx,
+            pytest.raises(ReauthorizationRequired),
+        ):
+            fx.request("GET", "/products")
