@@ -1,7 +1,7 @@
 """``TokenStore`` on PostgreSQL: one row per merchant account, the record encrypted, every update of an
 account serialised with ``pg_advisory_xact_lock`` inside its transaction.
 
-Of N workers that see the same 401 exactly one marks the token inactive (its ``mark_inactive``
+Of N workers that see the same 401 exactly one marks the token inactive (its ``try_mark_inactive``
 returns True); a late 401 for an older token never deactivates a newer one. The table is created on
 first use (``CREATE TABLE IF NOT EXISTS``). ``AsyncPostgresTokenStore`` is the same on psycopg's
 async pool, every method awaited.
@@ -96,6 +96,11 @@ class PostgresTokenStore:
 
     def mark_inactive(
         self, logistics_account_id: str, reason: str, *, access_token: str | None = None
+    ) -> None:
+        self.try_mark_inactive(logistics_account_id, reason, access_token=access_token)
+
+    def try_mark_inactive(
+        self, logistics_account_id: str, reason: str, *, access_token: str | None = None
     ) -> bool:
         """True when this call deactivated the token; False when it was absent, newer, or already inactive."""
         with self._tx(f"deactivating account {logistics_account_id}") as cur:
@@ -165,6 +170,11 @@ class AsyncPostgresTokenStore:
             await cur.execute(self._sql.upsert, [account, sealed])
 
     async def mark_inactive(
+        self, logistics_account_id: str, reason: str, *, access_token: str | None = None
+    ) -> None:
+        await self.try_mark_inactive(logistics_account_id, reason, access_token=access_token)
+
+    async def try_mark_inactive(
         self, logistics_account_id: str, reason: str, *, access_token: str | None = None
     ) -> bool:
         async with await self._tx(f"deactivating account {logistics_account_id}") as cur:

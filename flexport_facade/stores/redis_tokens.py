@@ -3,7 +3,7 @@
 ``put``, ``mark_inactive`` and ``delete`` of one account take that account's lock (redis-py's
 ``Lock``: ``SET NX PX`` plus a checked release), so a re-authorization and a deactivation never
 interleave: of N workers that see the same 401 exactly one marks the token inactive (its
-``mark_inactive`` returns True), and a 401 for an older token never deactivates a newer one.
+``try_mark_inactive`` returns True), and a 401 for an older token never deactivates a newer one.
 ``AsyncRedisTokenStore`` is the same on ``redis.asyncio``, every method awaited.
 """
 
@@ -86,6 +86,11 @@ class RedisTokenStore(_RedisTokens):
 
     def mark_inactive(
         self, logistics_account_id: str, reason: str, *, access_token: str | None = None
+    ) -> None:
+        self.try_mark_inactive(logistics_account_id, reason, access_token=access_token)
+
+    def try_mark_inactive(
+        self, logistics_account_id: str, reason: str, *, access_token: str | None = None
     ) -> bool:
         """True when this call deactivated the token; False when it was absent, newer, or already inactive."""
 
@@ -156,6 +161,11 @@ class AsyncRedisTokenStore(_RedisTokens):
         await self._write_locked(account, write)
 
     async def mark_inactive(
+        self, logistics_account_id: str, reason: str, *, access_token: str | None = None
+    ) -> None:
+        await self.try_mark_inactive(logistics_account_id, reason, access_token=access_token)
+
+    async def try_mark_inactive(
         self, logistics_account_id: str, reason: str, *, access_token: str | None = None
     ) -> bool:
         async def write() -> bool:

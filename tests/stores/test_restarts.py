@@ -148,7 +148,7 @@ async def test_postgres_restart(own_postgres: Any) -> None:
         assert_clear(caught.value, host)
     own_postgres.start()
     assert eventually(lambda: store.get("acct-1")) == token()
-    assert store.mark_inactive("acct-1", "401", access_token=SECRET_TOKEN) is True
+    assert store.try_mark_inactive("acct-1", "401", access_token=SECRET_TOKEN) is True
     store.close()
     deduper.close()
     await deduper.aclose()

@@ -113,9 +113,9 @@ def test_a_late_401_never_deactivates_a_newer_token(backend: tuple[str, str]) ->
     store = make(backend)
     store.put(token(access="tok-old"))
     store.put(token(access="tok-new"))  # the merchant re-authorized
-    assert store.mark_inactive("acct-1", "late 401", access_token="tok-old") is False
+    assert store.try_mark_inactive("acct-1", "late 401", access_token="tok-old") is False
     assert store.get("acct-1").active
-    assert store.mark_inactive("acct-1", "401", access_token="tok-new") is True
+    assert store.try_mark_inactive("acct-1", "401", access_token="tok-new") is True
     assert store.get("acct-1") == replace(token(access="tok-new"), active=False, inactive_reason="401")
 
 
@@ -153,9 +153,9 @@ async def test_the_async_stores_share_records_with_the_sync_ones(backend: tuple[
     try:
         await store.put(token())
         assert make(backend).get("acct-1") == token()
-        assert await store.mark_inactive("acct-1", "401", access_token="tok-other") is False
-        assert await store.mark_inactive("acct-1", "401", access_token=SECRET_TOKEN) is True
-        assert await store.mark_inactive("acct-1", "401 again", access_token=SECRET_TOKEN) is False
+        assert await store.try_mark_inactive("acct-1", "401", access_token="tok-other") is False
+        assert await store.try_mark_inactive("acct-1", "401", access_token=SECRET_TOKEN) is True
+        assert await store.try_mark_inactive("acct-1", "401 again", access_token=SECRET_TOKEN) is False
         assert [t.inactive_reason for t in await store.list()] == ["401"]
         await store.delete("acct-1")
         assert await store.get("acct-1") is None

@@ -103,7 +103,7 @@ def mark_inactive_racer(
     """A worker that got a 401 for ``access_token`` and tells the shared store."""
     store = token_store(backend, url)
     barrier.wait(REAL_DEADLINE)
-    marked = store.mark_inactive(account, f"401 seen by pid {os.getpid()}", access_token=access_token)
+    marked = store.try_mark_inactive(account, f"401 seen by pid {os.getpid()}", access_token=access_token)
     Path(out).write_text(json.dumps({"marked": marked, "pid": os.getpid()}))
 
 
