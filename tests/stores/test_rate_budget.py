@@ -161,3 +161,27 @@ async def test_async_and_sync_limiters_share_one_budget(redis_url: str) -> None:
     assert sync.try_acquire() == pytest.approx(60.0)
     with pytest.raises(ValueError, match="key="):
         RedisRateLimiter(redis_url, key="", limit=1)
+
+
+def test_by_default_the_budget_runs_on_the_redis_server_clock(redis_url: str) -> None:
+    limiter = RedisRateLimiter(redis_url, key="acct", limit=2, window=60)
+    assert limiter.try_acquire() == 0.0
+    assert limiter.try_acquire() == 0.0
+    assert 0 < limiter.try_acquire() <= 60  # until the oldest permit leaves the window
+
+
+async def test_the_async_pipeline_asks_the_async_limiter(redis_url: str) -> None:
+    from flexport_facade import AsyncFlexport
+    from flexport_facade.testing import run_simulator
+
+    limiter = AsyncRedisRateLimiter(redis_url, key="acct", limit=2, window=60, clock=lambda: 5.0, max_wait=0)
+    with run_simulator("2026-02") as sim:
+        async with AsyncFlexport(
+            version="2026-02", token=sim.token, base_url=sim.url, rate_limiter=limiter
+        ) as fx:
+            await fx.request("GET", "/products")
+            await fx.request("GET", "/products")
+            with pytest.raises(RateBudgetExceeded):
+                await fx.request("GET", "/products")  # refused before it was sent
+    with redis.Redis.from_url(redis_url) as client:
+        assert client.zcard("flexport:budget:acct:log") == 2  # two permits spent, the third never granted
