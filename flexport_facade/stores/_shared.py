@@ -5,17 +5,13 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from flexport_facade.stores.crypto import KeyArg, TokenCipher
+from flexport_facade.stores.crypto import TokenCipher
 from flexport_facade.tokens import Token, _still_current
 
 log = logging.getLogger("flexport_facade.stores")
 
 # How long one worker may hold an account's lock; the critical sections are one read and one write.
 LOCK_SECONDS = 10.0
-
-
-def make_cipher(key: KeyArg, plaintext: bool) -> TokenCipher:
-    return TokenCipher(key, plaintext=plaintext)
 
 
 def deactivated(current: Token | None, reason: str, access_token: str | None) -> Token | None:

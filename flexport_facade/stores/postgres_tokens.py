@@ -22,8 +22,8 @@ from flexport_facade.stores._postgres import (
     transaction,
     where,
 )
-from flexport_facade.stores._shared import deactivated, make_cipher, readable
-from flexport_facade.stores.crypto import KeyArg
+from flexport_facade.stores._shared import deactivated, readable
+from flexport_facade.stores.crypto import KeyArg, TokenCipher
 from flexport_facade.tokens import Token
 
 DEFAULT_TABLE = "flexport_tokens"
@@ -34,7 +34,7 @@ class _Statements:
         sql = require("psycopg.sql")
         ident = table_name(table)
         self.table = table
-        self.cipher = make_cipher(key, plaintext)
+        self.cipher = TokenCipher(key, plaintext=plaintext)
         self.create = sql.SQL(
             "CREATE TABLE IF NOT EXISTS {} (logistics_account_id text PRIMARY KEY, "
             "record bytea NOT NULL, updated_at timestamptz NOT NULL DEFAULT now())"

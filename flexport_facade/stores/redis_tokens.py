@@ -9,6 +9,7 @@ interleave: of N workers that see the same 401 exactly one marks the token inact
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from flexport_facade.errors import StoreUnavailable
@@ -19,15 +20,15 @@ from flexport_facade.stores._redis import (
     unavailable_as_store_error,
     where,
 )
-from flexport_facade.stores._shared import LOCK_SECONDS, deactivated, log, make_cipher, readable
-from flexport_facade.stores.crypto import KeyArg
+from flexport_facade.stores._shared import LOCK_SECONDS, deactivated, log, readable
+from flexport_facade.stores.crypto import KeyArg, TokenCipher
 from flexport_facade.tokens import Token
 
 
 class _RedisTokens:
     def __init__(self, redis: Any, key: KeyArg, plaintext: bool, prefix: str) -> None:
         self._redis = redis
-        self._cipher = make_cipher(key, plaintext)
+        self._cipher = TokenCipher(key, plaintext=plaintext)
         self.hash_key = f"{prefix}tokens"
         self._lock_prefix = f"{prefix}token-lock:"
 
@@ -60,7 +61,7 @@ class RedisTokenStore(_RedisTokens):
     ) -> None:
         super().__init__(sync_client(url, client), key, plaintext, prefix)
 
-    def _write_locked(self, account: str, write: Any) -> Any:
+    def _write_locked(self, account: str, write: Callable[[], Any]) -> Any:
         lock = self._lock(account)
         with unavailable_as_store_error(self._redis, f"locking account {account}"):
             if not lock.acquire():
@@ -132,7 +133,7 @@ class AsyncRedisTokenStore(_RedisTokens):
     ) -> None:
         super().__init__(async_client(url, client), key, plaintext, prefix)
 
-    async def _write_locked(self, account: str, write: Any) -> Any:
+    async def _write_locked(self, account: str, write: Callable[[], Awaitable[Any]]) -> Any:
         lock = self._lock(account)
         with unavailable_as_store_error(self._redis, f"locking account {account}"):
             if not await lock.acquire():

@@ -145,6 +145,29 @@ def test_of_eight_processes_seeing_the_same_401_exactly_one_marks_it(
     assert stored.inactive_reason == f"401 seen by pid {winners[0]['pid']}"  # nobody overwrote the first
 
 
+def test_late_401s_racing_a_reauthorization_never_deactivate_the_new_token(
+    backend: tuple[str, str], mp: Any, tmp_path: Path
+) -> None:
+    name, url = backend
+    make(backend).put(token(access="tok-old"))
+    barrier = mp.Barrier(8)
+    procs = [mp.Process(target=workers.reauthorize, args=(name, url, "acct-1", "tok-new", barrier))]
+    procs += [
+        mp.Process(
+            target=workers.mark_inactive_racer,
+            args=(name, url, "acct-1", "tok-old", str(tmp_path / f"late-{i}.json"), barrier),
+        )
+        for i in range(7)
+    ]
+    for proc in procs:
+        proc.start()
+    for proc in procs:
+        proc.join(60)
+        assert proc.exitcode == 0
+    stored = make(backend).get("acct-1")
+    assert stored.access_token == "tok-new" and stored.active  # whatever order the 8 ran in
+
+
 async def test_the_async_stores_share_records_with_the_sync_ones(backend: tuple[str, str]) -> None:
     name, url = backend
     store: Any = (

@@ -11,13 +11,14 @@ import importlib
 import json
 import os
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import httpx
 import redis
 
-from flexport_facade import Flexport, RetryPolicy, errors
+from flexport_facade import Flexport, RetryPolicy, Token, errors
 from flexport_facade.stores import (
     PostgresDeduper,
     PostgresTokenStore,
@@ -150,3 +151,18 @@ def spend_budget(redis_url: str, base_url: str, token: str, worker: int, out: st
         except Stop:
             pass
     Path(out).write_text(json.dumps({"calls": sent, "rate_limited": throttled}))
+
+
+def reauthorize(backend: str, url: str, account: str, access_token: str, barrier: Any) -> None:
+    """The merchant re-authorized: a web worker stores the fresh token while job workers see 401s."""
+    store = token_store(backend, url)
+    barrier.wait(REAL_DEADLINE)
+    store.put(
+        Token(
+            access_token=access_token,
+            logistics_account_id=account,
+            scopes=("read_logistics_orders",),
+            obtained_at=datetime.now(UTC),
+            kind="merchant",
+        )
+    )
