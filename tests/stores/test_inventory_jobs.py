@@ -29,7 +29,7 @@ EXAMPLES = Path(__file__).parents[2] / "examples"
 sys.path.insert(0, str(EXAMPLES))
 import inventory_walk_rq as recipe  # noqa: E402
 
-PRODUCTS, PAGE_SIZE, PAGES_PER_JOB = 95, 10, 2
+PRODUCTS, PAGE_SIZE, PAGES_PER_JOB = 55, 10, 2  # 6 pages: 5 full, 1 short
 HOLD_REQUEST = 6  # the 2nd page of the 3rd job: that job has one page in hand, nothing committed
 
 
@@ -123,5 +123,5 @@ def test_a_worker_killed_mid_walk_is_replaced_and_every_record_arrives_once(
     skus = {row["logisticsSku"] for row in sim.world.default_account.products.values()}
     assert set(counts) == skus and len(skus) == PRODUCTS
     assert set(counts.values()) == {1}  # every record exactly once
-    # 10 pages + the empty one that ends the walk, plus the killed job's two pages asked again
+    # 6 pages + the empty one that ends the walk, plus the killed job's two pages asked again
     assert gate.requests == PRODUCTS // PAGE_SIZE + 2 + 2, " ".join(gate.queries)

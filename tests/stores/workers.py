@@ -45,7 +45,8 @@ TOKEN_KEY = b"wV32IiBcxBl8gfZ65vqNWTh8RwKyU79PMZQDVl7I2aQ="  # a Fernet key made
 
 
 def deduper(backend: str, url: str) -> Any:
-    return RedisDeduper(url) if backend == "redis" else PostgresDeduper(url, max_connections=2)
+    # A generous pool wait: 16 processes on 2 shared cores may queue a while; 503 is not what is tested here.
+    return RedisDeduper(url) if backend == "redis" else PostgresDeduper(url, max_connections=2, timeout=30)
 
 
 def token_store(backend: str, url: str) -> Any:
