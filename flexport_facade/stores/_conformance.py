@@ -3,13 +3,13 @@ so ``FlexportOAuth(store=RedisTokenStore(...))`` and friends type-check in users
 
 from __future__ import annotations
 
+from flexport_facade import TokenStore
 from flexport_facade.rate_budget import AsyncRateLimiter, RateLimiter
 from flexport_facade.stores.postgres_dedupe import PostgresDeduper
 from flexport_facade.stores.postgres_tokens import PostgresTokenStore
 from flexport_facade.stores.rate_limit import AsyncRedisRateLimiter, RedisRateLimiter
 from flexport_facade.stores.redis_dedupe import RedisDeduper
 from flexport_facade.stores.redis_tokens import RedisTokenStore
-from flexport_facade.tokens import TokenStore
 from flexport_facade.webhooks import Deduper
 
 

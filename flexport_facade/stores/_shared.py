@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import hmac
 import logging
 from dataclasses import replace
 
+from flexport_facade import Token
 from flexport_facade.stores.crypto import TokenCipher
-from flexport_facade.tokens import Token, _still_current
 
 log = logging.getLogger("flexport_facade.stores")
 
@@ -17,7 +18,9 @@ LOCK_SECONDS = 10.0
 def deactivated(current: Token | None, reason: str, access_token: str | None) -> Token | None:
     """The record to write for a 401, or None when this call must change nothing: no token, a newer
     token than the one that failed, or one already marked inactive (by the first of N workers)."""
-    if current is None or not current.active or not _still_current(current, access_token):
+    if current is None or not current.active:
+        return None
+    if access_token is not None and not hmac.compare_digest(current.access_token, access_token):
         return None
     return replace(current, active=False, inactive_reason=reason)
 

@@ -11,8 +11,8 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from flexport_facade import Token
 from flexport_facade.stores._extras import require
-from flexport_facade.tokens import Token
 
 _FERNET = b"fernet1:"
 _PLAIN = b"plain1:"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from flexport_facade import Token
 from flexport_facade.stores._extras import require
 from flexport_facade.stores._postgres import (
     POOL_TIMEOUT,
@@ -24,7 +25,6 @@ from flexport_facade.stores._postgres import (
 )
 from flexport_facade.stores._shared import deactivated, readable
 from flexport_facade.stores.crypto import KeyArg, TokenCipher
-from flexport_facade.tokens import Token
 
 DEFAULT_TABLE = "flexport_tokens"
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from flexport_facade import Token
 from flexport_facade.errors import StoreUnavailable
 from flexport_facade.stores._redis import (
     DEFAULT_PREFIX,
@@ -22,7 +23,6 @@ from flexport_facade.stores._redis import (
 )
 from flexport_facade.stores._shared import LOCK_SECONDS, deactivated, log, readable
 from flexport_facade.stores.crypto import KeyArg, TokenCipher
-from flexport_facade.tokens import Token
 
 
 class _RedisTokens:

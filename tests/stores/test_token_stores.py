@@ -191,21 +191,25 @@ def test_oauth_auth_on_a_shared_store_marks_a_revoked_token_inactive(backend: tu
     records it, and the next worker asks the merchant to re-authorize instead of calling."""
     import httpx
 
-    from flexport_facade import Flexport, ReauthorizationRequired, TokenRevoked
-    from flexport_facade.oauth import StoredTokenAuth
+    from flexport_facade import Flexport, FlexportOAuth, ReauthorizationRequired, TokenRevoked
     from flexport_facade.testing import run_simulator
 
     store = make(backend)
     with run_simulator("2026-02") as sim:
         account = sim.simulator.world.default_account.id
         store.put(token(account, sim.token))
-        with Flexport(version="2026-02", base_url=sim.url, auth=StoredTokenAuth(store, account)) as fx:
+        oauth = FlexportOAuth(
+            client_id="app", client_secret="s", version="2026-02", store=store, base_url=sim.url
+        )
+        with Flexport(version="2026-02", base_url=sim.url, auth=oauth.auth_for(account)) as fx:
             assert fx.request("GET", "/products").status_code == 200
             httpx.post(f"{sim.url}/_sim/tokens/revoke", json={"token": sim.token}).raise_for_status()
             with pytest.raises(TokenRevoked):
                 fx.request("GET", "/products")
         assert not make(backend).get(account).active  # another worker's store sees it
-        other = StoredTokenAuth(make(backend), account)
+        other = FlexportOAuth(
+            client_id="app", client_secret="s", version="2026-02", store=make(backend)
+        ).auth_for(account)
         with (
             Flexport(version="2026-02", base_url=sim.url, auth=other) as fx,
             pytest.raises(ReauthorizationRequired),
