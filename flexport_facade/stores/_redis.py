@@ -15,11 +15,18 @@ SOCKET_TIMEOUT = 5.0
 MAX_ASYNC_CONNECTIONS = 16
 
 
+def _bytes_client(client: Any) -> Any:
+    kwargs = getattr(getattr(client, "connection_pool", None), "connection_kwargs", {}) or {}
+    if kwargs.get("decode_responses"):
+        raise ValueError("the stores keep encrypted bytes: pass a Redis client without decode_responses=True")
+    return client
+
+
 def sync_client(url: str | None, client: Any) -> Any:
     if (url is None) == (client is None):
         raise ValueError("pass a Redis URL (redis://host:6379/0) or client=redis.Redis(...), exactly one")
     if client is not None:
-        return client
+        return _bytes_client(client)
     redis = require("redis")
     return redis.Redis.from_url(url, socket_timeout=SOCKET_TIMEOUT, socket_connect_timeout=SOCKET_TIMEOUT)
 
@@ -30,7 +37,7 @@ def async_client(url: str | None, client: Any) -> Any:
             "pass a Redis URL (redis://host:6379/0) or client=redis.asyncio.Redis(...), exactly one"
         )
     if client is not None:
-        return client
+        return _bytes_client(client)
     redis_asyncio = require("redis.asyncio")
     # A bounded pool: a burst of deliveries queues for a connection instead of opening hundreds.
     pool = redis_asyncio.BlockingConnectionPool.from_url(

@@ -215,3 +215,14 @@ def test_oauth_auth_on_a_shared_store_marks_a_revoked_token_inactive(backend: tu
             pytest.raises(ReauthorizationRequired),
         ):
             fx.request("GET", "/products")
+
+
+def test_own_clients_are_accepted_but_not_text_mode_ones(redis_url: str) -> None:
+    with redis.Redis.from_url(redis_url) as client:
+        store = RedisTokenStore(client=client, key=KEY)
+        store.put(token())
+        assert store.get("acct-1") == token()
+    with pytest.raises(ValueError, match="decode_responses"):
+        RedisTokenStore(client=redis.Redis.from_url(redis_url, decode_responses=True), key=KEY)
+    with pytest.raises(ValueError, match="exactly one"):
+        RedisTokenStore(key=KEY)
