@@ -23,17 +23,19 @@ def _deliveries() -> list[bytes]:
     return [json.dumps({**template, "logisticsEventId": event_id}).encode() for event_id in IDS]
 
 
-def _run_round(
-    mp: Any, backend: str, url: str, tmp: Path, fail_dir: Path | None, name: str, copies: int = COPIES
+def _run(
+    mp: Any, backend: str, url: str, tmp: Path, fail_dir: Path | None, rounds: list[int]
 ) -> list[dict[str, Any]]:
-    """Deal the deliveries round-robin (with 50 copies every process gets copies of every id); run at once."""
+    """``rounds``: copies of each id per round; every round's deliveries are dealt round-robin over
+    the processes (with 50 copies each process gets copies of every id) and sent all at once."""
     bodies = _deliveries()
-    shares: list[list[bytes]] = [[] for _ in range(PROCESSES)]
-    for copy in range(copies):
-        for n, body in enumerate(bodies):
-            shares[(copy + n) % PROCESSES].append(body)
+    shares: list[list[list[bytes]]] = [[[] for _ in rounds] for _ in range(PROCESSES)]
+    for r, copies in enumerate(rounds):
+        for copy in range(copies):
+            for n, body in enumerate(bodies):
+                shares[(copy + n) % PROCESSES][r].append(body)
     barrier = mp.Barrier(PROCESSES)
-    outs = [tmp / f"{name}-{i}.json" for i in range(PROCESSES)]
+    outs = [tmp / f"receiver-{i}.json" for i in range(PROCESSES)]
     procs = [
         mp.Process(
             target=workers.receive_deliveries,
@@ -57,7 +59,7 @@ def _url(backend: str, request: pytest.FixtureRequest) -> str:
 def test_each_event_is_handled_exactly_once_across_processes(
     backend: str, mp: Any, tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
-    results = _run_round(mp, backend, _url(backend, request), tmp_path, None, "once")
+    results = _run(mp, backend, _url(backend, request), tmp_path, None, [COPIES])
     handled = Counter(event_id for r in results for event_id in r["handled"])
     statuses = Counter(status for r in results for status in r["statuses"])
     assert handled == Counter(dict.fromkeys(IDS, 1))
@@ -72,10 +74,9 @@ def test_a_handler_that_fails_once_is_handled_once_after_redelivery(
     url = _url(backend, request)
     fail_dir = tmp_path / "failed-once"
     fail_dir.mkdir()
-    first = _run_round(mp, backend, url, tmp_path, fail_dir, "first")
-    # the sender's redelivery: a few more copies of every id, again spread over all the processes
-    again = _run_round(mp, backend, url, tmp_path, fail_dir, "redelivered", copies=PROCESSES // 4)
-    failed = Counter(event_id for r in first + again for event_id in r["failed"])
-    handled = Counter(event_id for r in first + again for event_id in r["handled"])
+    # round 2 is the sender's redelivery: a few more copies of every id, again over all the processes
+    results = _run(mp, backend, url, tmp_path, fail_dir, [COPIES, PROCESSES // 4])
+    failed = Counter(event_id for r in results for event_id in r["failed"])
+    handled = Counter(event_id for r in results for event_id in r["handled"])
     assert failed == Counter(dict.fromkeys(IDS, 1))
     assert handled == Counter(dict.fromkeys(IDS, 1))

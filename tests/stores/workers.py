@@ -60,9 +60,10 @@ def _event_id(event: Any) -> str:
 
 
 def receive_deliveries(
-    backend: str, url: str, deliveries: list[bytes], fail_dir: str | None, out: str, barrier: Any
+    backend: str, url: str, rounds: list[list[bytes]], fail_dir: str | None, out: str, barrier: Any
 ) -> None:
-    """One receiver host's worker: every delivery POSTed concurrently to its own ASGI endpoint."""
+    """One receiver host's worker: each round's deliveries POSTed concurrently to its own ASGI endpoint,
+    every process starting a round together (a round is the sender's next (re)delivery)."""
     handled: list[str] = []
     failed: list[str] = []
     statuses: list[int] = []
@@ -86,14 +87,15 @@ def receive_deliveries(
         app = receiver.asgi(handler)
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://receiver") as client:
-            barrier.wait(REAL_DEADLINE)
 
             async def post(body: bytes) -> None:
                 answer = await client.post("/hook", content=body, headers={HOOK_HEADER: HOOK_SECRET})
                 statuses.append(answer.status_code)
 
-            await asyncio.gather(*(post(body) for body in deliveries))
-            await app.drain()
+            for deliveries in rounds:
+                barrier.wait(REAL_DEADLINE)
+                await asyncio.gather(*(post(body) for body in deliveries))
+                await app.drain()
 
     asyncio.run(run())
     Path(out).write_text(json.dumps({"handled": handled, "failed": failed, "statuses": statuses}))
