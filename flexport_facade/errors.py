@@ -24,10 +24,10 @@ class FlexportError(Exception):
 
 
 class StoreUnavailable(FlexportError):
-    """A shared store (Redis, PostgreSQL) could not be reached or answered with a server error.
+    """A shared store (Redis, PostgreSQL) could not be reached, timed out, or refused writes.
 
     Raised instead of the driver's own exception, so callers catch one class; the message names the
-    store and its host, never a password. Nothing was written: retry once the server is back."""
+    store and its host, never a password. Retry once the server is back."""
 
 
 class APIError(FlexportError):

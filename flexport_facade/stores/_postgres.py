@@ -75,8 +75,7 @@ def _driver_errors() -> tuple[type[BaseException], ...]:
 
 def _translated(server: str, doing: str, exc: BaseException) -> StoreUnavailable:
     return StoreUnavailable(
-        f"PostgreSQL at {server} is unavailable while {doing} ({type(exc).__name__}); "
-        "nothing was committed, retry when it is back"
+        f"PostgreSQL at {server} is unavailable while {doing} ({type(exc).__name__}); retry when it is back"
     )
 
 

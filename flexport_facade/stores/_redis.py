@@ -71,5 +71,5 @@ def unavailable_as_store_error(client: Any, doing: str) -> Iterator[None]:
     ) as exc:
         raise StoreUnavailable(
             f"Redis at {where(client)} is unavailable while {doing} ({type(exc).__name__}); "
-            "nothing was written, retry when it is back"
+            "retry when it is back"
         ) from None

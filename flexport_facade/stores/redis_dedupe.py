@@ -1,4 +1,8 @@
-"""Webhook de-duplication on Redis: ``SET <prefix><id> 1 NX EX <ttl>`` claims an event id.
+"""Webhook de-duplication on Redis: ``SET <prefix><id> <claim> NX EX <ttl>`` claims an event id.
+
+The value is a fresh claim id, compared in the same script: if redis-py re-sends a claim whose reply
+was lost (its retry on a dropped connection), the second try sees its own claim and still wins,
+instead of calling the delivery a duplicate of itself and dropping it.
 
 Same contract as ``webhooks.MemoryDeduper``/``SQLiteDeduper`` (``claim`` True the first time,
 ``release`` forgets), shared by every receiver on every host that uses the same Redis and prefix.
@@ -8,6 +12,7 @@ cannot be reached raises ``StoreUnavailable``; the endpoint answers 503 and the 
 
 from __future__ import annotations
 
+import secrets
 from typing import Any
 
 from flexport_facade.stores._redis import (
@@ -18,6 +23,16 @@ from flexport_facade.stores._redis import (
     where,
 )
 
+# KEYS: the id's key. ARGV: claim id, ttl seconds. 1 when this claim holds the id.
+_CLAIM = """
+local held = redis.call('GET', KEYS[1])
+if not held then
+  redis.call('SET', KEYS[1], ARGV[1], 'EX', tonumber(ARGV[2]))
+  return 1
+end
+if held == ARGV[1] then return 1 end
+return 0
+"""
 # Flexport redelivers for days at most; two weeks matches SQLiteDeduper's default retention.
 DEFAULT_TTL_SECONDS = 14 * 24 * 3600
 
@@ -43,6 +58,8 @@ class RedisDeduper:
         self._async_client = async_client
         self.ttl_seconds = int(ttl_seconds)
         self.prefix = prefix
+        self._script: Any = None
+        self._ascript: Any = None
 
     def __repr__(self) -> str:
         shown = self._client or self._async_client
@@ -61,8 +78,11 @@ class RedisDeduper:
 
     def claim(self, event_id: str) -> bool:
         redis = self._sync()
+        if self._script is None:
+            self._script = redis.register_script(_CLAIM)
         with unavailable_as_store_error(redis, f"claiming webhook {event_id}"):
-            return bool(redis.set(self.prefix + event_id, b"1", nx=True, ex=self.ttl_seconds))
+            args = [secrets.token_hex(8), self.ttl_seconds]
+            return bool(self._script(keys=[self.prefix + event_id], args=args))
 
     def release(self, event_id: str) -> None:
         redis = self._sync()
@@ -71,8 +91,11 @@ class RedisDeduper:
 
     async def aclaim(self, event_id: str) -> bool:
         redis = self._async()
+        if self._ascript is None:
+            self._ascript = redis.register_script(_CLAIM)
         with unavailable_as_store_error(redis, f"claiming webhook {event_id}"):
-            return bool(await redis.set(self.prefix + event_id, b"1", nx=True, ex=self.ttl_seconds))
+            args = [secrets.token_hex(8), self.ttl_seconds]
+            return bool(await self._ascript(keys=[self.prefix + event_id], args=args))
 
     async def arelease(self, event_id: str) -> None:
         redis = self._async()
