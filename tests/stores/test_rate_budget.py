@@ -95,11 +95,10 @@ def test_eight_processes_share_sixty_a_minute_measured_at_the_simulator(
     assert max(windows) <= LIMIT  # any 60 simulated seconds: at most the budget, all workers together
     assert per_second[0] == LIMIT  # the budget is really used: hungry workers take all of it at once
     assert sum(per_second) == 2 * LIMIT  # 0-59 s: 60; 60-89 s: 60 more, the 429 among them
-    # The injected 429 came at t=60 (the first request after t=45); its Retry-After held every worker back.
-    assert sum(per_second[61 : 60 + RETRY_AFTER]) == 0
-    assert per_second[60 + RETRY_AFTER] > 0
+    # Requests went out only at t=0, when the window freed the first permits (t=60: the first request
+    # after t=45 got the injected 429), and when its Retry-After pause ended (t=80), never in between.
+    assert {second for second, count in enumerate(per_second) if count} <= {0, 60, 60 + RETRY_AFTER}
     assert sum(r["calls"] for r in results) == 2 * LIMIT - 1  # the 429 was retried, not a call of its own
-    assert sum(1 for r in results if r["calls"]) > 1  # the budget really was shared by several processes
 
 
 def test_a_429_from_one_worker_holds_back_another(redis_url: str) -> None:
