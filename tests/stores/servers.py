@@ -7,6 +7,8 @@ server that will not start fails the test run loudly, naming the command that in
 from __future__ import annotations
 
 import atexit
+import ctypes
+import ctypes.util
 import glob
 import os
 import pwd
@@ -24,6 +26,14 @@ INSTALL_HINT = "run `make services` (as root: apt-get update && apt-get install 
 
 class ServerError(RuntimeError):
     pass
+
+
+def _die_with_parent() -> None:
+    """In the server's process before exec: SIGTERM it when the test process dies, however it dies,
+    so a killed test run leaves no server behind (Linux prctl PR_SET_PDEATHSIG; it follows the thread
+    that started the server, so start servers from the main thread, as the fixtures do)."""
+    libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+    libc.prctl(1, signal.SIGTERM)  # 1 = PR_SET_PDEATHSIG
 
 
 def free_port() -> int:
@@ -92,6 +102,7 @@ class RedisServer:
             ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.STDOUT,
+            preexec_fn=_die_with_parent,
         )
         deadline = time.monotonic() + START_TIMEOUT
         while not self._pongs():
@@ -228,9 +239,14 @@ class PostgresServer:
             "shared_buffers=32MB",
         ]
         with open(log, "ab") as out:
-            self.proc = subprocess.Popen(
-                argv, stdout=out, stderr=subprocess.STDOUT, cwd=self.dir, **self._as_user()
-            )  # type: ignore[call-overload]
+            self.proc = subprocess.Popen(  # type: ignore[call-overload]
+                argv,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                cwd=self.dir,
+                preexec_fn=_die_with_parent,  # runs after the switch to the postgres user
+                **self._as_user(),
+            )
         deadline = time.monotonic() + START_TIMEOUT
         while not self._ready():
             if self.proc.poll() is not None or time.monotonic() > deadline:
