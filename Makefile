@@ -9,12 +9,13 @@ PY     := $(BIN)/python
 STAMP  := $(VENV)/.installed
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: help install lock docs dists specs changes discover reconstruct generate generate-sync check-sync \
+.PHONY: help install services lock docs dists specs changes discover reconstruct generate generate-sync check-sync \
         check-generated lint typecheck test bench demo record conformance clean
 
 help:
 	@echo "make demo             the whole product on local defaults (simulator, facade, webhooks)"
 	@echo "make test             lint, types, drift check and the test suite"
+	@echo "make services         install redis-server and PostgreSQL for the stores tests (apt-get)"
 	@echo "make specs            download every version's raw spec into openapi/ (needs network)"
 	@echo "make changes          rewrite openapi/changes/<version>.md (each release's diff against the previous)"
 	@echo "make generate         regenerate changed client packages into generated/"
@@ -46,6 +47,10 @@ lock:
 
 docs: $(STAMP)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet --site-dir site
+
+# redis-server and PostgreSQL for tests/stores (installed with apt-get when missing; root only).
+services:
+	bash scripts/services.sh
 
 specs: $(STAMP)
 	$(PY) scripts/fetch_specs.py $(ARGS)
@@ -80,7 +85,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-test: $(STAMP) check-sync lint typecheck check-generated docs
+test: $(STAMP) services check-sync lint typecheck check-generated docs
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 dists: $(STAMP)

@@ -51,6 +51,7 @@ catches a v1 bad token as well):
         Unauthenticated
         DeliveryInFlight
       UnexpectedBody
+      StoreUnavailable
       SpecLoadError  (also ValueError)
       SpecArgumentError  (also ValueError)
       PythonApiUnavailable
@@ -483,3 +484,16 @@ class SpecArgumentError(FlexportError, ValueError):
 
 class PythonApiUnavailable(FlexportError):
     """Why the Python API could not be compared (shown as a skipped note, never fatal)."""
+
+
+# -- Shared stores (flexport_facade.stores) ----------------------------------------------------
+
+
+class StoreUnavailable(FlexportError):
+    """A shared store (Redis, PostgreSQL) could not be reached, timed out, or refused writes.
+
+    Raised instead of the driver's own exception, so callers catch one class; the message names the
+    store and its host, never a password. Retry once the server is back. The webhook endpoint answers
+    503 for it, so the sender delivers again."""
+
+    status = 503

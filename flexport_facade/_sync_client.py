@@ -30,6 +30,7 @@ from flexport_facade._core.binding import (
 )
 from flexport_facade._core.http import DEFAULT_TIMEOUT, ApiResponse, IdempotencyKeyArg, TimeoutArg
 from flexport_facade._core.operations import OperationMeta
+from flexport_facade._core.rate_budget import RateLimiter
 from flexport_facade._core.retry import RetryPolicy
 from flexport_facade._core.versions import ApiVersion
 from flexport_facade.auth._bearer import TokenSource
@@ -49,7 +50,8 @@ class Flexport(_Facade):
     401 hook), else $FLEXPORT_TOKEN. ``retry``: the default ``RetryPolicy``. ``timeout``: default
     35 s read / 5 s connect (the gateway itself cuts at about 29 s). ``http_client`` or ``transport``
     inject your own httpx pieces; an injected client keeps its own timeout unless ``timeout`` is given
-    and is not closed by ``close()``.
+    and is not closed by ``close()``. ``rate_limiter``: a budget shared with other workers, asked before
+    every attempt and told about 429s (``flexport_facade._core.rate_budget``; ``stores.RedisRateLimiter``).
     """
 
     _pipeline: Pipeline
@@ -66,6 +68,7 @@ class Flexport(_Facade):
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
         allow_unstable: bool = False,
+        rate_limiter: RateLimiter | None = None,
     ) -> None:
         pinned = pin(version, allow_unstable=allow_unstable)
         _check_options(timeout, retry)
@@ -82,6 +85,7 @@ class Flexport(_Facade):
             retry=retry or RetryPolicy(),
             timeout=httpx.Timeout(timeout) if isinstance(timeout, float | int) else timeout,
             owns_client=owns,
+            rate_limiter=rate_limiter,
         )
         self._setup(pinned, pipeline)
 

@@ -13,7 +13,8 @@ from flexport_facade import errors
 from flexport_facade._core import _concurrency
 from flexport_facade._core.http import PipelineBase, Prepared
 from flexport_facade._core.logs import log_retry
-from flexport_facade._core.retry import RetryPolicy, next_delay
+from flexport_facade._core.rate_budget import AsyncRateLimiter
+from flexport_facade._core.retry import RetryPolicy, next_delay, retry_after_of
 from flexport_facade.auth._bearer import unauthorized_hook
 
 log = logging.getLogger("flexport_facade")
@@ -32,6 +33,7 @@ async def anotify_unauthorized(auth: httpx.Auth | None, error: errors.Unauthoriz
 
 class AsyncPipeline(PipelineBase):
     client: httpx.AsyncClient
+    rate_limiter: AsyncRateLimiter | None
 
     async def send(self, prepared: Prepared, *, retry: RetryPolicy | None = None) -> httpx.Response:
         """Send with retries; the last answer whatever its status; TransportError if none came."""
@@ -45,6 +47,9 @@ class AsyncPipeline(PipelineBase):
             t0 = policy.clock()
             response: httpx.Response | None = None
             error: httpx.TransportError | None = None
+            limiter = self.rate_limiter  # a budget shared with other workers (_core/rate_budget.py)
+            if limiter is not None:
+                await limiter.acquire()
             try:
                 if self.auth:
                     response = await self.client.send(request, auth=self.auth)
@@ -52,6 +57,8 @@ class AsyncPipeline(PipelineBase):
                     response = await self.client.send(request)
             except httpx.TransportError as exc:
                 error = exc
+            if limiter is not None and response is not None and response.status_code == 429:
+                await limiter.penalize(retry_after_of(response))
             self._log_attempt(request, attempt, policy, t0, response, error)
             delay = next_delay(
                 policy,

@@ -15,7 +15,8 @@ from flexport_facade import errors
 from flexport_facade._core import _concurrency
 from flexport_facade._core.http import PipelineBase, Prepared
 from flexport_facade._core.logs import log_retry
-from flexport_facade._core.retry import RetryPolicy, next_delay
+from flexport_facade._core.rate_budget import RateLimiter
+from flexport_facade._core.retry import RetryPolicy, next_delay, retry_after_of
 from flexport_facade.auth._bearer import unauthorized_hook
 
 log = logging.getLogger("flexport_facade")
@@ -34,6 +35,7 @@ def notify_unauthorized(auth: httpx.Auth | None, error: errors.Unauthorized) -> 
 
 class Pipeline(PipelineBase):
     client: httpx.Client
+    rate_limiter: RateLimiter | None
 
     def send(self, prepared: Prepared, *, retry: RetryPolicy | None = None) -> httpx.Response:
         """Send with retries; the last answer whatever its status; TransportError if none came."""
@@ -47,6 +49,9 @@ class Pipeline(PipelineBase):
             t0 = policy.clock()
             response: httpx.Response | None = None
             error: httpx.TransportError | None = None
+            limiter = self.rate_limiter  # a budget shared with other workers (_core/rate_budget.py)
+            if limiter is not None:
+                limiter.acquire()
             try:
                 if self.auth:
                     response = self.client.send(request, auth=self.auth)
@@ -54,6 +59,8 @@ class Pipeline(PipelineBase):
                     response = self.client.send(request)
             except httpx.TransportError as exc:
                 error = exc
+            if limiter is not None and response is not None and response.status_code == 429:
+                limiter.penalize(retry_after_of(response))
             self._log_attempt(request, attempt, policy, t0, response, error)
             delay = next_delay(
                 policy,

@@ -18,6 +18,7 @@ import httpx
 
 from flexport_facade import errors
 from flexport_facade._constants import LOGISTICS_BASE_URL, LOGISTICS_TIMEOUT
+from flexport_facade._core.rate_budget import AsyncRateLimiter, RateLimiter
 from flexport_facade._core.redact import check_header_values, redact_text, scrub_exception
 from flexport_facade._core.retry import (
     IDEMPOTENCY_HEADER,
@@ -124,7 +125,9 @@ class PipelineBase:
         retry: RetryPolicy,
         timeout: httpx.Timeout | None,
         owns_client: bool,
+        rate_limiter: RateLimiter | AsyncRateLimiter | None = None,
     ) -> None:
+        self.rate_limiter = rate_limiter  # asked before every attempt, told about every 429
         self.client = client
         self.base_url = base_url.rstrip("/")
         self.auth = auth

@@ -1,0 +1,55 @@
+"""Shared state for many workers on Redis and PostgreSQL: token stores, webhook de-duplication and a
+shared rate budget.
+
+Optional extras (``flexport-facade[redis]``, ``flexport-facade[postgres]``): every name here is
+imported lazily, so the base install never needs redis-py or psycopg, and importing this package
+costs nothing until a store is used.
+
+    from flexport_facade.stores import RedisTokenStore, RedisDeduper, RedisRateLimiter
+    store = RedisTokenStore("redis://cache:6379/0", key=os.environ["TOKEN_KEY"])   # Fernet key
+    dedupe = PostgresDeduper("postgresql://app@db/app")
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from flexport_facade.stores.crypto import TokenCipher
+    from flexport_facade.stores.postgres_dedupe import PostgresDeduper
+    from flexport_facade.stores.postgres_tokens import AsyncPostgresTokenStore, PostgresTokenStore
+    from flexport_facade.stores.rate_limit import AsyncRedisRateLimiter, RedisRateLimiter
+    from flexport_facade.stores.redis_dedupe import RedisDeduper
+    from flexport_facade.stores.redis_tokens import AsyncRedisTokenStore, RedisTokenStore
+
+_LAZY = {
+    "TokenCipher": "flexport_facade.stores.crypto",
+    "RedisTokenStore": "flexport_facade.stores.redis_tokens",
+    "AsyncRedisTokenStore": "flexport_facade.stores.redis_tokens",
+    "PostgresTokenStore": "flexport_facade.stores.postgres_tokens",
+    "AsyncPostgresTokenStore": "flexport_facade.stores.postgres_tokens",
+    "RedisDeduper": "flexport_facade.stores.redis_dedupe",
+    "PostgresDeduper": "flexport_facade.stores.postgres_dedupe",
+    "RedisRateLimiter": "flexport_facade.stores.rate_limit",
+    "AsyncRedisRateLimiter": "flexport_facade.stores.rate_limit",
+}
+
+
+def __getattr__(name: str) -> object:
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'flexport_facade.stores' has no attribute {name!r}")
+
+
+__all__ = [
+    "AsyncPostgresTokenStore",
+    "AsyncRedisRateLimiter",
+    "AsyncRedisTokenStore",
+    "PostgresDeduper",
+    "PostgresTokenStore",
+    "RedisDeduper",
+    "RedisRateLimiter",
+    "RedisTokenStore",
+    "TokenCipher",
+]

@@ -1,0 +1,25 @@
+"""Checked by mypy (``make typecheck``), never imported: each store satisfies the protocol it is for,
+so ``FlexportOAuth(store=RedisTokenStore(...))`` and friends type-check in users' code too."""
+
+from __future__ import annotations
+
+from flexport_facade import TokenStore
+from flexport_facade._core.rate_budget import AsyncRateLimiter, RateLimiter
+from flexport_facade.stores.postgres_dedupe import PostgresDeduper
+from flexport_facade.stores.postgres_tokens import PostgresTokenStore
+from flexport_facade.stores.rate_limit import AsyncRedisRateLimiter, RedisRateLimiter
+from flexport_facade.stores.redis_dedupe import RedisDeduper
+from flexport_facade.stores.redis_tokens import RedisTokenStore
+from flexport_facade.webhooks import Deduper
+
+
+def _token_stores(redis: RedisTokenStore, postgres: PostgresTokenStore) -> list[TokenStore]:
+    return [redis, postgres]
+
+
+def _dedupers(redis: RedisDeduper, postgres: PostgresDeduper) -> list[Deduper]:
+    return [redis, postgres]
+
+
+def _limiters(sync: RedisRateLimiter, async_: AsyncRedisRateLimiter) -> tuple[RateLimiter, AsyncRateLimiter]:
+    return sync, async_
