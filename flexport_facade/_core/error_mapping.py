@@ -13,7 +13,7 @@ from typing import Any
 
 import httpx
 
-from flexport_facade._core.redact import redact_headers, redact_text
+from flexport_facade._core.redact import redact_headers, redact_text, secret_headers
 from flexport_facade._exceptions import (
     _EXCERPT,
     APIError,
@@ -170,7 +170,7 @@ def _without_credentials(response: httpx.Response) -> httpx.Response:
         request = response.request
     except RuntimeError:  # a response built without a request
         return response
-    if not any(h in request.headers for h in ("authorization", "cookie")):
+    if not any(name.lower() in secret_headers() for name in request.headers):
         return response
     headers = httpx.Headers(redact_headers(request.headers.multi_items()))
     clean = httpx.Request(request.method, request.url, headers=headers, extensions=request.extensions)
