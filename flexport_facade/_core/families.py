@@ -79,7 +79,7 @@ def family_of(row: ApiVersion) -> Family:
     if placement == "path":
         if "{id}" not in row.path_prefix and row.api != "logistics":
             raise VersionError(
-                f"versions.toml row {row.id!r} (api {row.api!r}): version_in = \"path\" needs a "
+                f'versions.toml row {row.id!r} (api {row.api!r}): version_in = "path" needs a '
                 'path_prefix containing "{id}" (e.g. "/' + row.api + '/{id}/")'
             )
     elif kind in ("header", "query") and ":" in placement:

@@ -159,9 +159,14 @@ def resolve_pin(explicit: str | None, *, allow_unstable: bool = False, api: str 
     chosen = (explicit or "").strip() or from_env or None
     if chosen is None:
         known = ", ".join(v.id for v in known_versions(api))
-        where = f"pass version='...' or set {ENV_VAR}" if api == "logistics" else "pass version='...'"
-        family = "" if api == "logistics" else f" of the {api} API ({ENV_VAR} names a Logistics version)"
-        raise VersionError(f"no API version{family} pinned: {where}; known versions: {known}")
+        if api == "logistics":
+            raise VersionError(
+                f"no API version pinned: pass version='...' or set {ENV_VAR}; known versions: {known}"
+            )
+        raise VersionError(
+            f"no version of the {api} API pinned: pass version='...' ({ENV_VAR} names a Logistics version "
+            f"and is not read for it); known versions: {known}"
+        )
     version = get_version(chosen, api=api)
     if version.status == "unstable" and not allow_unstable:
         raise VersionError(
