@@ -143,8 +143,9 @@ class AsyncFlexport(_Facade):
         timeout: TimeoutArg = None,
         retry: RetryPolicy | None = None,
     ) -> httpx.Response:
-        """Any path under the pinned version (or a full /logistics/api/... path), same auth, retries
-        and errors; returns the 2xx ``httpx.Response``, raises the typed error otherwise."""
+        """Any path under the pinned version (or a full /logistics/api/... path; another family: under
+        its path_prefix), same auth, retries and errors; returns the 2xx ``httpx.Response``, raises the
+        typed error otherwise."""
         prepared = self._pipeline.prepare(
             method,
             self.path(path),
