@@ -41,9 +41,11 @@ T = TypeVar("T")
 
 
 class AsyncFlexport(_Facade):
-    """A client pinned to one Logistics API version.
+    """A client pinned to one Logistics API version (or, with ``api=``, a version of another API family).
 
     ``version``: explicit, else $FLEXPORT_API_VERSION, else an error listing the known ones.
+    ``api``: the registry's family, "logistics" by default; another family's row gives the host, path
+    prefix, version placement and token form (``_core.families``), and needs an explicit version and token.
     ``token`` (str or callable) or any ``auth`` (httpx.Auth; see ``flexport_facade.auth._bearer`` for the
     401 hook), else $FLEXPORT_TOKEN. ``retry``: the default ``RetryPolicy``. ``timeout``: default
     35 s read / 5 s connect (the gateway itself cuts at about 29 s). ``http_client`` or ``transport``
@@ -58,6 +60,7 @@ class AsyncFlexport(_Facade):
         self,
         version: str | None = None,
         *,
+        api: str = "logistics",
         token: TokenSource | None = None,
         auth: httpx.Auth | None = None,
         base_url: str | None = None,
@@ -68,7 +71,7 @@ class AsyncFlexport(_Facade):
         allow_unstable: bool = False,
         rate_limiter: AsyncRateLimiter | None = None,
     ) -> None:
-        pinned = pin(version, allow_unstable=allow_unstable)
+        pinned = pin(version, allow_unstable=allow_unstable, api=api)
         _check_options(timeout, retry)
         if http_client is not None and transport is not None:
             raise ValueError("pass http_client= or transport=, not both")
@@ -78,8 +81,8 @@ class AsyncFlexport(_Facade):
         )
         pipeline = AsyncPipeline(
             client=client,
-            base_url=_base_url(base_url, http_client),
-            auth=_auth(token, auth),
+            base_url=_base_url(base_url, http_client, pinned),
+            auth=_auth(token, auth, pinned),
             retry=retry or RetryPolicy(),
             timeout=httpx.Timeout(timeout) if isinstance(timeout, float | int) else timeout,
             owns_client=owns,
@@ -100,8 +103,9 @@ class AsyncFlexport(_Facade):
         return AsyncBoundOperation(self._pipeline, meta)
 
     def at(self, version: str, *, allow_unstable: bool = False) -> Self:
-        """The same auth, retries and connection pool, pinned to another version."""
-        return self._view(pin(version, allow_unstable=allow_unstable), self._pipeline.derive())
+        """The same auth, retries and connection pool, pinned to another version of the same API."""
+        pinned = pin(version, allow_unstable=allow_unstable, api=self.api)
+        return self._view(pinned, self._pipeline.derive())
 
     def with_options(self, *, retry: RetryPolicy | None = None, timeout: TimeoutArg = None) -> Self:
         """A view with other defaults, e.g. for the typed ``call`` which takes no options itself."""
@@ -143,8 +147,9 @@ class AsyncFlexport(_Facade):
         timeout: TimeoutArg = None,
         retry: RetryPolicy | None = None,
     ) -> httpx.Response:
-        """Any path under the pinned version (or a full /logistics/api/... path), same auth, retries
-        and errors; returns the 2xx ``httpx.Response``, raises the typed error otherwise."""
+        """Any path under the pinned version (or a full /logistics/api/... path; another family: under
+        its path_prefix), same auth, retries and errors; returns the 2xx ``httpx.Response``, raises the
+        typed error otherwise."""
         prepared = self._pipeline.prepare(
             method,
             self.path(path),

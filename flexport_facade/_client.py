@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 import httpx
 
 from flexport_facade._core.binding import BoundBase, GeneratedClient, Tag
+from flexport_facade._core.families import auth_for, family_of
 from flexport_facade._core.http import DEFAULT_BASE_URL
 from flexport_facade._core.operations import OperationIndex, OperationMeta, index_for, package_dir
 from flexport_facade._core.retry import RetryPolicy
@@ -48,9 +49,10 @@ class DetailedResponse(Protocol[T_co]):
     def parsed(self) -> T_co: ...
 
 
-def pin(version: str | None, *, allow_unstable: bool) -> ApiVersion:
-    """Resolve the pin and check its package is installed, without importing it."""
-    chosen = resolve_pin(version, allow_unstable=allow_unstable)
+def pin(version: str | None, *, allow_unstable: bool, api: str = "logistics") -> ApiVersion:
+    """Resolve the pin (a version of ``api``) and check its package is installed, without importing it."""
+    chosen = resolve_pin(version, allow_unstable=allow_unstable, api=api)
+    family_of(chosen)  # a row the client cannot bind fails here, naming its field
     if chosen.status == "unstable":
         log.warning("API version %r may change without notice; pin a dated version in production", chosen.id)
     if package_dir(chosen.package) is None:
@@ -58,11 +60,16 @@ def pin(version: str | None, *, allow_unstable: bool) -> ApiVersion:
     return chosen
 
 
-def _auth(token: TokenSource | None, auth: httpx.Auth | None) -> httpx.Auth:
+def _auth(token: TokenSource | None, auth: httpx.Auth | None, row: ApiVersion) -> httpx.Auth:
+    """``auth=`` as given, else the token sent the way the row's family says (bearer for Logistics)."""
     if token is not None and auth is not None:
         raise ValueError("pass token= or auth=, not both")
     if auth is not None:
         return auth
+    if row.api != "logistics":  # FLEXPORT_TOKEN is a Logistics token: never sent to another family's host
+        if token is None:
+            raise ValueError(f"no credentials for the {row.api} API: pass token= or auth=")
+        return auth_for(family_of(row), token)
     token = token if token is not None else os.environ.get(TOKEN_ENV_VAR)
     if not token:
         raise ValueError(
@@ -72,21 +79,27 @@ def _auth(token: TokenSource | None, auth: httpx.Auth | None) -> httpx.Auth:
     return BearerAuth(token)
 
 
-def _base_url(explicit: str | None, client: httpx.Client | httpx.AsyncClient | None) -> str:
-    """``base_url=``, else an injected client's own base URL, else $FLEXPORT_BASE_URL, else production."""
+def _base_url(explicit: str | None, client: httpx.Client | httpx.AsyncClient | None, row: ApiVersion) -> str:
+    """``base_url=``, else an injected client's, else the row's host (the Logistics host by default)."""
+    family = family_of(row)
     chosen = explicit or (str(client.base_url) if client is not None and str(client.base_url) else "")
-    chosen = chosen or os.environ.get(BASE_URL_ENV_VAR, "").strip() or DEFAULT_BASE_URL
+    where = ""
+    if not chosen and row.api == "logistics":  # $FLEXPORT_BASE_URL names a Logistics host only
+        chosen = os.environ.get(BASE_URL_ENV_VAR, "").strip()
+        where = f" (from ${BASE_URL_ENV_VAR})" if chosen else ""
+    chosen = chosen or family.base_url
+    if not chosen:
+        raise ValueError(
+            f"the {row.api} API's row {row.id!r} in versions.toml has no base_url: pass base_url='https://...'"
+        )
     url = httpx.URL(chosen)
     if url.scheme not in ("http", "https") or not url.host:
-        where = "" if explicit or client is not None else f" (from ${BASE_URL_ENV_VAR})"
-        raise ValueError(
-            f"base_url must be an http(s) URL such as {DEFAULT_BASE_URL} (got {chosen!r}{where})"
-        )
-    if "/logistics/api" in url.path:
+        example = family.base_url or DEFAULT_BASE_URL
+        raise ValueError(f"base_url must be an http(s) URL such as {example} (got {chosen!r}{where})")
+    head = family.static_prefix.rstrip("/")
+    if head and head in url.path:
         host = f"{url.scheme}://{url.netloc.decode()}"
-        raise ValueError(
-            f"base_url is the host only ({host}); the /logistics/api/<version> part comes from version="
-        )
+        raise ValueError(f"base_url is the host only ({host}); the {head}/<version> part comes from version=")
     return chosen
 
 
@@ -111,6 +124,9 @@ class _Facade:
 
     def _setup(self, version: ApiVersion, pipeline: Pipeline | AsyncPipeline) -> None:
         self._version = version
+        self._family = family_of(version)
+        # Each view has its own (derived) pipeline, so the version it sends is its own.
+        pipeline.pinned_headers, pipeline.pinned_params = self._family.headers, self._family.params
         self._pipeline = pipeline
         self._index: OperationIndex | None = None
         self._tags: dict[str, Tag] = {}
@@ -132,6 +148,11 @@ class _Facade:
     @property
     def api_version(self) -> ApiVersion:
         return self._version
+
+    @property
+    def api(self) -> str:
+        """The API family of the pin: "logistics", or another family of versions.toml."""
+        return self._version.api
 
     @staticmethod
     def known_versions() -> tuple[str, ...]:
@@ -178,10 +199,10 @@ class _Facade:
         return sorted(set(super().__dir__()) | set(index.tags) | set(index.tag_aliases))
 
     def path(self, path: str) -> str:
-        """``/warehouses/active`` -> ``/logistics/api/<pinned version>/warehouses/active``."""
-        if path.startswith(("http://", "https://", "/logistics/api/")):
-            return path
-        return f"/logistics/api/{self.version}/{path.lstrip('/')}"
+        """``/warehouses/active`` -> ``/logistics/api/<pinned version>/warehouses/active`` (another
+        family: under its row's path_prefix)."""
+        return self._family.path(path)
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(version={self.version!r}, base_url={self._pipeline.base_url!r})"
+        api = "" if self.api == "logistics" else f"api={self.api!r}, "
+        return f"{type(self).__name__}({api}version={self.version!r}, base_url={self._pipeline.base_url!r})"

@@ -116,6 +116,11 @@ def _to_timeout(value: TimeoutArg) -> httpx.Timeout | None:
 class PipelineBase:
     """What the sync and async pipelines share: building requests, logging attempts, mapping errors."""
 
+    # What every request of the pinned version carries besides its path: the version, for API
+    # families that send it in a header or the query (``_core.families``). Set per view by the client.
+    pinned_headers: tuple[tuple[str, str], ...] = ()
+    pinned_params: tuple[tuple[str, str], ...] = ()
+
     def __init__(
         self,
         *,
@@ -163,6 +168,7 @@ class PipelineBase:
         headers = httpx.Headers(raw_headers)
         if extra_headers:
             headers.update(extra_headers)
+        headers.update(self.pinned_headers)  # after the caller's: the pin decides the version
         if needs_key(method) and idempotency_key is not False:
             key = idempotency_key or headers.get(IDEMPOTENCY_HEADER) or new_idempotency_key()
             headers[IDEMPOTENCY_HEADER] = key
@@ -170,6 +176,8 @@ class PipelineBase:
             headers[IDEMPOTENCY_HEADER] = idempotency_key
         chosen = _to_timeout(timeout) or self.timeout
         kwargs = {k: v for k, v in request_kwargs.items() if k in _REQUEST_KEYS and v is not None}
+        if self.pinned_params:
+            kwargs["params"] = httpx.QueryParams(kwargs.get("params")).merge(dict(self.pinned_params))
         absolute = url.startswith(("http://", "https://"))
         full = url if absolute else f"{self.base_url}{url}"
         # Only a full URL can point elsewhere; paths are joined to base_url (parsing costs ~10 us).

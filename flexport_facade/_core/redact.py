@@ -21,6 +21,21 @@ REDACTED = "[REDACTED]"
 SECRET_HEADERS = frozenset(
     {"authorization", "proxy-authorization", "cookie", "set-cookie", "x-hook-token", "x-hub-signature"}
 )
+# Names added at run time: the header an API family's registry row sends its token in
+# (``auth = "header:<Name>"``); added by ``auth._header.HeaderAuth``, never removed.
+_ADDED_HEADERS: set[str] = set()
+
+
+def add_secret_header(name: str) -> None:
+    """Treat ``name`` as a secret header from now on, everywhere headers are redacted."""
+    _ADDED_HEADERS.add(name.lower())
+
+
+def secret_headers() -> frozenset[str]:
+    """Every header name whose value is masked (lower-case)."""
+    return SECRET_HEADERS | _ADDED_HEADERS
+
+
 # Query, form and JSON keys whose values are always secret.
 SECRET_KEYS = frozenset(
     {"access_token", "refresh_token", "client_secret", "code", "token", "password", "secret", "api_key"}
@@ -81,7 +96,7 @@ def redact_headers(
     headers: Mapping[str, str] | Iterable[tuple[str, str]], extra: Iterable[str] = ()
 ) -> dict[str, str]:
     """A copy of ``headers`` with secret values masked; ``extra`` names more secret headers."""
-    secret = SECRET_HEADERS | {h.lower() for h in extra}
+    secret = secret_headers() | {h.lower() for h in extra}
     items = headers.items() if isinstance(headers, Mapping) else headers
     return {k: (REDACTED if k.lower() in secret else redact_text(v)) for k, v in items}
 

@@ -132,37 +132,64 @@ def known_versions(api: str | None = "logistics") -> tuple[ApiVersion, ...]:
     return tuple(v for v in load_registry() if api is None or v.api == api)
 
 
+def known_apis() -> tuple[str, ...]:
+    """The API families of the registry, in registry order (v1 included: it has its own client)."""
+    return tuple(dict.fromkeys(v.api for v in load_registry()))
+
+
+def _check_api(api: str) -> None:
+    """``api`` must be a family ``Flexport`` binds: in the registry, and not v1 (``FlexportV1``)."""
+    if api == "v1":
+        raise VersionError("the v1 API has its own client: use FlexportV1 (or AsyncFlexportV1) for it")
+    apis = [a for a in known_apis() if a != "v1"]
+    if api not in apis:
+        raise VersionError(
+            f"unknown API {api!r}; known: {', '.join(apis)} (and v1, through FlexportV1). An API family "
+            "is [[version]] rows in openapi/versions.toml with that api"
+        )
+
+
 def get_version(version_id: str, api: str | None = None) -> ApiVersion:
     for v in load_registry():
         if v.id == version_id and (api is None or v.api == api):
             return v
     other = next((v for v in load_registry() if v.id == version_id), None)
-    if other is not None:  # registered, but for the other API
-        client = "FlexportV1" if other.api == "v1" else "Flexport"
+    if other is not None:  # registered, but for another API
+        client = "FlexportV1" if other.api == "v1" else f"Flexport(api={other.api!r})"
         raise VersionError(f"{version_id!r} is a version of the {other.api} API: use {client} for it")
     known = [v.id for v in known_versions(api)]
     import difflib  # only on the error path
 
     close = difflib.get_close_matches(version_id, known, n=1, cutoff=0.6)
     hint = f"did you mean {close[0]!r}? " if close else ""
+    family = "" if api in (None, "logistics") else f" of the {api} API"
     advice = fix_hint(
         user=f"flexport-facade {__version__} knows these; a newer release may know more "
         "(pip install --upgrade flexport-facade; see its CHANGELOG)",
         maintainer="to add a new release, add a [[version]] row to openapi/versions.toml, then run "
         "`make specs generate`",
     )
-    raise VersionError(f"unknown API version {version_id!r}; {hint}known: {', '.join(known)}. {advice}")
+    raise VersionError(
+        f"unknown API version {version_id!r}{family}; {hint}known: {', '.join(known)}. {advice}"
+    )
 
 
-def resolve_pin(explicit: str | None, *, allow_unstable: bool = False) -> ApiVersion:
-    """Pick the Logistics version: explicit argument, else $FLEXPORT_API_VERSION, else an error."""
-    chosen = (explicit or "").strip() or os.environ.get(ENV_VAR, "").strip() or None
+def resolve_pin(explicit: str | None, *, allow_unstable: bool = False, api: str = "logistics") -> ApiVersion:
+    """Pick the version of ``api``: explicit argument, else (Logistics only) $FLEXPORT_API_VERSION."""
+    _check_api(api)
+    from_env = os.environ.get(ENV_VAR, "").strip() if api == "logistics" else ""
+    chosen = (explicit or "").strip() or from_env or None
     if chosen is None:
-        known = ", ".join(v.id for v in known_versions())
+        known = ", ".join(v.id for v in known_versions(api))
+        if api == "logistics":
+            raise VersionError(
+                f"no API version pinned: pass version='...' or set {ENV_VAR}; known versions: {known}"
+            )
         raise VersionError(
-            f"no API version pinned: pass version='...' or set {ENV_VAR}; known versions: {known}"
+            f"no version of the {api} API pinned: pass version='...' ({ENV_VAR} names a Logistics version "
+            f"and is not read for it); known versions: {known}"
         )
-    version = get_version(chosen, api="logistics")
+    version = get_version(chosen, api=api)
     if version.status == "unstable" and not allow_unstable:
         raise VersionError(
             f"version {chosen!r} may change without notice; pass allow_unstable=True to use it"
