@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from flexport_facade import errors
+
 if TYPE_CHECKING:  # the same classes, plus overloads: a literal version gives its typed client
     from flexport_facade._typed_versions import AsyncFlexport, Flexport
 else:

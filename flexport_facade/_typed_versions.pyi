@@ -3,15 +3,7 @@
 
 from typing import Any, Literal, Self, TypeVar, overload
 
-import httpx
-
-from flexport_facade import _client
-from flexport_facade._typed_ops import AsyncPaged, Paged
-from flexport_facade.pagination._async import AsyncPager
-from flexport_facade.pagination._sync import Pager
-from flexport_facade._core.http import TimeoutArg
-from flexport_facade._core.retry import RetryPolicy
-from flexport_facade.auth._bearer import TokenSource
+import flexport_logistics_unstable.facade as _flexport_logistics_unstable
 import flexport_logistics_v2023_04.facade as _flexport_logistics_v2023_04
 import flexport_logistics_v2023_07.facade as _flexport_logistics_v2023_07
 import flexport_logistics_v2023_10.facade as _flexport_logistics_v2023_10
@@ -20,7 +12,15 @@ import flexport_logistics_v2024_04.facade as _flexport_logistics_v2024_04
 import flexport_logistics_v2024_07.facade as _flexport_logistics_v2024_07
 import flexport_logistics_v2025_03.facade as _flexport_logistics_v2025_03
 import flexport_logistics_v2026_02.facade as _flexport_logistics_v2026_02
-import flexport_logistics_unstable.facade as _flexport_logistics_unstable
+import httpx
+
+from flexport_facade import _client
+from flexport_facade._core.http import TimeoutArg
+from flexport_facade._core.retry import RetryPolicy
+from flexport_facade._typed_ops import AsyncPaged, Paged
+from flexport_facade.auth._bearer import TokenSource
+from flexport_facade.pagination._async import AsyncPager
+from flexport_facade.pagination._sync import Pager
 
 _I = TypeVar("_I")
 
@@ -28,43 +28,181 @@ class Flexport(_client.Flexport):
     """A sync client pinned to one Logistics API version."""
 
     @overload
-    def __new__(cls, version: Literal['2023-04'], *, token: TokenSource | None = None, auth: httpx.Auth | None = None, base_url: str | None = None, timeout: TimeoutArg = None, retry: RetryPolicy | None = None, http_client: httpx.Client | None = None, transport: httpx.BaseTransport | None = None, allow_unstable: bool = False) -> _flexport_logistics_v2023_04.Flexport: ...
+    def __new__(
+        cls,
+        version: Literal["2023-04"],
+        *,
+        token: TokenSource | None = None,
+        auth: httpx.Auth | None = None,
+        base_url: str | None = None,
+        timeout: TimeoutArg = None,
+        retry: RetryPolicy | None = None,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+        allow_unstable: bool = False,
+    ) -> _flexport_logistics_v2023_04.Flexport: ...
     @overload
-    def __new__(cls, version: Literal['2023-07'], *, token: TokenSource | None = None, auth: httpx.Auth | None = None, base_url: str | None = None, timeout: TimeoutArg = None, retry: RetryPolicy | None = None, http_client: httpx.Client | None = None, transport: httpx.BaseTransport | None = None, allow_unstable: bool = False) -> _flexport_logistics_v2023_07.Flexport: ...
+    def __new__(
+        cls,
+        version: Literal["2023-07"],
+        *,
+        token: TokenSource | None = None,
+        auth: httpx.Auth | None = None,
+        base_url: str | None = None,
+        timeout: TimeoutArg = None,
+        retry: RetryPolicy | None = None,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+        allow_unstable: bool = False,
+    ) -> _flexport_logistics_v2023_07.Flexport: ...
     @overload
-    def __new__(cls, version: Literal['2023-10'], *, token: TokenSource | None = None, auth: httpx.Auth | None = None, base_url: str | None = None, timeout: TimeoutArg = None, retry: RetryPolicy | None = None, http_client: httpx.Client | None = None, transport: httpx.BaseTransport | None = None, allow_unstable: bool = False) -> _flexport_logistics_v2023_10.Flexport: ...
+    def __new__(
+        cls,
+        version: Literal["2023-10"],
+        *,
+        token: TokenSource | None = None,
+        auth: httpx.Auth | None = None,
+        base_url: str | None = None,
+        timeout: TimeoutArg = None,
+        retry: RetryPolicy | None = None,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+        allow_unstable: bool = False,
+    ) -> _flexport_logistics_v2023_10.Flexport: ...
     @overload
-    def __new__(cls, version: Literal['2024-01'], *, token: TokenSource | None = None, auth: httpx.Auth | None = None, base_url: str | None = None, timeout: TimeoutArg = None, retry: RetryPolicy | None = None, http_client: httpx.Client | None = None, transport: httpx.BaseTransport | None = None, allow_unstable: bool = False) -> _flexport_logistics_v2024_01.Flexport: ...
+    def __new__(
+        cls,
+        version: Literal["2024-01"],
+        *,
+        token: TokenSource | None = None,
+        auth: httpx.Auth | None = None,
+        base_url: str | None = None,
+        timeout: TimeoutArg = None,
+        retry: RetryPolicy | None = None,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+        allow_unstable: bool = False,
+    ) -> _flexport_logistics_v2024_01.Flexport: ...
     @overload
-    def __new__(cls, version: Literal['2024-04'], *, token: TokenSource | None = None, auth: httpx.Auth | None = None, base_url: str | None = None, timeout: TimeoutArg = None, retry: RetryPolicy | None = None, http_client: httpx.Client | None = None, transport: httpx.BaseTransport | None = None, allow_unstable: bool = False) -> _flexport_logistics_v2024_04.Flexport: ...
+    def __new__(
+        cls,
+        version: Literal["2024-04"],
+        *,
+        token: TokenSource | None = None,
+        auth: httpx.Auth | None = None,
+        base_url: str | None = None,
+        timeout: TimeoutArg = None,
+        retry: RetryPolicy | None = None,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+        allow_unstable: bool = False,
+    ) -> _flexport_logistics_v2024_04.Flexport: ...
     @overload
-    def __new__(cls, version: Literal['2024-07'], *, token: TokenSource | None = None, auth: httpx.Auth | None = None, base_url: str | None = None, timeout: TimeoutArg = None, retry: RetryPolicy | None = None, http_client: httpx.Client | None = None, transport: httpx.BaseTransport | None = None, allow_unstable: bool = False) -> _flexport_logistics_v2024_07.Flexport: ...
+    def __new__(
+        cls,
+        version: Literal["2024-07"],
+        *,
+        token: TokenSource | None = None,
+        auth: httpx.Auth | None = None,
+        base_url: str | None = None,
+        timeout: TimeoutArg = None,
+        retry: RetryPolicy | None = None,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+        allow_unstable: bool = False,
+    ) -> _flexport_logistics_v2024_07.Flexport: ...
     @overload
-    def __new__(cls, version: Literal['2025-03'], *, token: TokenSource | None = None, auth: httpx.Auth | None = None, base_url: str | None = None, timeout: TimeoutArg = None, retry: RetryPolicy | None = None, http_client: httpx.Client | None = None, transport: httpx.BaseTransport | None = None, allow_unstable: bool = False) -> _flexport_logistics_v2025_03.Flexport: ...
+    def __new__(
+        cls,
+        version: Literal["2025-03"],
+        *,
+        token: TokenSource | None = None,
+        auth: httpx.Auth | None = None,
+        base_url: str | None = None,
+        timeout: TimeoutArg = None,
+        retry: RetryPolicy | None = None,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+        allow_unstable: bool = False,
+    ) -> _flexport_logistics_v2025_03.Flexport: ...
     @overload
-    def __new__(cls, version: Literal['2026-02'], *, token: TokenSource | None = None, auth: httpx.Auth | None = None, base_url: str | None = None, timeout: TimeoutArg = None, retry: RetryPolicy | None = None, http_client: httpx.Client | None = None, transport: httpx.BaseTransport | None = None, allow_unstable: bool = False) -> _flexport_logistics_v2026_02.Flexport: ...
+    def __new__(
+        cls,
+        version: Literal["2026-02"],
+        *,
+        token: TokenSource | None = None,
+        auth: httpx.Auth | None = None,
+        base_url: str | None = None,
+        timeout: TimeoutArg = None,
+        retry: RetryPolicy | None = None,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+        allow_unstable: bool = False,
+    ) -> _flexport_logistics_v2026_02.Flexport: ...
     @overload
-    def __new__(cls, version: Literal['unstable'], *, token: TokenSource | None = None, auth: httpx.Auth | None = None, base_url: str | None = None, timeout: TimeoutArg = None, retry: RetryPolicy | None = None, http_client: httpx.Client | None = None, transport: httpx.BaseTransport | None = None, allow_unstable: bool = False) -> _flexport_logistics_unstable.Flexport: ...
+    def __new__(
+        cls,
+        version: Literal["unstable"],
+        *,
+        token: TokenSource | None = None,
+        auth: httpx.Auth | None = None,
+        base_url: str | None = None,
+        timeout: TimeoutArg = None,
+        retry: RetryPolicy | None = None,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+        allow_unstable: bool = False,
+    ) -> _flexport_logistics_unstable.Flexport: ...
     @overload
-    def __new__(cls, version: str | None = None, *, token: TokenSource | None = None, auth: httpx.Auth | None = None, base_url: str | None = None, timeout: TimeoutArg = None, retry: RetryPolicy | None = None, http_client: httpx.Client | None = None, transport: httpx.BaseTransport | None = None, allow_unstable: bool = False) -> Self: ...
+    def __new__(
+        cls,
+        version: str | None = None,
+        *,
+        token: TokenSource | None = None,
+        auth: httpx.Auth | None = None,
+        base_url: str | None = None,
+        timeout: TimeoutArg = None,
+        retry: RetryPolicy | None = None,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+        allow_unstable: bool = False,
+    ) -> Self: ...
     @overload
-    def at(self, version: Literal['2023-04'], *, allow_unstable: bool = False) -> _flexport_logistics_v2023_04.Flexport: ...
+    def at(
+        self, version: Literal["2023-04"], *, allow_unstable: bool = False
+    ) -> _flexport_logistics_v2023_04.Flexport: ...
     @overload
-    def at(self, version: Literal['2023-07'], *, allow_unstable: bool = False) -> _flexport_logistics_v2023_07.Flexport: ...
+    def at(
+        self, version: Literal["2023-07"], *, allow_unstable: bool = False
+    ) -> _flexport_logistics_v2023_07.Flexport: ...
     @overload
-    def at(self, version: Literal['2023-10'], *, allow_unstable: bool = False) -> _flexport_logistics_v2023_10.Flexport: ...
+    def at(
+        self, version: Literal["2023-10"], *, allow_unstable: bool = False
+    ) -> _flexport_logistics_v2023_10.Flexport: ...
     @overload
-    def at(self, version: Literal['2024-01'], *, allow_unstable: bool = False) -> _flexport_logistics_v2024_01.Flexport: ...
+    def at(
+        self, version: Literal["2024-01"], *, allow_unstable: bool = False
+    ) -> _flexport_logistics_v2024_01.Flexport: ...
     @overload
-    def at(self, version: Literal['2024-04'], *, allow_unstable: bool = False) -> _flexport_logistics_v2024_04.Flexport: ...
+    def at(
+        self, version: Literal["2024-04"], *, allow_unstable: bool = False
+    ) -> _flexport_logistics_v2024_04.Flexport: ...
     @overload
-    def at(self, version: Literal['2024-07'], *, allow_unstable: bool = False) -> _flexport_logistics_v2024_07.Flexport: ...
+    def at(
+        self, version: Literal["2024-07"], *, allow_unstable: bool = False
+    ) -> _flexport_logistics_v2024_07.Flexport: ...
     @overload
-    def at(self, version: Literal['2025-03'], *, allow_unstable: bool = False) -> _flexport_logistics_v2025_03.Flexport: ...
+    def at(
+        self, version: Literal["2025-03"], *, allow_unstable: bool = False
+    ) -> _flexport_logistics_v2025_03.Flexport: ...
     @overload
-    def at(self, version: Literal['2026-02'], *, allow_unstable: bool = False) -> _flexport_logistics_v2026_02.Flexport: ...
+    def at(
+        self, version: Literal["2026-02"], *, allow_unstable: bool = False
+    ) -> _flexport_logistics_v2026_02.Flexport: ...
     @overload
-    def at(self, version: Literal['unstable'], *, allow_unstable: bool = False) -> _flexport_logistics_unstable.Flexport: ...
+    def at(
+        self, version: Literal["unstable"], *, allow_unstable: bool = False
+    ) -> _flexport_logistics_unstable.Flexport: ...
     @overload
     def at(self, version: str, *, allow_unstable: bool = False) -> Self: ...
     @overload
@@ -76,47 +214,186 @@ class AsyncFlexport(_client.AsyncFlexport):
     """``Flexport`` for asyncio: the same arguments and surface, every call awaited."""
 
     @overload
-    def __new__(cls, version: Literal['2023-04'], *, token: TokenSource | None = None, auth: httpx.Auth | None = None, base_url: str | None = None, timeout: TimeoutArg = None, retry: RetryPolicy | None = None, http_client: httpx.AsyncClient | None = None, transport: httpx.AsyncBaseTransport | None = None, allow_unstable: bool = False) -> _flexport_logistics_v2023_04.AsyncFlexport: ...
+    def __new__(
+        cls,
+        version: Literal["2023-04"],
+        *,
+        token: TokenSource | None = None,
+        auth: httpx.Auth | None = None,
+        base_url: str | None = None,
+        timeout: TimeoutArg = None,
+        retry: RetryPolicy | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        allow_unstable: bool = False,
+    ) -> _flexport_logistics_v2023_04.AsyncFlexport: ...
     @overload
-    def __new__(cls, version: Literal['2023-07'], *, token: TokenSource | None = None, auth: httpx.Auth | None = None, base_url: str | None = None, timeout: TimeoutArg = None, retry: RetryPolicy | None = None, http_client: httpx.AsyncClient | None = None, transport: httpx.AsyncBaseTransport | None = None, allow_unstable: bool = False) -> _flexport_logistics_v2023_07.AsyncFlexport: ...
+    def __new__(
+        cls,
+        version: Literal["2023-07"],
+        *,
+        token: TokenSource | None = None,
+        auth: httpx.Auth | None = None,
+        base_url: str | None = None,
+        timeout: TimeoutArg = None,
+        retry: RetryPolicy | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        allow_unstable: bool = False,
+    ) -> _flexport_logistics_v2023_07.AsyncFlexport: ...
     @overload
-    def __new__(cls, version: Literal['2023-10'], *, token: TokenSource | None = None, auth: httpx.Auth | None = None, base_url: str | None = None, timeout: TimeoutArg = None, retry: RetryPolicy | None = None, http_client: httpx.AsyncClient | None = None, transport: httpx.AsyncBaseTransport | None = None, allow_unstable: bool = False) -> _flexport_logistics_v2023_10.AsyncFlexport: ...
+    def __new__(
+        cls,
+        version: Literal["2023-10"],
+        *,
+        token: TokenSource | None = None,
+        auth: httpx.Auth | None = None,
+        base_url: str | None = None,
+        timeout: TimeoutArg = None,
+        retry: RetryPolicy | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        allow_unstable: bool = False,
+    ) -> _flexport_logistics_v2023_10.AsyncFlexport: ...
     @overload
-    def __new__(cls, version: Literal['2024-01'], *, token: TokenSource | None = None, auth: httpx.Auth | None = None, base_url: str | None = None, timeout: TimeoutArg = None, retry: RetryPolicy | None = None, http_client: httpx.AsyncClient | None = None, transport: httpx.AsyncBaseTransport | None = None, allow_unstable: bool = False) -> _flexport_logistics_v2024_01.AsyncFlexport: ...
+    def __new__(
+        cls,
+        version: Literal["2024-01"],
+        *,
+        token: TokenSource | None = None,
+        auth: httpx.Auth | None = None,
+        base_url: str | None = None,
+        timeout: TimeoutArg = None,
+        retry: RetryPolicy | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        allow_unstable: bool = False,
+    ) -> _flexport_logistics_v2024_01.AsyncFlexport: ...
     @overload
-    def __new__(cls, version: Literal['2024-04'], *, token: TokenSource | None = None, auth: httpx.Auth | None = None, base_url: str | None = None, timeout: TimeoutArg = None, retry: RetryPolicy | None = None, http_client: httpx.AsyncClient | None = None, transport: httpx.AsyncBaseTransport | None = None, allow_unstable: bool = False) -> _flexport_logistics_v2024_04.AsyncFlexport: ...
+    def __new__(
+        cls,
+        version: Literal["2024-04"],
+        *,
+        token: TokenSource | None = None,
+        auth: httpx.Auth | None = None,
+        base_url: str | None = None,
+        timeout: TimeoutArg = None,
+        retry: RetryPolicy | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        allow_unstable: bool = False,
+    ) -> _flexport_logistics_v2024_04.AsyncFlexport: ...
     @overload
-    def __new__(cls, version: Literal['2024-07'], *, token: TokenSource | None = None, auth: httpx.Auth | None = None, base_url: str | None = None, timeout: TimeoutArg = None, retry: RetryPolicy | None = None, http_client: httpx.AsyncClient | None = None, transport: httpx.AsyncBaseTransport | None = None, allow_unstable: bool = False) -> _flexport_logistics_v2024_07.AsyncFlexport: ...
+    def __new__(
+        cls,
+        version: Literal["2024-07"],
+        *,
+        token: TokenSource | None = None,
+        auth: httpx.Auth | None = None,
+        base_url: str | None = None,
+        timeout: TimeoutArg = None,
+        retry: RetryPolicy | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        allow_unstable: bool = False,
+    ) -> _flexport_logistics_v2024_07.AsyncFlexport: ...
     @overload
-    def __new__(cls, version: Literal['2025-03'], *, token: TokenSource | None = None, auth: httpx.Auth | None = None, base_url: str | None = None, timeout: TimeoutArg = None, retry: RetryPolicy | None = None, http_client: httpx.AsyncClient | None = None, transport: httpx.AsyncBaseTransport | None = None, allow_unstable: bool = False) -> _flexport_logistics_v2025_03.AsyncFlexport: ...
+    def __new__(
+        cls,
+        version: Literal["2025-03"],
+        *,
+        token: TokenSource | None = None,
+        auth: httpx.Auth | None = None,
+        base_url: str | None = None,
+        timeout: TimeoutArg = None,
+        retry: RetryPolicy | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        allow_unstable: bool = False,
+    ) -> _flexport_logistics_v2025_03.AsyncFlexport: ...
     @overload
-    def __new__(cls, version: Literal['2026-02'], *, token: TokenSource | None = None, auth: httpx.Auth | None = None, base_url: str | None = None, timeout: TimeoutArg = None, retry: RetryPolicy | None = None, http_client: httpx.AsyncClient | None = None, transport: httpx.AsyncBaseTransport | None = None, allow_unstable: bool = False) -> _flexport_logistics_v2026_02.AsyncFlexport: ...
+    def __new__(
+        cls,
+        version: Literal["2026-02"],
+        *,
+        token: TokenSource | None = None,
+        auth: httpx.Auth | None = None,
+        base_url: str | None = None,
+        timeout: TimeoutArg = None,
+        retry: RetryPolicy | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        allow_unstable: bool = False,
+    ) -> _flexport_logistics_v2026_02.AsyncFlexport: ...
     @overload
-    def __new__(cls, version: Literal['unstable'], *, token: TokenSource | None = None, auth: httpx.Auth | None = None, base_url: str | None = None, timeout: TimeoutArg = None, retry: RetryPolicy | None = None, http_client: httpx.AsyncClient | None = None, transport: httpx.AsyncBaseTransport | None = None, allow_unstable: bool = False) -> _flexport_logistics_unstable.AsyncFlexport: ...
+    def __new__(
+        cls,
+        version: Literal["unstable"],
+        *,
+        token: TokenSource | None = None,
+        auth: httpx.Auth | None = None,
+        base_url: str | None = None,
+        timeout: TimeoutArg = None,
+        retry: RetryPolicy | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        allow_unstable: bool = False,
+    ) -> _flexport_logistics_unstable.AsyncFlexport: ...
     @overload
-    def __new__(cls, version: str | None = None, *, token: TokenSource | None = None, auth: httpx.Auth | None = None, base_url: str | None = None, timeout: TimeoutArg = None, retry: RetryPolicy | None = None, http_client: httpx.AsyncClient | None = None, transport: httpx.AsyncBaseTransport | None = None, allow_unstable: bool = False) -> Self: ...
+    def __new__(
+        cls,
+        version: str | None = None,
+        *,
+        token: TokenSource | None = None,
+        auth: httpx.Auth | None = None,
+        base_url: str | None = None,
+        timeout: TimeoutArg = None,
+        retry: RetryPolicy | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        allow_unstable: bool = False,
+    ) -> Self: ...
     @overload
-    def at(self, version: Literal['2023-04'], *, allow_unstable: bool = False) -> _flexport_logistics_v2023_04.AsyncFlexport: ...
+    def at(
+        self, version: Literal["2023-04"], *, allow_unstable: bool = False
+    ) -> _flexport_logistics_v2023_04.AsyncFlexport: ...
     @overload
-    def at(self, version: Literal['2023-07'], *, allow_unstable: bool = False) -> _flexport_logistics_v2023_07.AsyncFlexport: ...
+    def at(
+        self, version: Literal["2023-07"], *, allow_unstable: bool = False
+    ) -> _flexport_logistics_v2023_07.AsyncFlexport: ...
     @overload
-    def at(self, version: Literal['2023-10'], *, allow_unstable: bool = False) -> _flexport_logistics_v2023_10.AsyncFlexport: ...
+    def at(
+        self, version: Literal["2023-10"], *, allow_unstable: bool = False
+    ) -> _flexport_logistics_v2023_10.AsyncFlexport: ...
     @overload
-    def at(self, version: Literal['2024-01'], *, allow_unstable: bool = False) -> _flexport_logistics_v2024_01.AsyncFlexport: ...
+    def at(
+        self, version: Literal["2024-01"], *, allow_unstable: bool = False
+    ) -> _flexport_logistics_v2024_01.AsyncFlexport: ...
     @overload
-    def at(self, version: Literal['2024-04'], *, allow_unstable: bool = False) -> _flexport_logistics_v2024_04.AsyncFlexport: ...
+    def at(
+        self, version: Literal["2024-04"], *, allow_unstable: bool = False
+    ) -> _flexport_logistics_v2024_04.AsyncFlexport: ...
     @overload
-    def at(self, version: Literal['2024-07'], *, allow_unstable: bool = False) -> _flexport_logistics_v2024_07.AsyncFlexport: ...
+    def at(
+        self, version: Literal["2024-07"], *, allow_unstable: bool = False
+    ) -> _flexport_logistics_v2024_07.AsyncFlexport: ...
     @overload
-    def at(self, version: Literal['2025-03'], *, allow_unstable: bool = False) -> _flexport_logistics_v2025_03.AsyncFlexport: ...
+    def at(
+        self, version: Literal["2025-03"], *, allow_unstable: bool = False
+    ) -> _flexport_logistics_v2025_03.AsyncFlexport: ...
     @overload
-    def at(self, version: Literal['2026-02'], *, allow_unstable: bool = False) -> _flexport_logistics_v2026_02.AsyncFlexport: ...
+    def at(
+        self, version: Literal["2026-02"], *, allow_unstable: bool = False
+    ) -> _flexport_logistics_v2026_02.AsyncFlexport: ...
     @overload
-    def at(self, version: Literal['unstable'], *, allow_unstable: bool = False) -> _flexport_logistics_unstable.AsyncFlexport: ...
+    def at(
+        self, version: Literal["unstable"], *, allow_unstable: bool = False
+    ) -> _flexport_logistics_unstable.AsyncFlexport: ...
     @overload
     def at(self, version: str, *, allow_unstable: bool = False) -> Self: ...
     @overload
-    def paginate(self, target: AsyncPaged[_I], /, *, items: None = None, **options: Any) -> AsyncPager[_I]: ...
+    def paginate(
+        self, target: AsyncPaged[_I], /, *, items: None = None, **options: Any
+    ) -> AsyncPager[_I]: ...
     @overload
     def paginate(self, target: Any, /, *, items: Any = None, **options: Any) -> AsyncPager[Any]: ...
-
