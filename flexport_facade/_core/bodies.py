@@ -9,7 +9,6 @@ missing required key at once, down nested objects and lists, before anything is 
 
 from __future__ import annotations
 
-import difflib
 import functools
 import json
 from collections.abc import Mapping
@@ -38,6 +37,8 @@ def body_problems(schemas: Schemas, model: str, body: Mapping[str, Any], where: 
     known: dict[str, str | None] = schema.get("properties", {})
     problems: list[str] = []
     if schema.get("closed"):
+        import difflib  # only when a body is checked: not part of constructing a client
+
         for key in body:
             if key not in known:
                 close = difflib.get_close_matches(str(key), list(known), n=3, cutoff=0.6)

@@ -1861,7 +1861,7 @@ class EventsGetEvents(Paged[NetworkEventsEventsResponseItem]):
     orderId=123&shipmentId=456). Follow the Link header's rel=next to page.
 
     Args:
-        limit (float | Unset):  Default: 100.0.
+        limit (int | Unset):  Default: 100.
         ids (list[str] | Unset):
         type_ (str | Unset):
         order_id (str | Unset):
@@ -1879,7 +1879,7 @@ class EventsGetEvents(Paged[NetworkEventsEventsResponseItem]):
     def __call__(
         self,
         *,
-        limit: float | Unset = 100.0,
+        limit: int | Unset = 100,
         ids: list[str] | Unset = UNSET,
         type_: str | Unset = UNSET,
         order_id: str | Unset = UNSET,
@@ -1897,7 +1897,7 @@ class EventsGetEvents(Paged[NetworkEventsEventsResponseItem]):
         orderId=123&shipmentId=456). Follow the Link header's rel=next to page.
 
         Args:
-            limit (float | Unset):  Default: 100.0.
+            limit (int | Unset):  Default: 100.
             ids (list[str] | Unset):
             type_ (str | Unset):
             order_id (str | Unset):
@@ -1913,7 +1913,7 @@ class EventsGetEvents(Paged[NetworkEventsEventsResponseItem]):
     def raw(
         self,
         *,
-        limit: float | Unset = 100.0,
+        limit: int | Unset = 100,
         ids: list[str] | Unset = UNSET,
         type_: str | Unset = UNSET,
         order_id: str | Unset = UNSET,
@@ -1936,7 +1936,7 @@ class FreightCancelFreightOrder:
     """Cancel a freight order
 
     Args:
-        order_id (float):
+        order_id (int):
         idempotency_key (str | Unset):
         body (OrderCancelRequest):
 
@@ -1949,7 +1949,7 @@ class FreightCancelFreightOrder:
     meta: OperationMeta
     def __call__(
         self,
-        order_id: float,
+        order_id: int,
         *,
         body: OrderCancelRequest | OrderCancelRequestDict,
         retry: RetryPolicy | None = None,
@@ -1960,7 +1960,7 @@ class FreightCancelFreightOrder:
         """Cancel a freight order
 
         Args:
-            order_id (float):
+            order_id (int):
             idempotency_key (str | Unset):
             body (OrderCancelRequest):
 
@@ -1971,7 +1971,7 @@ class FreightCancelFreightOrder:
         """
     def raw(
         self,
-        order_id: float,
+        order_id: int,
         *,
         body: OrderCancelRequest | OrderCancelRequestDict,
         retry: RetryPolicy | None = None,
@@ -2298,7 +2298,7 @@ class FreightGetFreightOrder:
     """Get a freight order
 
     Args:
-        order_id (float):
+        order_id (int):
 
     GET /logistics/api/unstable/freight/orders/{orderId}  (operationId GetFreightOrder)
     Required scope: read_logistics_freight
@@ -2309,7 +2309,7 @@ class FreightGetFreightOrder:
     meta: OperationMeta
     def __call__(
         self,
-        order_id: float,
+        order_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -2319,7 +2319,7 @@ class FreightGetFreightOrder:
         """Get a freight order
 
         Args:
-            order_id (float):
+            order_id (int):
 
         GET /logistics/api/unstable/freight/orders/{orderId}  (operationId GetFreightOrder)
         Required scope: read_logistics_freight
@@ -2328,7 +2328,7 @@ class FreightGetFreightOrder:
         """
     def raw(
         self,
-        order_id: float,
+        order_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -2343,8 +2343,8 @@ class FreightGetFreightOrders(
     """List freight orders
 
     Args:
-        limit (float | Unset):
-        cursor (float | Unset):
+        limit (int | Unset):
+        cursor (int | Unset):
         direction (ListDirection | Unset):
 
     GET /logistics/api/unstable/freight/orders  (operationId GetFreightOrders)
@@ -2357,8 +2357,8 @@ class FreightGetFreightOrders(
     def __call__(
         self,
         *,
-        limit: float | Unset = UNSET,
-        cursor: float | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        cursor: int | Unset = UNSET,
         direction: ListDirection | Unset = UNSET,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -2368,8 +2368,8 @@ class FreightGetFreightOrders(
         """List freight orders
 
         Args:
-            limit (float | Unset):
-            cursor (float | Unset):
+            limit (int | Unset):
+            cursor (int | Unset):
             direction (ListDirection | Unset):
 
         GET /logistics/api/unstable/freight/orders  (operationId GetFreightOrders)
@@ -2380,8 +2380,8 @@ class FreightGetFreightOrders(
     def raw(
         self,
         *,
-        limit: float | Unset = UNSET,
-        cursor: float | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        cursor: int | Unset = UNSET,
         direction: ListDirection | Unset = UNSET,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -2429,7 +2429,7 @@ class FreightGetOrderDocuments:
     """List a freight order's documents
 
     Args:
-        order_id (float):
+        order_id (int):
 
     GET /logistics/api/unstable/freight/orders/{orderId}/documents  (operationId GetOrderDocuments)
     Required scope: read_logistics_freight
@@ -2440,7 +2440,7 @@ class FreightGetOrderDocuments:
     meta: OperationMeta
     def __call__(
         self,
-        order_id: float,
+        order_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -2450,7 +2450,7 @@ class FreightGetOrderDocuments:
         """List a freight order's documents
 
         Args:
-            order_id (float):
+            order_id (int):
 
         GET /logistics/api/unstable/freight/orders/{orderId}/documents  (operationId GetOrderDocuments)
         Required scope: read_logistics_freight
@@ -2459,7 +2459,7 @@ class FreightGetOrderDocuments:
         """
     def raw(
         self,
-        order_id: float,
+        order_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -2472,7 +2472,7 @@ class FreightGetQuote:
     """Get a freight quote
 
     Args:
-        quote_id (float):
+        quote_id (int):
 
     GET /logistics/api/unstable/freight/quotes/{quoteId}  (operationId GetQuote)
     Required scope: read_logistics_freight
@@ -2483,7 +2483,7 @@ class FreightGetQuote:
     meta: OperationMeta
     def __call__(
         self,
-        quote_id: float,
+        quote_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -2493,7 +2493,7 @@ class FreightGetQuote:
         """Get a freight quote
 
         Args:
-            quote_id (float):
+            quote_id (int):
 
         GET /logistics/api/unstable/freight/quotes/{quoteId}  (operationId GetQuote)
         Required scope: read_logistics_freight
@@ -2502,7 +2502,7 @@ class FreightGetQuote:
         """
     def raw(
         self,
-        quote_id: float,
+        quote_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -2517,8 +2517,8 @@ class FreightGetQuotes(
     """List freight quotes
 
     Args:
-        limit (float | Unset):
-        cursor (float | Unset):
+        limit (int | Unset):
+        cursor (int | Unset):
         direction (ListDirection | Unset):
 
     GET /logistics/api/unstable/freight/quotes  (operationId GetQuotes)
@@ -2531,8 +2531,8 @@ class FreightGetQuotes(
     def __call__(
         self,
         *,
-        limit: float | Unset = UNSET,
-        cursor: float | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        cursor: int | Unset = UNSET,
         direction: ListDirection | Unset = UNSET,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -2542,8 +2542,8 @@ class FreightGetQuotes(
         """List freight quotes
 
         Args:
-            limit (float | Unset):
-            cursor (float | Unset):
+            limit (int | Unset):
+            cursor (int | Unset):
             direction (ListDirection | Unset):
 
         GET /logistics/api/unstable/freight/quotes  (operationId GetQuotes)
@@ -2554,8 +2554,8 @@ class FreightGetQuotes(
     def raw(
         self,
         *,
-        limit: float | Unset = UNSET,
-        cursor: float | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        cursor: int | Unset = UNSET,
         direction: ListDirection | Unset = UNSET,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -3573,7 +3573,7 @@ class ParcelsGetBulkParcelJob:
     """Get a bulk parcel job by id
 
     Args:
-        id (float):
+        id (int):
 
     GET /logistics/api/unstable/parcels/jobs/{id}  (operationId GetBulkParcelJob)
     Required scope: read_logistics_parcels
@@ -3584,7 +3584,7 @@ class ParcelsGetBulkParcelJob:
     meta: OperationMeta
     def __call__(
         self,
-        id: float,
+        id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -3594,7 +3594,7 @@ class ParcelsGetBulkParcelJob:
         """Get a bulk parcel job by id
 
         Args:
-            id (float):
+            id (int):
 
         GET /logistics/api/unstable/parcels/jobs/{id}  (operationId GetBulkParcelJob)
         Required scope: read_logistics_parcels
@@ -3603,7 +3603,7 @@ class ParcelsGetBulkParcelJob:
         """
     def raw(
         self,
-        id: float,
+        id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -3891,8 +3891,8 @@ class ProductsGetAllInventory(Paged[ApiInventoryResponse]):
     """List inventory of all products (limit/offset; an empty page ends the list)
 
     Args:
-        limit (float | Unset):  Default: 20.0.
-        offset (float | Unset):  Default: 0.0.
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
         pool_name (InventoryPool | Unset):
 
     GET /logistics/api/unstable/products/inventory/all  (operationId GetAllInventory)
@@ -3905,8 +3905,8 @@ class ProductsGetAllInventory(Paged[ApiInventoryResponse]):
     def __call__(
         self,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         pool_name: InventoryPool | Unset = UNSET,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -3916,8 +3916,8 @@ class ProductsGetAllInventory(Paged[ApiInventoryResponse]):
         """List inventory of all products (limit/offset; an empty page ends the list)
 
         Args:
-            limit (float | Unset):  Default: 20.0.
-            offset (float | Unset):  Default: 0.0.
+            limit (int | Unset):  Default: 20.
+            offset (int | Unset):  Default: 0.
             pool_name (InventoryPool | Unset):
 
         GET /logistics/api/unstable/products/inventory/all  (operationId GetAllInventory)
@@ -3928,8 +3928,8 @@ class ProductsGetAllInventory(Paged[ApiInventoryResponse]):
     def raw(
         self,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         pool_name: InventoryPool | Unset = UNSET,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -4036,8 +4036,8 @@ class ProductsGetProducts(Paged[ApiProductResponse]):
     """List products (limit/offset)
 
     Args:
-        limit (float | Unset):  Default: 20.0.
-        offset (float | Unset):  Default: 0.0.
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
 
     GET /logistics/api/unstable/products  (operationId GetProducts)
     Required scope: read_logistics_products
@@ -4049,8 +4049,8 @@ class ProductsGetProducts(Paged[ApiProductResponse]):
     def __call__(
         self,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
         idempotency_key: IdempotencyKeyArg = None,
@@ -4059,8 +4059,8 @@ class ProductsGetProducts(Paged[ApiProductResponse]):
         """List products (limit/offset)
 
         Args:
-            limit (float | Unset):  Default: 20.0.
-            offset (float | Unset):  Default: 0.0.
+            limit (int | Unset):  Default: 20.
+            offset (int | Unset):  Default: 0.
 
         GET /logistics/api/unstable/products  (operationId GetProducts)
         Required scope: read_logistics_products
@@ -4070,8 +4070,8 @@ class ProductsGetProducts(Paged[ApiProductResponse]):
     def raw(
         self,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
         idempotency_key: IdempotencyKeyArg = None,
@@ -4535,7 +4535,7 @@ class WebhooksDeleteWebhook:
     """Delete a webhook subscription
 
     Args:
-        webhook_id (float):
+        webhook_id (int):
 
     DELETE /logistics/api/unstable/webhooks/{webhookId}  (operationId DeleteWebhook)
     Required scope: write_logistics_webhooks
@@ -4546,7 +4546,7 @@ class WebhooksDeleteWebhook:
     meta: OperationMeta
     def __call__(
         self,
-        webhook_id: float,
+        webhook_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -4556,7 +4556,7 @@ class WebhooksDeleteWebhook:
         """Delete a webhook subscription
 
         Args:
-            webhook_id (float):
+            webhook_id (int):
 
         DELETE /logistics/api/unstable/webhooks/{webhookId}  (operationId DeleteWebhook)
         Required scope: write_logistics_webhooks
@@ -4565,7 +4565,7 @@ class WebhooksDeleteWebhook:
         """
     def raw(
         self,
-        webhook_id: float,
+        webhook_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -4578,7 +4578,7 @@ class WebhooksGetWebhook:
     """Get one webhook subscription
 
     Args:
-        webhook_id (float):
+        webhook_id (int):
 
     GET /logistics/api/unstable/webhooks/{webhookId}  (operationId GetWebhook)
     Required scope: read_logistics_webhooks
@@ -4589,7 +4589,7 @@ class WebhooksGetWebhook:
     meta: OperationMeta
     def __call__(
         self,
-        webhook_id: float,
+        webhook_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -4599,7 +4599,7 @@ class WebhooksGetWebhook:
         """Get one webhook subscription
 
         Args:
-            webhook_id (float):
+            webhook_id (int):
 
         GET /logistics/api/unstable/webhooks/{webhookId}  (operationId GetWebhook)
         Required scope: read_logistics_webhooks
@@ -4608,7 +4608,7 @@ class WebhooksGetWebhook:
         """
     def raw(
         self,
-        webhook_id: float,
+        webhook_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -5014,7 +5014,7 @@ class AsyncEventsGetEvents(AsyncPaged[NetworkEventsEventsResponseItem]):
     orderId=123&shipmentId=456). Follow the Link header's rel=next to page.
 
     Args:
-        limit (float | Unset):  Default: 100.0.
+        limit (int | Unset):  Default: 100.
         ids (list[str] | Unset):
         type_ (str | Unset):
         order_id (str | Unset):
@@ -5032,7 +5032,7 @@ class AsyncEventsGetEvents(AsyncPaged[NetworkEventsEventsResponseItem]):
     def __call__(
         self,
         *,
-        limit: float | Unset = 100.0,
+        limit: int | Unset = 100,
         ids: list[str] | Unset = UNSET,
         type_: str | Unset = UNSET,
         order_id: str | Unset = UNSET,
@@ -5050,7 +5050,7 @@ class AsyncEventsGetEvents(AsyncPaged[NetworkEventsEventsResponseItem]):
         orderId=123&shipmentId=456). Follow the Link header's rel=next to page.
 
         Args:
-            limit (float | Unset):  Default: 100.0.
+            limit (int | Unset):  Default: 100.
             ids (list[str] | Unset):
             type_ (str | Unset):
             order_id (str | Unset):
@@ -5066,7 +5066,7 @@ class AsyncEventsGetEvents(AsyncPaged[NetworkEventsEventsResponseItem]):
     def raw(
         self,
         *,
-        limit: float | Unset = 100.0,
+        limit: int | Unset = 100,
         ids: list[str] | Unset = UNSET,
         type_: str | Unset = UNSET,
         order_id: str | Unset = UNSET,
@@ -5089,7 +5089,7 @@ class AsyncFreightCancelFreightOrder:
     """Cancel a freight order
 
     Args:
-        order_id (float):
+        order_id (int):
         idempotency_key (str | Unset):
         body (OrderCancelRequest):
 
@@ -5102,7 +5102,7 @@ class AsyncFreightCancelFreightOrder:
     meta: OperationMeta
     def __call__(
         self,
-        order_id: float,
+        order_id: int,
         *,
         body: OrderCancelRequest | OrderCancelRequestDict,
         retry: RetryPolicy | None = None,
@@ -5113,7 +5113,7 @@ class AsyncFreightCancelFreightOrder:
         """Cancel a freight order
 
         Args:
-            order_id (float):
+            order_id (int):
             idempotency_key (str | Unset):
             body (OrderCancelRequest):
 
@@ -5124,7 +5124,7 @@ class AsyncFreightCancelFreightOrder:
         """
     def raw(
         self,
-        order_id: float,
+        order_id: int,
         *,
         body: OrderCancelRequest | OrderCancelRequestDict,
         retry: RetryPolicy | None = None,
@@ -5451,7 +5451,7 @@ class AsyncFreightGetFreightOrder:
     """Get a freight order
 
     Args:
-        order_id (float):
+        order_id (int):
 
     GET /logistics/api/unstable/freight/orders/{orderId}  (operationId GetFreightOrder)
     Required scope: read_logistics_freight
@@ -5462,7 +5462,7 @@ class AsyncFreightGetFreightOrder:
     meta: OperationMeta
     def __call__(
         self,
-        order_id: float,
+        order_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -5474,7 +5474,7 @@ class AsyncFreightGetFreightOrder:
         """Get a freight order
 
         Args:
-            order_id (float):
+            order_id (int):
 
         GET /logistics/api/unstable/freight/orders/{orderId}  (operationId GetFreightOrder)
         Required scope: read_logistics_freight
@@ -5483,7 +5483,7 @@ class AsyncFreightGetFreightOrder:
         """
     def raw(
         self,
-        order_id: float,
+        order_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -5502,8 +5502,8 @@ class AsyncFreightGetFreightOrders(
     """List freight orders
 
     Args:
-        limit (float | Unset):
-        cursor (float | Unset):
+        limit (int | Unset):
+        cursor (int | Unset):
         direction (ListDirection | Unset):
 
     GET /logistics/api/unstable/freight/orders  (operationId GetFreightOrders)
@@ -5516,8 +5516,8 @@ class AsyncFreightGetFreightOrders(
     def __call__(
         self,
         *,
-        limit: float | Unset = UNSET,
-        cursor: float | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        cursor: int | Unset = UNSET,
         direction: ListDirection | Unset = UNSET,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -5527,8 +5527,8 @@ class AsyncFreightGetFreightOrders(
         """List freight orders
 
         Args:
-            limit (float | Unset):
-            cursor (float | Unset):
+            limit (int | Unset):
+            cursor (int | Unset):
             direction (ListDirection | Unset):
 
         GET /logistics/api/unstable/freight/orders  (operationId GetFreightOrders)
@@ -5539,8 +5539,8 @@ class AsyncFreightGetFreightOrders(
     def raw(
         self,
         *,
-        limit: float | Unset = UNSET,
-        cursor: float | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        cursor: int | Unset = UNSET,
         direction: ListDirection | Unset = UNSET,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -5588,7 +5588,7 @@ class AsyncFreightGetOrderDocuments:
     """List a freight order's documents
 
     Args:
-        order_id (float):
+        order_id (int):
 
     GET /logistics/api/unstable/freight/orders/{orderId}/documents  (operationId GetOrderDocuments)
     Required scope: read_logistics_freight
@@ -5599,7 +5599,7 @@ class AsyncFreightGetOrderDocuments:
     meta: OperationMeta
     def __call__(
         self,
-        order_id: float,
+        order_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -5609,7 +5609,7 @@ class AsyncFreightGetOrderDocuments:
         """List a freight order's documents
 
         Args:
-            order_id (float):
+            order_id (int):
 
         GET /logistics/api/unstable/freight/orders/{orderId}/documents  (operationId GetOrderDocuments)
         Required scope: read_logistics_freight
@@ -5618,7 +5618,7 @@ class AsyncFreightGetOrderDocuments:
         """
     def raw(
         self,
-        order_id: float,
+        order_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -5631,7 +5631,7 @@ class AsyncFreightGetQuote:
     """Get a freight quote
 
     Args:
-        quote_id (float):
+        quote_id (int):
 
     GET /logistics/api/unstable/freight/quotes/{quoteId}  (operationId GetQuote)
     Required scope: read_logistics_freight
@@ -5642,7 +5642,7 @@ class AsyncFreightGetQuote:
     meta: OperationMeta
     def __call__(
         self,
-        quote_id: float,
+        quote_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -5654,7 +5654,7 @@ class AsyncFreightGetQuote:
         """Get a freight quote
 
         Args:
-            quote_id (float):
+            quote_id (int):
 
         GET /logistics/api/unstable/freight/quotes/{quoteId}  (operationId GetQuote)
         Required scope: read_logistics_freight
@@ -5663,7 +5663,7 @@ class AsyncFreightGetQuote:
         """
     def raw(
         self,
-        quote_id: float,
+        quote_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -5682,8 +5682,8 @@ class AsyncFreightGetQuotes(
     """List freight quotes
 
     Args:
-        limit (float | Unset):
-        cursor (float | Unset):
+        limit (int | Unset):
+        cursor (int | Unset):
         direction (ListDirection | Unset):
 
     GET /logistics/api/unstable/freight/quotes  (operationId GetQuotes)
@@ -5696,8 +5696,8 @@ class AsyncFreightGetQuotes(
     def __call__(
         self,
         *,
-        limit: float | Unset = UNSET,
-        cursor: float | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        cursor: int | Unset = UNSET,
         direction: ListDirection | Unset = UNSET,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -5707,8 +5707,8 @@ class AsyncFreightGetQuotes(
         """List freight quotes
 
         Args:
-            limit (float | Unset):
-            cursor (float | Unset):
+            limit (int | Unset):
+            cursor (int | Unset):
             direction (ListDirection | Unset):
 
         GET /logistics/api/unstable/freight/quotes  (operationId GetQuotes)
@@ -5719,8 +5719,8 @@ class AsyncFreightGetQuotes(
     def raw(
         self,
         *,
-        limit: float | Unset = UNSET,
-        cursor: float | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        cursor: int | Unset = UNSET,
         direction: ListDirection | Unset = UNSET,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -6738,7 +6738,7 @@ class AsyncParcelsGetBulkParcelJob:
     """Get a bulk parcel job by id
 
     Args:
-        id (float):
+        id (int):
 
     GET /logistics/api/unstable/parcels/jobs/{id}  (operationId GetBulkParcelJob)
     Required scope: read_logistics_parcels
@@ -6749,7 +6749,7 @@ class AsyncParcelsGetBulkParcelJob:
     meta: OperationMeta
     def __call__(
         self,
-        id: float,
+        id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -6759,7 +6759,7 @@ class AsyncParcelsGetBulkParcelJob:
         """Get a bulk parcel job by id
 
         Args:
-            id (float):
+            id (int):
 
         GET /logistics/api/unstable/parcels/jobs/{id}  (operationId GetBulkParcelJob)
         Required scope: read_logistics_parcels
@@ -6768,7 +6768,7 @@ class AsyncParcelsGetBulkParcelJob:
         """
     def raw(
         self,
-        id: float,
+        id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -7056,8 +7056,8 @@ class AsyncProductsGetAllInventory(AsyncPaged[ApiInventoryResponse]):
     """List inventory of all products (limit/offset; an empty page ends the list)
 
     Args:
-        limit (float | Unset):  Default: 20.0.
-        offset (float | Unset):  Default: 0.0.
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
         pool_name (InventoryPool | Unset):
 
     GET /logistics/api/unstable/products/inventory/all  (operationId GetAllInventory)
@@ -7070,8 +7070,8 @@ class AsyncProductsGetAllInventory(AsyncPaged[ApiInventoryResponse]):
     def __call__(
         self,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         pool_name: InventoryPool | Unset = UNSET,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -7081,8 +7081,8 @@ class AsyncProductsGetAllInventory(AsyncPaged[ApiInventoryResponse]):
         """List inventory of all products (limit/offset; an empty page ends the list)
 
         Args:
-            limit (float | Unset):  Default: 20.0.
-            offset (float | Unset):  Default: 0.0.
+            limit (int | Unset):  Default: 20.
+            offset (int | Unset):  Default: 0.
             pool_name (InventoryPool | Unset):
 
         GET /logistics/api/unstable/products/inventory/all  (operationId GetAllInventory)
@@ -7093,8 +7093,8 @@ class AsyncProductsGetAllInventory(AsyncPaged[ApiInventoryResponse]):
     def raw(
         self,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         pool_name: InventoryPool | Unset = UNSET,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -7201,8 +7201,8 @@ class AsyncProductsGetProducts(AsyncPaged[ApiProductResponse]):
     """List products (limit/offset)
 
     Args:
-        limit (float | Unset):  Default: 20.0.
-        offset (float | Unset):  Default: 0.0.
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
 
     GET /logistics/api/unstable/products  (operationId GetProducts)
     Required scope: read_logistics_products
@@ -7214,8 +7214,8 @@ class AsyncProductsGetProducts(AsyncPaged[ApiProductResponse]):
     def __call__(
         self,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
         idempotency_key: IdempotencyKeyArg = None,
@@ -7224,8 +7224,8 @@ class AsyncProductsGetProducts(AsyncPaged[ApiProductResponse]):
         """List products (limit/offset)
 
         Args:
-            limit (float | Unset):  Default: 20.0.
-            offset (float | Unset):  Default: 0.0.
+            limit (int | Unset):  Default: 20.
+            offset (int | Unset):  Default: 0.
 
         GET /logistics/api/unstable/products  (operationId GetProducts)
         Required scope: read_logistics_products
@@ -7235,8 +7235,8 @@ class AsyncProductsGetProducts(AsyncPaged[ApiProductResponse]):
     def raw(
         self,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
         idempotency_key: IdempotencyKeyArg = None,
@@ -7700,7 +7700,7 @@ class AsyncWebhooksDeleteWebhook:
     """Delete a webhook subscription
 
     Args:
-        webhook_id (float):
+        webhook_id (int):
 
     DELETE /logistics/api/unstable/webhooks/{webhookId}  (operationId DeleteWebhook)
     Required scope: write_logistics_webhooks
@@ -7711,7 +7711,7 @@ class AsyncWebhooksDeleteWebhook:
     meta: OperationMeta
     def __call__(
         self,
-        webhook_id: float,
+        webhook_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -7721,7 +7721,7 @@ class AsyncWebhooksDeleteWebhook:
         """Delete a webhook subscription
 
         Args:
-            webhook_id (float):
+            webhook_id (int):
 
         DELETE /logistics/api/unstable/webhooks/{webhookId}  (operationId DeleteWebhook)
         Required scope: write_logistics_webhooks
@@ -7730,7 +7730,7 @@ class AsyncWebhooksDeleteWebhook:
         """
     def raw(
         self,
-        webhook_id: float,
+        webhook_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -7743,7 +7743,7 @@ class AsyncWebhooksGetWebhook:
     """Get one webhook subscription
 
     Args:
-        webhook_id (float):
+        webhook_id (int):
 
     GET /logistics/api/unstable/webhooks/{webhookId}  (operationId GetWebhook)
     Required scope: read_logistics_webhooks
@@ -7754,7 +7754,7 @@ class AsyncWebhooksGetWebhook:
     meta: OperationMeta
     def __call__(
         self,
-        webhook_id: float,
+        webhook_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -7764,7 +7764,7 @@ class AsyncWebhooksGetWebhook:
         """Get one webhook subscription
 
         Args:
-            webhook_id (float):
+            webhook_id (int):
 
         GET /logistics/api/unstable/webhooks/{webhookId}  (operationId GetWebhook)
         Required scope: read_logistics_webhooks
@@ -7773,7 +7773,7 @@ class AsyncWebhooksGetWebhook:
         """
     def raw(
         self,
-        webhook_id: float,
+        webhook_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,

@@ -1101,7 +1101,7 @@ class EventsGetEvents(Paged[NetworkEventsEventsResponseItem]):
     orderId=123&shipmentId=456). Follow the Link header's rel=next to page.
 
     Args:
-        limit (float | Unset):  Default: 100.0.
+        limit (int | Unset):  Default: 100.
         ids (list[str] | Unset):
         type_ (str | Unset):
         order_id (str | Unset):
@@ -1119,7 +1119,7 @@ class EventsGetEvents(Paged[NetworkEventsEventsResponseItem]):
     def __call__(
         self,
         *,
-        limit: float | Unset = 100.0,
+        limit: int | Unset = 100,
         ids: list[str] | Unset = UNSET,
         type_: str | Unset = UNSET,
         order_id: str | Unset = UNSET,
@@ -1137,7 +1137,7 @@ class EventsGetEvents(Paged[NetworkEventsEventsResponseItem]):
         orderId=123&shipmentId=456). Follow the Link header's rel=next to page.
 
         Args:
-            limit (float | Unset):  Default: 100.0.
+            limit (int | Unset):  Default: 100.
             ids (list[str] | Unset):
             type_ (str | Unset):
             order_id (str | Unset):
@@ -1153,7 +1153,7 @@ class EventsGetEvents(Paged[NetworkEventsEventsResponseItem]):
     def raw(
         self,
         *,
-        limit: float | Unset = 100.0,
+        limit: int | Unset = 100,
         ids: list[str] | Unset = UNSET,
         type_: str | Unset = UNSET,
         order_id: str | Unset = UNSET,
@@ -2581,7 +2581,7 @@ class WebhooksDeleteWebhook:
     """Delete a webhook subscription
 
     Args:
-        webhook_id (float):
+        webhook_id (int):
 
     DELETE /logistics/api/2023-04/webhooks/{webhookId}  (operationId DeleteWebhook)
     Required scope: write_logistics_webhooks
@@ -2592,7 +2592,7 @@ class WebhooksDeleteWebhook:
     meta: OperationMeta
     def __call__(
         self,
-        webhook_id: float,
+        webhook_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -2602,7 +2602,7 @@ class WebhooksDeleteWebhook:
         """Delete a webhook subscription
 
         Args:
-            webhook_id (float):
+            webhook_id (int):
 
         DELETE /logistics/api/2023-04/webhooks/{webhookId}  (operationId DeleteWebhook)
         Required scope: write_logistics_webhooks
@@ -2611,7 +2611,7 @@ class WebhooksDeleteWebhook:
         """
     def raw(
         self,
-        webhook_id: float,
+        webhook_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -2624,7 +2624,7 @@ class WebhooksGetWebhook:
     """Get one webhook subscription
 
     Args:
-        webhook_id (float):
+        webhook_id (int):
 
     GET /logistics/api/2023-04/webhooks/{webhookId}  (operationId GetWebhook)
     Required scope: read_logistics_webhooks
@@ -2635,7 +2635,7 @@ class WebhooksGetWebhook:
     meta: OperationMeta
     def __call__(
         self,
-        webhook_id: float,
+        webhook_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -2645,7 +2645,7 @@ class WebhooksGetWebhook:
         """Get one webhook subscription
 
         Args:
-            webhook_id (float):
+            webhook_id (int):
 
         GET /logistics/api/2023-04/webhooks/{webhookId}  (operationId GetWebhook)
         Required scope: read_logistics_webhooks
@@ -2654,7 +2654,7 @@ class WebhooksGetWebhook:
         """
     def raw(
         self,
-        webhook_id: float,
+        webhook_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -2865,7 +2865,7 @@ class AsyncEventsGetEvents(AsyncPaged[NetworkEventsEventsResponseItem]):
     orderId=123&shipmentId=456). Follow the Link header's rel=next to page.
 
     Args:
-        limit (float | Unset):  Default: 100.0.
+        limit (int | Unset):  Default: 100.
         ids (list[str] | Unset):
         type_ (str | Unset):
         order_id (str | Unset):
@@ -2883,7 +2883,7 @@ class AsyncEventsGetEvents(AsyncPaged[NetworkEventsEventsResponseItem]):
     def __call__(
         self,
         *,
-        limit: float | Unset = 100.0,
+        limit: int | Unset = 100,
         ids: list[str] | Unset = UNSET,
         type_: str | Unset = UNSET,
         order_id: str | Unset = UNSET,
@@ -2901,7 +2901,7 @@ class AsyncEventsGetEvents(AsyncPaged[NetworkEventsEventsResponseItem]):
         orderId=123&shipmentId=456). Follow the Link header's rel=next to page.
 
         Args:
-            limit (float | Unset):  Default: 100.0.
+            limit (int | Unset):  Default: 100.
             ids (list[str] | Unset):
             type_ (str | Unset):
             order_id (str | Unset):
@@ -2917,7 +2917,7 @@ class AsyncEventsGetEvents(AsyncPaged[NetworkEventsEventsResponseItem]):
     def raw(
         self,
         *,
-        limit: float | Unset = 100.0,
+        limit: int | Unset = 100,
         ids: list[str] | Unset = UNSET,
         type_: str | Unset = UNSET,
         order_id: str | Unset = UNSET,
@@ -4345,7 +4345,7 @@ class AsyncWebhooksDeleteWebhook:
     """Delete a webhook subscription
 
     Args:
-        webhook_id (float):
+        webhook_id (int):
 
     DELETE /logistics/api/2023-04/webhooks/{webhookId}  (operationId DeleteWebhook)
     Required scope: write_logistics_webhooks
@@ -4356,7 +4356,7 @@ class AsyncWebhooksDeleteWebhook:
     meta: OperationMeta
     def __call__(
         self,
-        webhook_id: float,
+        webhook_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -4366,7 +4366,7 @@ class AsyncWebhooksDeleteWebhook:
         """Delete a webhook subscription
 
         Args:
-            webhook_id (float):
+            webhook_id (int):
 
         DELETE /logistics/api/2023-04/webhooks/{webhookId}  (operationId DeleteWebhook)
         Required scope: write_logistics_webhooks
@@ -4375,7 +4375,7 @@ class AsyncWebhooksDeleteWebhook:
         """
     def raw(
         self,
-        webhook_id: float,
+        webhook_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -4388,7 +4388,7 @@ class AsyncWebhooksGetWebhook:
     """Get one webhook subscription
 
     Args:
-        webhook_id (float):
+        webhook_id (int):
 
     GET /logistics/api/2023-04/webhooks/{webhookId}  (operationId GetWebhook)
     Required scope: read_logistics_webhooks
@@ -4399,7 +4399,7 @@ class AsyncWebhooksGetWebhook:
     meta: OperationMeta
     def __call__(
         self,
-        webhook_id: float,
+        webhook_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -4409,7 +4409,7 @@ class AsyncWebhooksGetWebhook:
         """Get one webhook subscription
 
         Args:
-            webhook_id (float):
+            webhook_id (int):
 
         GET /logistics/api/2023-04/webhooks/{webhookId}  (operationId GetWebhook)
         Required scope: read_logistics_webhooks
@@ -4418,7 +4418,7 @@ class AsyncWebhooksGetWebhook:
         """
     def raw(
         self,
-        webhook_id: float,
+        webhook_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,

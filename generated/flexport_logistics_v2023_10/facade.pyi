@@ -1380,7 +1380,7 @@ class EventsGetEvents(Paged[NetworkEventsEventsResponseItem]):
     orderId=123&shipmentId=456). Follow the Link header's rel=next to page.
 
     Args:
-        limit (float | Unset):  Default: 100.0.
+        limit (int | Unset):  Default: 100.
         ids (list[str] | Unset):
         type_ (str | Unset):
         order_id (str | Unset):
@@ -1398,7 +1398,7 @@ class EventsGetEvents(Paged[NetworkEventsEventsResponseItem]):
     def __call__(
         self,
         *,
-        limit: float | Unset = 100.0,
+        limit: int | Unset = 100,
         ids: list[str] | Unset = UNSET,
         type_: str | Unset = UNSET,
         order_id: str | Unset = UNSET,
@@ -1416,7 +1416,7 @@ class EventsGetEvents(Paged[NetworkEventsEventsResponseItem]):
         orderId=123&shipmentId=456). Follow the Link header's rel=next to page.
 
         Args:
-            limit (float | Unset):  Default: 100.0.
+            limit (int | Unset):  Default: 100.
             ids (list[str] | Unset):
             type_ (str | Unset):
             order_id (str | Unset):
@@ -1432,7 +1432,7 @@ class EventsGetEvents(Paged[NetworkEventsEventsResponseItem]):
     def raw(
         self,
         *,
-        limit: float | Unset = 100.0,
+        limit: int | Unset = 100,
         ids: list[str] | Unset = UNSET,
         type_: str | Unset = UNSET,
         order_id: str | Unset = UNSET,
@@ -2520,8 +2520,8 @@ class ProductsGetAllInventory(Paged[ApiInventoryResponse]):
     """List inventory of all products (limit/offset; an empty page ends the list)
 
     Args:
-        limit (float | Unset):  Default: 20.0.
-        offset (float | Unset):  Default: 0.0.
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
         pool_name (InventoryPool | Unset):
 
     GET /logistics/api/2023-10/products/inventory/all  (operationId GetAllInventory)
@@ -2534,8 +2534,8 @@ class ProductsGetAllInventory(Paged[ApiInventoryResponse]):
     def __call__(
         self,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         pool_name: InventoryPool | Unset = UNSET,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -2545,8 +2545,8 @@ class ProductsGetAllInventory(Paged[ApiInventoryResponse]):
         """List inventory of all products (limit/offset; an empty page ends the list)
 
         Args:
-            limit (float | Unset):  Default: 20.0.
-            offset (float | Unset):  Default: 0.0.
+            limit (int | Unset):  Default: 20.
+            offset (int | Unset):  Default: 0.
             pool_name (InventoryPool | Unset):
 
         GET /logistics/api/2023-10/products/inventory/all  (operationId GetAllInventory)
@@ -2557,8 +2557,8 @@ class ProductsGetAllInventory(Paged[ApiInventoryResponse]):
     def raw(
         self,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         pool_name: InventoryPool | Unset = UNSET,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -2665,8 +2665,8 @@ class ProductsGetProducts(Paged[ApiProductResponse]):
     """List products (limit/offset)
 
     Args:
-        limit (float | Unset):  Default: 20.0.
-        offset (float | Unset):  Default: 0.0.
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
 
     GET /logistics/api/2023-10/products  (operationId GetProducts)
     Required scope: read_logistics_products
@@ -2678,8 +2678,8 @@ class ProductsGetProducts(Paged[ApiProductResponse]):
     def __call__(
         self,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
         idempotency_key: IdempotencyKeyArg = None,
@@ -2688,8 +2688,8 @@ class ProductsGetProducts(Paged[ApiProductResponse]):
         """List products (limit/offset)
 
         Args:
-            limit (float | Unset):  Default: 20.0.
-            offset (float | Unset):  Default: 0.0.
+            limit (int | Unset):  Default: 20.
+            offset (int | Unset):  Default: 0.
 
         GET /logistics/api/2023-10/products  (operationId GetProducts)
         Required scope: read_logistics_products
@@ -2699,8 +2699,8 @@ class ProductsGetProducts(Paged[ApiProductResponse]):
     def raw(
         self,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
         idempotency_key: IdempotencyKeyArg = None,
@@ -3050,7 +3050,7 @@ class WebhooksDeleteWebhook:
     """Delete a webhook subscription
 
     Args:
-        webhook_id (float):
+        webhook_id (int):
 
     DELETE /logistics/api/2023-10/webhooks/{webhookId}  (operationId DeleteWebhook)
     Required scope: write_logistics_webhooks
@@ -3061,7 +3061,7 @@ class WebhooksDeleteWebhook:
     meta: OperationMeta
     def __call__(
         self,
-        webhook_id: float,
+        webhook_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -3071,7 +3071,7 @@ class WebhooksDeleteWebhook:
         """Delete a webhook subscription
 
         Args:
-            webhook_id (float):
+            webhook_id (int):
 
         DELETE /logistics/api/2023-10/webhooks/{webhookId}  (operationId DeleteWebhook)
         Required scope: write_logistics_webhooks
@@ -3080,7 +3080,7 @@ class WebhooksDeleteWebhook:
         """
     def raw(
         self,
-        webhook_id: float,
+        webhook_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -3093,7 +3093,7 @@ class WebhooksGetWebhook:
     """Get one webhook subscription
 
     Args:
-        webhook_id (float):
+        webhook_id (int):
 
     GET /logistics/api/2023-10/webhooks/{webhookId}  (operationId GetWebhook)
     Required scope: read_logistics_webhooks
@@ -3104,7 +3104,7 @@ class WebhooksGetWebhook:
     meta: OperationMeta
     def __call__(
         self,
-        webhook_id: float,
+        webhook_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -3114,7 +3114,7 @@ class WebhooksGetWebhook:
         """Get one webhook subscription
 
         Args:
-            webhook_id (float):
+            webhook_id (int):
 
         GET /logistics/api/2023-10/webhooks/{webhookId}  (operationId GetWebhook)
         Required scope: read_logistics_webhooks
@@ -3123,7 +3123,7 @@ class WebhooksGetWebhook:
         """
     def raw(
         self,
-        webhook_id: float,
+        webhook_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -3334,7 +3334,7 @@ class AsyncEventsGetEvents(AsyncPaged[NetworkEventsEventsResponseItem]):
     orderId=123&shipmentId=456). Follow the Link header's rel=next to page.
 
     Args:
-        limit (float | Unset):  Default: 100.0.
+        limit (int | Unset):  Default: 100.
         ids (list[str] | Unset):
         type_ (str | Unset):
         order_id (str | Unset):
@@ -3352,7 +3352,7 @@ class AsyncEventsGetEvents(AsyncPaged[NetworkEventsEventsResponseItem]):
     def __call__(
         self,
         *,
-        limit: float | Unset = 100.0,
+        limit: int | Unset = 100,
         ids: list[str] | Unset = UNSET,
         type_: str | Unset = UNSET,
         order_id: str | Unset = UNSET,
@@ -3370,7 +3370,7 @@ class AsyncEventsGetEvents(AsyncPaged[NetworkEventsEventsResponseItem]):
         orderId=123&shipmentId=456). Follow the Link header's rel=next to page.
 
         Args:
-            limit (float | Unset):  Default: 100.0.
+            limit (int | Unset):  Default: 100.
             ids (list[str] | Unset):
             type_ (str | Unset):
             order_id (str | Unset):
@@ -3386,7 +3386,7 @@ class AsyncEventsGetEvents(AsyncPaged[NetworkEventsEventsResponseItem]):
     def raw(
         self,
         *,
-        limit: float | Unset = 100.0,
+        limit: int | Unset = 100,
         ids: list[str] | Unset = UNSET,
         type_: str | Unset = UNSET,
         order_id: str | Unset = UNSET,
@@ -4474,8 +4474,8 @@ class AsyncProductsGetAllInventory(AsyncPaged[ApiInventoryResponse]):
     """List inventory of all products (limit/offset; an empty page ends the list)
 
     Args:
-        limit (float | Unset):  Default: 20.0.
-        offset (float | Unset):  Default: 0.0.
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
         pool_name (InventoryPool | Unset):
 
     GET /logistics/api/2023-10/products/inventory/all  (operationId GetAllInventory)
@@ -4488,8 +4488,8 @@ class AsyncProductsGetAllInventory(AsyncPaged[ApiInventoryResponse]):
     def __call__(
         self,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         pool_name: InventoryPool | Unset = UNSET,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -4499,8 +4499,8 @@ class AsyncProductsGetAllInventory(AsyncPaged[ApiInventoryResponse]):
         """List inventory of all products (limit/offset; an empty page ends the list)
 
         Args:
-            limit (float | Unset):  Default: 20.0.
-            offset (float | Unset):  Default: 0.0.
+            limit (int | Unset):  Default: 20.
+            offset (int | Unset):  Default: 0.
             pool_name (InventoryPool | Unset):
 
         GET /logistics/api/2023-10/products/inventory/all  (operationId GetAllInventory)
@@ -4511,8 +4511,8 @@ class AsyncProductsGetAllInventory(AsyncPaged[ApiInventoryResponse]):
     def raw(
         self,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         pool_name: InventoryPool | Unset = UNSET,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -4619,8 +4619,8 @@ class AsyncProductsGetProducts(AsyncPaged[ApiProductResponse]):
     """List products (limit/offset)
 
     Args:
-        limit (float | Unset):  Default: 20.0.
-        offset (float | Unset):  Default: 0.0.
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
 
     GET /logistics/api/2023-10/products  (operationId GetProducts)
     Required scope: read_logistics_products
@@ -4632,8 +4632,8 @@ class AsyncProductsGetProducts(AsyncPaged[ApiProductResponse]):
     def __call__(
         self,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
         idempotency_key: IdempotencyKeyArg = None,
@@ -4642,8 +4642,8 @@ class AsyncProductsGetProducts(AsyncPaged[ApiProductResponse]):
         """List products (limit/offset)
 
         Args:
-            limit (float | Unset):  Default: 20.0.
-            offset (float | Unset):  Default: 0.0.
+            limit (int | Unset):  Default: 20.
+            offset (int | Unset):  Default: 0.
 
         GET /logistics/api/2023-10/products  (operationId GetProducts)
         Required scope: read_logistics_products
@@ -4653,8 +4653,8 @@ class AsyncProductsGetProducts(AsyncPaged[ApiProductResponse]):
     def raw(
         self,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
         idempotency_key: IdempotencyKeyArg = None,
@@ -5004,7 +5004,7 @@ class AsyncWebhooksDeleteWebhook:
     """Delete a webhook subscription
 
     Args:
-        webhook_id (float):
+        webhook_id (int):
 
     DELETE /logistics/api/2023-10/webhooks/{webhookId}  (operationId DeleteWebhook)
     Required scope: write_logistics_webhooks
@@ -5015,7 +5015,7 @@ class AsyncWebhooksDeleteWebhook:
     meta: OperationMeta
     def __call__(
         self,
-        webhook_id: float,
+        webhook_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -5025,7 +5025,7 @@ class AsyncWebhooksDeleteWebhook:
         """Delete a webhook subscription
 
         Args:
-            webhook_id (float):
+            webhook_id (int):
 
         DELETE /logistics/api/2023-10/webhooks/{webhookId}  (operationId DeleteWebhook)
         Required scope: write_logistics_webhooks
@@ -5034,7 +5034,7 @@ class AsyncWebhooksDeleteWebhook:
         """
     def raw(
         self,
-        webhook_id: float,
+        webhook_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -5047,7 +5047,7 @@ class AsyncWebhooksGetWebhook:
     """Get one webhook subscription
 
     Args:
-        webhook_id (float):
+        webhook_id (int):
 
     GET /logistics/api/2023-10/webhooks/{webhookId}  (operationId GetWebhook)
     Required scope: read_logistics_webhooks
@@ -5058,7 +5058,7 @@ class AsyncWebhooksGetWebhook:
     meta: OperationMeta
     def __call__(
         self,
-        webhook_id: float,
+        webhook_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -5068,7 +5068,7 @@ class AsyncWebhooksGetWebhook:
         """Get one webhook subscription
 
         Args:
-            webhook_id (float):
+            webhook_id (int):
 
         GET /logistics/api/2023-10/webhooks/{webhookId}  (operationId GetWebhook)
         Required scope: read_logistics_webhooks
@@ -5077,7 +5077,7 @@ class AsyncWebhooksGetWebhook:
         """
     def raw(
         self,
-        webhook_id: float,
+        webhook_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,

@@ -1408,7 +1408,7 @@ class EventsGetEvents(Paged[NetworkEventsEventsResponseItem]):
     orderId=123&shipmentId=456). Follow the Link header's rel=next to page.
 
     Args:
-        limit (float | Unset):  Default: 100.0.
+        limit (int | Unset):  Default: 100.
         ids (list[str] | Unset):
         type_ (str | Unset):
         after (datetime.datetime | Unset):
@@ -1424,7 +1424,7 @@ class EventsGetEvents(Paged[NetworkEventsEventsResponseItem]):
     def __call__(
         self,
         *,
-        limit: float | Unset = 100.0,
+        limit: int | Unset = 100,
         ids: list[str] | Unset = UNSET,
         type_: str | Unset = UNSET,
         after: datetime.datetime | Unset = UNSET,
@@ -1440,7 +1440,7 @@ class EventsGetEvents(Paged[NetworkEventsEventsResponseItem]):
         orderId=123&shipmentId=456). Follow the Link header's rel=next to page.
 
         Args:
-            limit (float | Unset):  Default: 100.0.
+            limit (int | Unset):  Default: 100.
             ids (list[str] | Unset):
             type_ (str | Unset):
             after (datetime.datetime | Unset):
@@ -1454,7 +1454,7 @@ class EventsGetEvents(Paged[NetworkEventsEventsResponseItem]):
     def raw(
         self,
         *,
-        limit: float | Unset = 100.0,
+        limit: int | Unset = 100,
         ids: list[str] | Unset = UNSET,
         type_: str | Unset = UNSET,
         after: datetime.datetime | Unset = UNSET,
@@ -2853,8 +2853,8 @@ class ProductsGetAllInventory(Paged[ApiInventoryResponse]):
     """List inventory of all products (limit/offset; an empty page ends the list)
 
     Args:
-        limit (float | Unset):  Default: 20.0.
-        offset (float | Unset):  Default: 0.0.
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
         pool_name (InventoryPool | Unset):
 
     GET /logistics/api/2024-01/products/inventory/all  (operationId GetAllInventory)
@@ -2867,8 +2867,8 @@ class ProductsGetAllInventory(Paged[ApiInventoryResponse]):
     def __call__(
         self,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         pool_name: InventoryPool | Unset = UNSET,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -2878,8 +2878,8 @@ class ProductsGetAllInventory(Paged[ApiInventoryResponse]):
         """List inventory of all products (limit/offset; an empty page ends the list)
 
         Args:
-            limit (float | Unset):  Default: 20.0.
-            offset (float | Unset):  Default: 0.0.
+            limit (int | Unset):  Default: 20.
+            offset (int | Unset):  Default: 0.
             pool_name (InventoryPool | Unset):
 
         GET /logistics/api/2024-01/products/inventory/all  (operationId GetAllInventory)
@@ -2890,8 +2890,8 @@ class ProductsGetAllInventory(Paged[ApiInventoryResponse]):
     def raw(
         self,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         pool_name: InventoryPool | Unset = UNSET,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -3041,8 +3041,8 @@ class ProductsGetProducts(Paged[ApiProductResponse]):
     """List products (limit/offset)
 
     Args:
-        limit (float | Unset):  Default: 20.0.
-        offset (float | Unset):  Default: 0.0.
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
 
     GET /logistics/api/2024-01/products  (operationId GetProducts)
     Required scope: read_logistics_products
@@ -3054,8 +3054,8 @@ class ProductsGetProducts(Paged[ApiProductResponse]):
     def __call__(
         self,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
         idempotency_key: IdempotencyKeyArg = None,
@@ -3064,8 +3064,8 @@ class ProductsGetProducts(Paged[ApiProductResponse]):
         """List products (limit/offset)
 
         Args:
-            limit (float | Unset):  Default: 20.0.
-            offset (float | Unset):  Default: 0.0.
+            limit (int | Unset):  Default: 20.
+            offset (int | Unset):  Default: 0.
 
         GET /logistics/api/2024-01/products  (operationId GetProducts)
         Required scope: read_logistics_products
@@ -3075,8 +3075,8 @@ class ProductsGetProducts(Paged[ApiProductResponse]):
     def raw(
         self,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
         idempotency_key: IdempotencyKeyArg = None,
@@ -3089,8 +3089,8 @@ class ProductsGetProductsByMerchantSku(Paged[ApiProductResponse]):
 
     Args:
         merchant_sku (str):
-        limit (float | Unset):  Default: 20.0.
-        offset (float | Unset):  Default: 0.0.
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
 
     GET /logistics/api/2024-01/products/merchant_sku/{merchantSku}  (operationId GetProductsByMerchantSku)
     Required scope: read_logistics_products
@@ -3103,8 +3103,8 @@ class ProductsGetProductsByMerchantSku(Paged[ApiProductResponse]):
         self,
         merchant_sku: str,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
         idempotency_key: IdempotencyKeyArg = None,
@@ -3114,8 +3114,8 @@ class ProductsGetProductsByMerchantSku(Paged[ApiProductResponse]):
 
         Args:
             merchant_sku (str):
-            limit (float | Unset):  Default: 20.0.
-            offset (float | Unset):  Default: 0.0.
+            limit (int | Unset):  Default: 20.
+            offset (int | Unset):  Default: 0.
 
         GET /logistics/api/2024-01/products/merchant_sku/{merchantSku}  (operationId GetProductsByMerchantSku)
         Required scope: read_logistics_products
@@ -3126,8 +3126,8 @@ class ProductsGetProductsByMerchantSku(Paged[ApiProductResponse]):
         self,
         merchant_sku: str,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
         idempotency_key: IdempotencyKeyArg = None,
@@ -3480,7 +3480,7 @@ class WebhooksDeleteWebhook:
     """Delete a webhook subscription
 
     Args:
-        webhook_id (float):
+        webhook_id (int):
 
     DELETE /logistics/api/2024-01/webhooks/{webhookId}  (operationId DeleteWebhook)
     Required scope: write_logistics_webhooks
@@ -3491,7 +3491,7 @@ class WebhooksDeleteWebhook:
     meta: OperationMeta
     def __call__(
         self,
-        webhook_id: float,
+        webhook_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -3501,7 +3501,7 @@ class WebhooksDeleteWebhook:
         """Delete a webhook subscription
 
         Args:
-            webhook_id (float):
+            webhook_id (int):
 
         DELETE /logistics/api/2024-01/webhooks/{webhookId}  (operationId DeleteWebhook)
         Required scope: write_logistics_webhooks
@@ -3510,7 +3510,7 @@ class WebhooksDeleteWebhook:
         """
     def raw(
         self,
-        webhook_id: float,
+        webhook_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -3523,7 +3523,7 @@ class WebhooksGetWebhook:
     """Get one webhook subscription
 
     Args:
-        webhook_id (float):
+        webhook_id (int):
 
     GET /logistics/api/2024-01/webhooks/{webhookId}  (operationId GetWebhook)
     Required scope: read_logistics_webhooks
@@ -3534,7 +3534,7 @@ class WebhooksGetWebhook:
     meta: OperationMeta
     def __call__(
         self,
-        webhook_id: float,
+        webhook_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -3544,7 +3544,7 @@ class WebhooksGetWebhook:
         """Get one webhook subscription
 
         Args:
-            webhook_id (float):
+            webhook_id (int):
 
         GET /logistics/api/2024-01/webhooks/{webhookId}  (operationId GetWebhook)
         Required scope: read_logistics_webhooks
@@ -3553,7 +3553,7 @@ class WebhooksGetWebhook:
         """
     def raw(
         self,
-        webhook_id: float,
+        webhook_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -3766,7 +3766,7 @@ class AsyncEventsGetEvents(AsyncPaged[NetworkEventsEventsResponseItem]):
     orderId=123&shipmentId=456). Follow the Link header's rel=next to page.
 
     Args:
-        limit (float | Unset):  Default: 100.0.
+        limit (int | Unset):  Default: 100.
         ids (list[str] | Unset):
         type_ (str | Unset):
         after (datetime.datetime | Unset):
@@ -3782,7 +3782,7 @@ class AsyncEventsGetEvents(AsyncPaged[NetworkEventsEventsResponseItem]):
     def __call__(
         self,
         *,
-        limit: float | Unset = 100.0,
+        limit: int | Unset = 100,
         ids: list[str] | Unset = UNSET,
         type_: str | Unset = UNSET,
         after: datetime.datetime | Unset = UNSET,
@@ -3798,7 +3798,7 @@ class AsyncEventsGetEvents(AsyncPaged[NetworkEventsEventsResponseItem]):
         orderId=123&shipmentId=456). Follow the Link header's rel=next to page.
 
         Args:
-            limit (float | Unset):  Default: 100.0.
+            limit (int | Unset):  Default: 100.
             ids (list[str] | Unset):
             type_ (str | Unset):
             after (datetime.datetime | Unset):
@@ -3812,7 +3812,7 @@ class AsyncEventsGetEvents(AsyncPaged[NetworkEventsEventsResponseItem]):
     def raw(
         self,
         *,
-        limit: float | Unset = 100.0,
+        limit: int | Unset = 100,
         ids: list[str] | Unset = UNSET,
         type_: str | Unset = UNSET,
         after: datetime.datetime | Unset = UNSET,
@@ -5211,8 +5211,8 @@ class AsyncProductsGetAllInventory(AsyncPaged[ApiInventoryResponse]):
     """List inventory of all products (limit/offset; an empty page ends the list)
 
     Args:
-        limit (float | Unset):  Default: 20.0.
-        offset (float | Unset):  Default: 0.0.
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
         pool_name (InventoryPool | Unset):
 
     GET /logistics/api/2024-01/products/inventory/all  (operationId GetAllInventory)
@@ -5225,8 +5225,8 @@ class AsyncProductsGetAllInventory(AsyncPaged[ApiInventoryResponse]):
     def __call__(
         self,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         pool_name: InventoryPool | Unset = UNSET,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -5236,8 +5236,8 @@ class AsyncProductsGetAllInventory(AsyncPaged[ApiInventoryResponse]):
         """List inventory of all products (limit/offset; an empty page ends the list)
 
         Args:
-            limit (float | Unset):  Default: 20.0.
-            offset (float | Unset):  Default: 0.0.
+            limit (int | Unset):  Default: 20.
+            offset (int | Unset):  Default: 0.
             pool_name (InventoryPool | Unset):
 
         GET /logistics/api/2024-01/products/inventory/all  (operationId GetAllInventory)
@@ -5248,8 +5248,8 @@ class AsyncProductsGetAllInventory(AsyncPaged[ApiInventoryResponse]):
     def raw(
         self,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         pool_name: InventoryPool | Unset = UNSET,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -5399,8 +5399,8 @@ class AsyncProductsGetProducts(AsyncPaged[ApiProductResponse]):
     """List products (limit/offset)
 
     Args:
-        limit (float | Unset):  Default: 20.0.
-        offset (float | Unset):  Default: 0.0.
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
 
     GET /logistics/api/2024-01/products  (operationId GetProducts)
     Required scope: read_logistics_products
@@ -5412,8 +5412,8 @@ class AsyncProductsGetProducts(AsyncPaged[ApiProductResponse]):
     def __call__(
         self,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
         idempotency_key: IdempotencyKeyArg = None,
@@ -5422,8 +5422,8 @@ class AsyncProductsGetProducts(AsyncPaged[ApiProductResponse]):
         """List products (limit/offset)
 
         Args:
-            limit (float | Unset):  Default: 20.0.
-            offset (float | Unset):  Default: 0.0.
+            limit (int | Unset):  Default: 20.
+            offset (int | Unset):  Default: 0.
 
         GET /logistics/api/2024-01/products  (operationId GetProducts)
         Required scope: read_logistics_products
@@ -5433,8 +5433,8 @@ class AsyncProductsGetProducts(AsyncPaged[ApiProductResponse]):
     def raw(
         self,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
         idempotency_key: IdempotencyKeyArg = None,
@@ -5447,8 +5447,8 @@ class AsyncProductsGetProductsByMerchantSku(AsyncPaged[ApiProductResponse]):
 
     Args:
         merchant_sku (str):
-        limit (float | Unset):  Default: 20.0.
-        offset (float | Unset):  Default: 0.0.
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
 
     GET /logistics/api/2024-01/products/merchant_sku/{merchantSku}  (operationId GetProductsByMerchantSku)
     Required scope: read_logistics_products
@@ -5461,8 +5461,8 @@ class AsyncProductsGetProductsByMerchantSku(AsyncPaged[ApiProductResponse]):
         self,
         merchant_sku: str,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
         idempotency_key: IdempotencyKeyArg = None,
@@ -5472,8 +5472,8 @@ class AsyncProductsGetProductsByMerchantSku(AsyncPaged[ApiProductResponse]):
 
         Args:
             merchant_sku (str):
-            limit (float | Unset):  Default: 20.0.
-            offset (float | Unset):  Default: 0.0.
+            limit (int | Unset):  Default: 20.
+            offset (int | Unset):  Default: 0.
 
         GET /logistics/api/2024-01/products/merchant_sku/{merchantSku}  (operationId GetProductsByMerchantSku)
         Required scope: read_logistics_products
@@ -5484,8 +5484,8 @@ class AsyncProductsGetProductsByMerchantSku(AsyncPaged[ApiProductResponse]):
         self,
         merchant_sku: str,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
         idempotency_key: IdempotencyKeyArg = None,
@@ -5838,7 +5838,7 @@ class AsyncWebhooksDeleteWebhook:
     """Delete a webhook subscription
 
     Args:
-        webhook_id (float):
+        webhook_id (int):
 
     DELETE /logistics/api/2024-01/webhooks/{webhookId}  (operationId DeleteWebhook)
     Required scope: write_logistics_webhooks
@@ -5849,7 +5849,7 @@ class AsyncWebhooksDeleteWebhook:
     meta: OperationMeta
     def __call__(
         self,
-        webhook_id: float,
+        webhook_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -5859,7 +5859,7 @@ class AsyncWebhooksDeleteWebhook:
         """Delete a webhook subscription
 
         Args:
-            webhook_id (float):
+            webhook_id (int):
 
         DELETE /logistics/api/2024-01/webhooks/{webhookId}  (operationId DeleteWebhook)
         Required scope: write_logistics_webhooks
@@ -5868,7 +5868,7 @@ class AsyncWebhooksDeleteWebhook:
         """
     def raw(
         self,
-        webhook_id: float,
+        webhook_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -5881,7 +5881,7 @@ class AsyncWebhooksGetWebhook:
     """Get one webhook subscription
 
     Args:
-        webhook_id (float):
+        webhook_id (int):
 
     GET /logistics/api/2024-01/webhooks/{webhookId}  (operationId GetWebhook)
     Required scope: read_logistics_webhooks
@@ -5892,7 +5892,7 @@ class AsyncWebhooksGetWebhook:
     meta: OperationMeta
     def __call__(
         self,
-        webhook_id: float,
+        webhook_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -5902,7 +5902,7 @@ class AsyncWebhooksGetWebhook:
         """Get one webhook subscription
 
         Args:
-            webhook_id (float):
+            webhook_id (int):
 
         GET /logistics/api/2024-01/webhooks/{webhookId}  (operationId GetWebhook)
         Required scope: read_logistics_webhooks
@@ -5911,7 +5911,7 @@ class AsyncWebhooksGetWebhook:
         """
     def raw(
         self,
-        webhook_id: float,
+        webhook_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,

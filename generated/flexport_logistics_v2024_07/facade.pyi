@@ -1541,7 +1541,7 @@ class EventsGetEvents(Paged[NetworkEventsEventsResponseItem]):
     orderId=123&shipmentId=456). Follow the Link header's rel=next to page.
 
     Args:
-        limit (float | Unset):  Default: 100.0.
+        limit (int | Unset):  Default: 100.
         ids (list[str] | Unset):
         type_ (str | Unset):
         after (datetime.datetime | Unset):
@@ -1557,7 +1557,7 @@ class EventsGetEvents(Paged[NetworkEventsEventsResponseItem]):
     def __call__(
         self,
         *,
-        limit: float | Unset = 100.0,
+        limit: int | Unset = 100,
         ids: list[str] | Unset = UNSET,
         type_: str | Unset = UNSET,
         after: datetime.datetime | Unset = UNSET,
@@ -1573,7 +1573,7 @@ class EventsGetEvents(Paged[NetworkEventsEventsResponseItem]):
         orderId=123&shipmentId=456). Follow the Link header's rel=next to page.
 
         Args:
-            limit (float | Unset):  Default: 100.0.
+            limit (int | Unset):  Default: 100.
             ids (list[str] | Unset):
             type_ (str | Unset):
             after (datetime.datetime | Unset):
@@ -1587,7 +1587,7 @@ class EventsGetEvents(Paged[NetworkEventsEventsResponseItem]):
     def raw(
         self,
         *,
-        limit: float | Unset = 100.0,
+        limit: int | Unset = 100,
         ids: list[str] | Unset = UNSET,
         type_: str | Unset = UNSET,
         after: datetime.datetime | Unset = UNSET,
@@ -2713,7 +2713,7 @@ class ParcelsGetBulkParcelJob:
     """Get a bulk parcel job by id
 
     Args:
-        id (float):
+        id (int):
 
     GET /logistics/api/2024-07/parcels/jobs/{id}  (operationId GetBulkParcelJob)
     Required scope: read_logistics_parcels
@@ -2724,7 +2724,7 @@ class ParcelsGetBulkParcelJob:
     meta: OperationMeta
     def __call__(
         self,
-        id: float,
+        id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -2734,7 +2734,7 @@ class ParcelsGetBulkParcelJob:
         """Get a bulk parcel job by id
 
         Args:
-            id (float):
+            id (int):
 
         GET /logistics/api/2024-07/parcels/jobs/{id}  (operationId GetBulkParcelJob)
         Required scope: read_logistics_parcels
@@ -2743,7 +2743,7 @@ class ParcelsGetBulkParcelJob:
         """
     def raw(
         self,
-        id: float,
+        id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -3076,8 +3076,8 @@ class ProductsGetAllInventory(Paged[ApiInventoryResponse]):
     """List inventory of all products (limit/offset; an empty page ends the list)
 
     Args:
-        limit (float | Unset):  Default: 20.0.
-        offset (float | Unset):  Default: 0.0.
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
         pool_name (InventoryPool | Unset):
 
     GET /logistics/api/2024-07/products/inventory/all  (operationId GetAllInventory)
@@ -3090,8 +3090,8 @@ class ProductsGetAllInventory(Paged[ApiInventoryResponse]):
     def __call__(
         self,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         pool_name: InventoryPool | Unset = UNSET,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -3101,8 +3101,8 @@ class ProductsGetAllInventory(Paged[ApiInventoryResponse]):
         """List inventory of all products (limit/offset; an empty page ends the list)
 
         Args:
-            limit (float | Unset):  Default: 20.0.
-            offset (float | Unset):  Default: 0.0.
+            limit (int | Unset):  Default: 20.
+            offset (int | Unset):  Default: 0.
             pool_name (InventoryPool | Unset):
 
         GET /logistics/api/2024-07/products/inventory/all  (operationId GetAllInventory)
@@ -3113,8 +3113,8 @@ class ProductsGetAllInventory(Paged[ApiInventoryResponse]):
     def raw(
         self,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         pool_name: InventoryPool | Unset = UNSET,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -3264,8 +3264,8 @@ class ProductsGetProducts(Paged[ApiProductResponse]):
     """List products (limit/offset)
 
     Args:
-        limit (float | Unset):  Default: 20.0.
-        offset (float | Unset):  Default: 0.0.
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
 
     GET /logistics/api/2024-07/products  (operationId GetProducts)
     Required scope: read_logistics_products
@@ -3277,8 +3277,8 @@ class ProductsGetProducts(Paged[ApiProductResponse]):
     def __call__(
         self,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
         idempotency_key: IdempotencyKeyArg = None,
@@ -3287,8 +3287,8 @@ class ProductsGetProducts(Paged[ApiProductResponse]):
         """List products (limit/offset)
 
         Args:
-            limit (float | Unset):  Default: 20.0.
-            offset (float | Unset):  Default: 0.0.
+            limit (int | Unset):  Default: 20.
+            offset (int | Unset):  Default: 0.
 
         GET /logistics/api/2024-07/products  (operationId GetProducts)
         Required scope: read_logistics_products
@@ -3298,8 +3298,8 @@ class ProductsGetProducts(Paged[ApiProductResponse]):
     def raw(
         self,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
         idempotency_key: IdempotencyKeyArg = None,
@@ -3312,8 +3312,8 @@ class ProductsGetProductsByMerchantSku(Paged[ApiProductResponse]):
 
     Args:
         merchant_sku (str):
-        limit (float | Unset):  Default: 20.0.
-        offset (float | Unset):  Default: 0.0.
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
 
     GET /logistics/api/2024-07/products/merchant_sku/{merchantSku}  (operationId GetProductsByMerchantSku)
     Required scope: read_logistics_products
@@ -3326,8 +3326,8 @@ class ProductsGetProductsByMerchantSku(Paged[ApiProductResponse]):
         self,
         merchant_sku: str,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
         idempotency_key: IdempotencyKeyArg = None,
@@ -3337,8 +3337,8 @@ class ProductsGetProductsByMerchantSku(Paged[ApiProductResponse]):
 
         Args:
             merchant_sku (str):
-            limit (float | Unset):  Default: 20.0.
-            offset (float | Unset):  Default: 0.0.
+            limit (int | Unset):  Default: 20.
+            offset (int | Unset):  Default: 0.
 
         GET /logistics/api/2024-07/products/merchant_sku/{merchantSku}  (operationId GetProductsByMerchantSku)
         Required scope: read_logistics_products
@@ -3349,8 +3349,8 @@ class ProductsGetProductsByMerchantSku(Paged[ApiProductResponse]):
         self,
         merchant_sku: str,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
         idempotency_key: IdempotencyKeyArg = None,
@@ -3703,7 +3703,7 @@ class WebhooksDeleteWebhook:
     """Delete a webhook subscription
 
     Args:
-        webhook_id (float):
+        webhook_id (int):
 
     DELETE /logistics/api/2024-07/webhooks/{webhookId}  (operationId DeleteWebhook)
     Required scope: write_logistics_webhooks
@@ -3714,7 +3714,7 @@ class WebhooksDeleteWebhook:
     meta: OperationMeta
     def __call__(
         self,
-        webhook_id: float,
+        webhook_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -3724,7 +3724,7 @@ class WebhooksDeleteWebhook:
         """Delete a webhook subscription
 
         Args:
-            webhook_id (float):
+            webhook_id (int):
 
         DELETE /logistics/api/2024-07/webhooks/{webhookId}  (operationId DeleteWebhook)
         Required scope: write_logistics_webhooks
@@ -3733,7 +3733,7 @@ class WebhooksDeleteWebhook:
         """
     def raw(
         self,
-        webhook_id: float,
+        webhook_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -3746,7 +3746,7 @@ class WebhooksGetWebhook:
     """Get one webhook subscription
 
     Args:
-        webhook_id (float):
+        webhook_id (int):
 
     GET /logistics/api/2024-07/webhooks/{webhookId}  (operationId GetWebhook)
     Required scope: read_logistics_webhooks
@@ -3757,7 +3757,7 @@ class WebhooksGetWebhook:
     meta: OperationMeta
     def __call__(
         self,
-        webhook_id: float,
+        webhook_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -3767,7 +3767,7 @@ class WebhooksGetWebhook:
         """Get one webhook subscription
 
         Args:
-            webhook_id (float):
+            webhook_id (int):
 
         GET /logistics/api/2024-07/webhooks/{webhookId}  (operationId GetWebhook)
         Required scope: read_logistics_webhooks
@@ -3776,7 +3776,7 @@ class WebhooksGetWebhook:
         """
     def raw(
         self,
-        webhook_id: float,
+        webhook_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -3989,7 +3989,7 @@ class AsyncEventsGetEvents(AsyncPaged[NetworkEventsEventsResponseItem]):
     orderId=123&shipmentId=456). Follow the Link header's rel=next to page.
 
     Args:
-        limit (float | Unset):  Default: 100.0.
+        limit (int | Unset):  Default: 100.
         ids (list[str] | Unset):
         type_ (str | Unset):
         after (datetime.datetime | Unset):
@@ -4005,7 +4005,7 @@ class AsyncEventsGetEvents(AsyncPaged[NetworkEventsEventsResponseItem]):
     def __call__(
         self,
         *,
-        limit: float | Unset = 100.0,
+        limit: int | Unset = 100,
         ids: list[str] | Unset = UNSET,
         type_: str | Unset = UNSET,
         after: datetime.datetime | Unset = UNSET,
@@ -4021,7 +4021,7 @@ class AsyncEventsGetEvents(AsyncPaged[NetworkEventsEventsResponseItem]):
         orderId=123&shipmentId=456). Follow the Link header's rel=next to page.
 
         Args:
-            limit (float | Unset):  Default: 100.0.
+            limit (int | Unset):  Default: 100.
             ids (list[str] | Unset):
             type_ (str | Unset):
             after (datetime.datetime | Unset):
@@ -4035,7 +4035,7 @@ class AsyncEventsGetEvents(AsyncPaged[NetworkEventsEventsResponseItem]):
     def raw(
         self,
         *,
-        limit: float | Unset = 100.0,
+        limit: int | Unset = 100,
         ids: list[str] | Unset = UNSET,
         type_: str | Unset = UNSET,
         after: datetime.datetime | Unset = UNSET,
@@ -5161,7 +5161,7 @@ class AsyncParcelsGetBulkParcelJob:
     """Get a bulk parcel job by id
 
     Args:
-        id (float):
+        id (int):
 
     GET /logistics/api/2024-07/parcels/jobs/{id}  (operationId GetBulkParcelJob)
     Required scope: read_logistics_parcels
@@ -5172,7 +5172,7 @@ class AsyncParcelsGetBulkParcelJob:
     meta: OperationMeta
     def __call__(
         self,
-        id: float,
+        id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -5182,7 +5182,7 @@ class AsyncParcelsGetBulkParcelJob:
         """Get a bulk parcel job by id
 
         Args:
-            id (float):
+            id (int):
 
         GET /logistics/api/2024-07/parcels/jobs/{id}  (operationId GetBulkParcelJob)
         Required scope: read_logistics_parcels
@@ -5191,7 +5191,7 @@ class AsyncParcelsGetBulkParcelJob:
         """
     def raw(
         self,
-        id: float,
+        id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -5524,8 +5524,8 @@ class AsyncProductsGetAllInventory(AsyncPaged[ApiInventoryResponse]):
     """List inventory of all products (limit/offset; an empty page ends the list)
 
     Args:
-        limit (float | Unset):  Default: 20.0.
-        offset (float | Unset):  Default: 0.0.
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
         pool_name (InventoryPool | Unset):
 
     GET /logistics/api/2024-07/products/inventory/all  (operationId GetAllInventory)
@@ -5538,8 +5538,8 @@ class AsyncProductsGetAllInventory(AsyncPaged[ApiInventoryResponse]):
     def __call__(
         self,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         pool_name: InventoryPool | Unset = UNSET,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -5549,8 +5549,8 @@ class AsyncProductsGetAllInventory(AsyncPaged[ApiInventoryResponse]):
         """List inventory of all products (limit/offset; an empty page ends the list)
 
         Args:
-            limit (float | Unset):  Default: 20.0.
-            offset (float | Unset):  Default: 0.0.
+            limit (int | Unset):  Default: 20.
+            offset (int | Unset):  Default: 0.
             pool_name (InventoryPool | Unset):
 
         GET /logistics/api/2024-07/products/inventory/all  (operationId GetAllInventory)
@@ -5561,8 +5561,8 @@ class AsyncProductsGetAllInventory(AsyncPaged[ApiInventoryResponse]):
     def raw(
         self,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         pool_name: InventoryPool | Unset = UNSET,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -5712,8 +5712,8 @@ class AsyncProductsGetProducts(AsyncPaged[ApiProductResponse]):
     """List products (limit/offset)
 
     Args:
-        limit (float | Unset):  Default: 20.0.
-        offset (float | Unset):  Default: 0.0.
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
 
     GET /logistics/api/2024-07/products  (operationId GetProducts)
     Required scope: read_logistics_products
@@ -5725,8 +5725,8 @@ class AsyncProductsGetProducts(AsyncPaged[ApiProductResponse]):
     def __call__(
         self,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
         idempotency_key: IdempotencyKeyArg = None,
@@ -5735,8 +5735,8 @@ class AsyncProductsGetProducts(AsyncPaged[ApiProductResponse]):
         """List products (limit/offset)
 
         Args:
-            limit (float | Unset):  Default: 20.0.
-            offset (float | Unset):  Default: 0.0.
+            limit (int | Unset):  Default: 20.
+            offset (int | Unset):  Default: 0.
 
         GET /logistics/api/2024-07/products  (operationId GetProducts)
         Required scope: read_logistics_products
@@ -5746,8 +5746,8 @@ class AsyncProductsGetProducts(AsyncPaged[ApiProductResponse]):
     def raw(
         self,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
         idempotency_key: IdempotencyKeyArg = None,
@@ -5760,8 +5760,8 @@ class AsyncProductsGetProductsByMerchantSku(AsyncPaged[ApiProductResponse]):
 
     Args:
         merchant_sku (str):
-        limit (float | Unset):  Default: 20.0.
-        offset (float | Unset):  Default: 0.0.
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
 
     GET /logistics/api/2024-07/products/merchant_sku/{merchantSku}  (operationId GetProductsByMerchantSku)
     Required scope: read_logistics_products
@@ -5774,8 +5774,8 @@ class AsyncProductsGetProductsByMerchantSku(AsyncPaged[ApiProductResponse]):
         self,
         merchant_sku: str,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
         idempotency_key: IdempotencyKeyArg = None,
@@ -5785,8 +5785,8 @@ class AsyncProductsGetProductsByMerchantSku(AsyncPaged[ApiProductResponse]):
 
         Args:
             merchant_sku (str):
-            limit (float | Unset):  Default: 20.0.
-            offset (float | Unset):  Default: 0.0.
+            limit (int | Unset):  Default: 20.
+            offset (int | Unset):  Default: 0.
 
         GET /logistics/api/2024-07/products/merchant_sku/{merchantSku}  (operationId GetProductsByMerchantSku)
         Required scope: read_logistics_products
@@ -5797,8 +5797,8 @@ class AsyncProductsGetProductsByMerchantSku(AsyncPaged[ApiProductResponse]):
         self,
         merchant_sku: str,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
         idempotency_key: IdempotencyKeyArg = None,
@@ -6151,7 +6151,7 @@ class AsyncWebhooksDeleteWebhook:
     """Delete a webhook subscription
 
     Args:
-        webhook_id (float):
+        webhook_id (int):
 
     DELETE /logistics/api/2024-07/webhooks/{webhookId}  (operationId DeleteWebhook)
     Required scope: write_logistics_webhooks
@@ -6162,7 +6162,7 @@ class AsyncWebhooksDeleteWebhook:
     meta: OperationMeta
     def __call__(
         self,
-        webhook_id: float,
+        webhook_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -6172,7 +6172,7 @@ class AsyncWebhooksDeleteWebhook:
         """Delete a webhook subscription
 
         Args:
-            webhook_id (float):
+            webhook_id (int):
 
         DELETE /logistics/api/2024-07/webhooks/{webhookId}  (operationId DeleteWebhook)
         Required scope: write_logistics_webhooks
@@ -6181,7 +6181,7 @@ class AsyncWebhooksDeleteWebhook:
         """
     def raw(
         self,
-        webhook_id: float,
+        webhook_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -6194,7 +6194,7 @@ class AsyncWebhooksGetWebhook:
     """Get one webhook subscription
 
     Args:
-        webhook_id (float):
+        webhook_id (int):
 
     GET /logistics/api/2024-07/webhooks/{webhookId}  (operationId GetWebhook)
     Required scope: read_logistics_webhooks
@@ -6205,7 +6205,7 @@ class AsyncWebhooksGetWebhook:
     meta: OperationMeta
     def __call__(
         self,
-        webhook_id: float,
+        webhook_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -6215,7 +6215,7 @@ class AsyncWebhooksGetWebhook:
         """Get one webhook subscription
 
         Args:
-            webhook_id (float):
+            webhook_id (int):
 
         GET /logistics/api/2024-07/webhooks/{webhookId}  (operationId GetWebhook)
         Required scope: read_logistics_webhooks
@@ -6224,7 +6224,7 @@ class AsyncWebhooksGetWebhook:
         """
     def raw(
         self,
-        webhook_id: float,
+        webhook_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,

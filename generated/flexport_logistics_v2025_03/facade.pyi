@@ -1566,7 +1566,7 @@ class BundlesGetBundles(Paged[ApiBundleResponse]):
     """List bundles (cursor: page_info, next page in Link)
 
     Args:
-        limit (float | Unset):  Default: 100.0.
+        limit (int | Unset):  Default: 100.
         page_info (str | Unset):
 
     GET /logistics/api/2025-03/bundles  (operationId getBundles)
@@ -1579,7 +1579,7 @@ class BundlesGetBundles(Paged[ApiBundleResponse]):
     def __call__(
         self,
         *,
-        limit: float | Unset = 100.0,
+        limit: int | Unset = 100,
         page_info: str | Unset = UNSET,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -1589,7 +1589,7 @@ class BundlesGetBundles(Paged[ApiBundleResponse]):
         """List bundles (cursor: page_info, next page in Link)
 
         Args:
-            limit (float | Unset):  Default: 100.0.
+            limit (int | Unset):  Default: 100.
             page_info (str | Unset):
 
         GET /logistics/api/2025-03/bundles  (operationId getBundles)
@@ -1600,7 +1600,7 @@ class BundlesGetBundles(Paged[ApiBundleResponse]):
     def raw(
         self,
         *,
-        limit: float | Unset = 100.0,
+        limit: int | Unset = 100,
         page_info: str | Unset = UNSET,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -1624,7 +1624,7 @@ class EventsGetEvents(Paged[NetworkEventsEventsResponseItem]):
     orderId=123&shipmentId=456). Follow the Link header's rel=next to page.
 
     Args:
-        limit (float | Unset):  Default: 100.0.
+        limit (int | Unset):  Default: 100.
         ids (list[str] | Unset):
         type_ (str | Unset):
         after (datetime.datetime | Unset):
@@ -1640,7 +1640,7 @@ class EventsGetEvents(Paged[NetworkEventsEventsResponseItem]):
     def __call__(
         self,
         *,
-        limit: float | Unset = 100.0,
+        limit: int | Unset = 100,
         ids: list[str] | Unset = UNSET,
         type_: str | Unset = UNSET,
         after: datetime.datetime | Unset = UNSET,
@@ -1656,7 +1656,7 @@ class EventsGetEvents(Paged[NetworkEventsEventsResponseItem]):
         orderId=123&shipmentId=456). Follow the Link header's rel=next to page.
 
         Args:
-            limit (float | Unset):  Default: 100.0.
+            limit (int | Unset):  Default: 100.
             ids (list[str] | Unset):
             type_ (str | Unset):
             after (datetime.datetime | Unset):
@@ -1670,7 +1670,7 @@ class EventsGetEvents(Paged[NetworkEventsEventsResponseItem]):
     def raw(
         self,
         *,
-        limit: float | Unset = 100.0,
+        limit: int | Unset = 100,
         ids: list[str] | Unset = UNSET,
         type_: str | Unset = UNSET,
         after: datetime.datetime | Unset = UNSET,
@@ -3007,7 +3007,7 @@ class ParcelsGetBulkParcelJob:
     """Get a bulk parcel job by id
 
     Args:
-        id (float):
+        id (int):
 
     GET /logistics/api/2025-03/parcels/jobs/{id}  (operationId GetBulkParcelJob)
     Required scope: read_logistics_parcels
@@ -3018,7 +3018,7 @@ class ParcelsGetBulkParcelJob:
     meta: OperationMeta
     def __call__(
         self,
-        id: float,
+        id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -3028,7 +3028,7 @@ class ParcelsGetBulkParcelJob:
         """Get a bulk parcel job by id
 
         Args:
-            id (float):
+            id (int):
 
         GET /logistics/api/2025-03/parcels/jobs/{id}  (operationId GetBulkParcelJob)
         Required scope: read_logistics_parcels
@@ -3037,7 +3037,7 @@ class ParcelsGetBulkParcelJob:
         """
     def raw(
         self,
-        id: float,
+        id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -3417,8 +3417,8 @@ class ProductsGetAllInventory(Paged[ApiInventoryResponse]):
     """List inventory of all products (limit/offset; an empty page ends the list)
 
     Args:
-        limit (float | Unset):  Default: 20.0.
-        offset (float | Unset):  Default: 0.0.
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
         pool_name (InventoryPool | Unset):
 
     GET /logistics/api/2025-03/products/inventory/all  (operationId GetAllInventory)
@@ -3431,8 +3431,8 @@ class ProductsGetAllInventory(Paged[ApiInventoryResponse]):
     def __call__(
         self,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         pool_name: InventoryPool | Unset = UNSET,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -3442,8 +3442,8 @@ class ProductsGetAllInventory(Paged[ApiInventoryResponse]):
         """List inventory of all products (limit/offset; an empty page ends the list)
 
         Args:
-            limit (float | Unset):  Default: 20.0.
-            offset (float | Unset):  Default: 0.0.
+            limit (int | Unset):  Default: 20.
+            offset (int | Unset):  Default: 0.
             pool_name (InventoryPool | Unset):
 
         GET /logistics/api/2025-03/products/inventory/all  (operationId GetAllInventory)
@@ -3454,8 +3454,8 @@ class ProductsGetAllInventory(Paged[ApiInventoryResponse]):
     def raw(
         self,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         pool_name: InventoryPool | Unset = UNSET,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -3605,8 +3605,8 @@ class ProductsGetProducts(Paged[ApiProductResponse]):
     """List products (limit/offset)
 
     Args:
-        limit (float | Unset):  Default: 20.0.
-        offset (float | Unset):  Default: 0.0.
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
 
     GET /logistics/api/2025-03/products  (operationId GetProducts)
     Required scope: read_logistics_products
@@ -3618,8 +3618,8 @@ class ProductsGetProducts(Paged[ApiProductResponse]):
     def __call__(
         self,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
         idempotency_key: IdempotencyKeyArg = None,
@@ -3628,8 +3628,8 @@ class ProductsGetProducts(Paged[ApiProductResponse]):
         """List products (limit/offset)
 
         Args:
-            limit (float | Unset):  Default: 20.0.
-            offset (float | Unset):  Default: 0.0.
+            limit (int | Unset):  Default: 20.
+            offset (int | Unset):  Default: 0.
 
         GET /logistics/api/2025-03/products  (operationId GetProducts)
         Required scope: read_logistics_products
@@ -3639,8 +3639,8 @@ class ProductsGetProducts(Paged[ApiProductResponse]):
     def raw(
         self,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
         idempotency_key: IdempotencyKeyArg = None,
@@ -3653,8 +3653,8 @@ class ProductsGetProductsByMerchantSku(Paged[ApiProductResponse]):
 
     Args:
         merchant_sku (str):
-        limit (float | Unset):  Default: 20.0.
-        offset (float | Unset):  Default: 0.0.
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
 
     GET /logistics/api/2025-03/products/merchant_sku/{merchantSku}  (operationId GetProductsByMerchantSku)
     Required scope: read_logistics_products
@@ -3667,8 +3667,8 @@ class ProductsGetProductsByMerchantSku(Paged[ApiProductResponse]):
         self,
         merchant_sku: str,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
         idempotency_key: IdempotencyKeyArg = None,
@@ -3678,8 +3678,8 @@ class ProductsGetProductsByMerchantSku(Paged[ApiProductResponse]):
 
         Args:
             merchant_sku (str):
-            limit (float | Unset):  Default: 20.0.
-            offset (float | Unset):  Default: 0.0.
+            limit (int | Unset):  Default: 20.
+            offset (int | Unset):  Default: 0.
 
         GET /logistics/api/2025-03/products/merchant_sku/{merchantSku}  (operationId GetProductsByMerchantSku)
         Required scope: read_logistics_products
@@ -3690,8 +3690,8 @@ class ProductsGetProductsByMerchantSku(Paged[ApiProductResponse]):
         self,
         merchant_sku: str,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
         idempotency_key: IdempotencyKeyArg = None,
@@ -4092,7 +4092,7 @@ class WebhooksDeleteWebhook:
     """Delete a webhook subscription
 
     Args:
-        webhook_id (float):
+        webhook_id (int):
 
     DELETE /logistics/api/2025-03/webhooks/{webhookId}  (operationId DeleteWebhook)
     Required scope: write_logistics_webhooks
@@ -4103,7 +4103,7 @@ class WebhooksDeleteWebhook:
     meta: OperationMeta
     def __call__(
         self,
-        webhook_id: float,
+        webhook_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -4113,7 +4113,7 @@ class WebhooksDeleteWebhook:
         """Delete a webhook subscription
 
         Args:
-            webhook_id (float):
+            webhook_id (int):
 
         DELETE /logistics/api/2025-03/webhooks/{webhookId}  (operationId DeleteWebhook)
         Required scope: write_logistics_webhooks
@@ -4122,7 +4122,7 @@ class WebhooksDeleteWebhook:
         """
     def raw(
         self,
-        webhook_id: float,
+        webhook_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -4135,7 +4135,7 @@ class WebhooksGetWebhook:
     """Get one webhook subscription
 
     Args:
-        webhook_id (float):
+        webhook_id (int):
 
     GET /logistics/api/2025-03/webhooks/{webhookId}  (operationId GetWebhook)
     Required scope: read_logistics_webhooks
@@ -4146,7 +4146,7 @@ class WebhooksGetWebhook:
     meta: OperationMeta
     def __call__(
         self,
-        webhook_id: float,
+        webhook_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -4156,7 +4156,7 @@ class WebhooksGetWebhook:
         """Get one webhook subscription
 
         Args:
-            webhook_id (float):
+            webhook_id (int):
 
         GET /logistics/api/2025-03/webhooks/{webhookId}  (operationId GetWebhook)
         Required scope: read_logistics_webhooks
@@ -4165,7 +4165,7 @@ class WebhooksGetWebhook:
         """
     def raw(
         self,
-        webhook_id: float,
+        webhook_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -4369,7 +4369,7 @@ class AsyncBundlesGetBundles(AsyncPaged[ApiBundleResponse]):
     """List bundles (cursor: page_info, next page in Link)
 
     Args:
-        limit (float | Unset):  Default: 100.0.
+        limit (int | Unset):  Default: 100.
         page_info (str | Unset):
 
     GET /logistics/api/2025-03/bundles  (operationId getBundles)
@@ -4382,7 +4382,7 @@ class AsyncBundlesGetBundles(AsyncPaged[ApiBundleResponse]):
     def __call__(
         self,
         *,
-        limit: float | Unset = 100.0,
+        limit: int | Unset = 100,
         page_info: str | Unset = UNSET,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -4392,7 +4392,7 @@ class AsyncBundlesGetBundles(AsyncPaged[ApiBundleResponse]):
         """List bundles (cursor: page_info, next page in Link)
 
         Args:
-            limit (float | Unset):  Default: 100.0.
+            limit (int | Unset):  Default: 100.
             page_info (str | Unset):
 
         GET /logistics/api/2025-03/bundles  (operationId getBundles)
@@ -4403,7 +4403,7 @@ class AsyncBundlesGetBundles(AsyncPaged[ApiBundleResponse]):
     def raw(
         self,
         *,
-        limit: float | Unset = 100.0,
+        limit: int | Unset = 100,
         page_info: str | Unset = UNSET,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -4427,7 +4427,7 @@ class AsyncEventsGetEvents(AsyncPaged[NetworkEventsEventsResponseItem]):
     orderId=123&shipmentId=456). Follow the Link header's rel=next to page.
 
     Args:
-        limit (float | Unset):  Default: 100.0.
+        limit (int | Unset):  Default: 100.
         ids (list[str] | Unset):
         type_ (str | Unset):
         after (datetime.datetime | Unset):
@@ -4443,7 +4443,7 @@ class AsyncEventsGetEvents(AsyncPaged[NetworkEventsEventsResponseItem]):
     def __call__(
         self,
         *,
-        limit: float | Unset = 100.0,
+        limit: int | Unset = 100,
         ids: list[str] | Unset = UNSET,
         type_: str | Unset = UNSET,
         after: datetime.datetime | Unset = UNSET,
@@ -4459,7 +4459,7 @@ class AsyncEventsGetEvents(AsyncPaged[NetworkEventsEventsResponseItem]):
         orderId=123&shipmentId=456). Follow the Link header's rel=next to page.
 
         Args:
-            limit (float | Unset):  Default: 100.0.
+            limit (int | Unset):  Default: 100.
             ids (list[str] | Unset):
             type_ (str | Unset):
             after (datetime.datetime | Unset):
@@ -4473,7 +4473,7 @@ class AsyncEventsGetEvents(AsyncPaged[NetworkEventsEventsResponseItem]):
     def raw(
         self,
         *,
-        limit: float | Unset = 100.0,
+        limit: int | Unset = 100,
         ids: list[str] | Unset = UNSET,
         type_: str | Unset = UNSET,
         after: datetime.datetime | Unset = UNSET,
@@ -5810,7 +5810,7 @@ class AsyncParcelsGetBulkParcelJob:
     """Get a bulk parcel job by id
 
     Args:
-        id (float):
+        id (int):
 
     GET /logistics/api/2025-03/parcels/jobs/{id}  (operationId GetBulkParcelJob)
     Required scope: read_logistics_parcels
@@ -5821,7 +5821,7 @@ class AsyncParcelsGetBulkParcelJob:
     meta: OperationMeta
     def __call__(
         self,
-        id: float,
+        id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -5831,7 +5831,7 @@ class AsyncParcelsGetBulkParcelJob:
         """Get a bulk parcel job by id
 
         Args:
-            id (float):
+            id (int):
 
         GET /logistics/api/2025-03/parcels/jobs/{id}  (operationId GetBulkParcelJob)
         Required scope: read_logistics_parcels
@@ -5840,7 +5840,7 @@ class AsyncParcelsGetBulkParcelJob:
         """
     def raw(
         self,
-        id: float,
+        id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -6220,8 +6220,8 @@ class AsyncProductsGetAllInventory(AsyncPaged[ApiInventoryResponse]):
     """List inventory of all products (limit/offset; an empty page ends the list)
 
     Args:
-        limit (float | Unset):  Default: 20.0.
-        offset (float | Unset):  Default: 0.0.
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
         pool_name (InventoryPool | Unset):
 
     GET /logistics/api/2025-03/products/inventory/all  (operationId GetAllInventory)
@@ -6234,8 +6234,8 @@ class AsyncProductsGetAllInventory(AsyncPaged[ApiInventoryResponse]):
     def __call__(
         self,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         pool_name: InventoryPool | Unset = UNSET,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -6245,8 +6245,8 @@ class AsyncProductsGetAllInventory(AsyncPaged[ApiInventoryResponse]):
         """List inventory of all products (limit/offset; an empty page ends the list)
 
         Args:
-            limit (float | Unset):  Default: 20.0.
-            offset (float | Unset):  Default: 0.0.
+            limit (int | Unset):  Default: 20.
+            offset (int | Unset):  Default: 0.
             pool_name (InventoryPool | Unset):
 
         GET /logistics/api/2025-03/products/inventory/all  (operationId GetAllInventory)
@@ -6257,8 +6257,8 @@ class AsyncProductsGetAllInventory(AsyncPaged[ApiInventoryResponse]):
     def raw(
         self,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         pool_name: InventoryPool | Unset = UNSET,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -6408,8 +6408,8 @@ class AsyncProductsGetProducts(AsyncPaged[ApiProductResponse]):
     """List products (limit/offset)
 
     Args:
-        limit (float | Unset):  Default: 20.0.
-        offset (float | Unset):  Default: 0.0.
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
 
     GET /logistics/api/2025-03/products  (operationId GetProducts)
     Required scope: read_logistics_products
@@ -6421,8 +6421,8 @@ class AsyncProductsGetProducts(AsyncPaged[ApiProductResponse]):
     def __call__(
         self,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
         idempotency_key: IdempotencyKeyArg = None,
@@ -6431,8 +6431,8 @@ class AsyncProductsGetProducts(AsyncPaged[ApiProductResponse]):
         """List products (limit/offset)
 
         Args:
-            limit (float | Unset):  Default: 20.0.
-            offset (float | Unset):  Default: 0.0.
+            limit (int | Unset):  Default: 20.
+            offset (int | Unset):  Default: 0.
 
         GET /logistics/api/2025-03/products  (operationId GetProducts)
         Required scope: read_logistics_products
@@ -6442,8 +6442,8 @@ class AsyncProductsGetProducts(AsyncPaged[ApiProductResponse]):
     def raw(
         self,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
         idempotency_key: IdempotencyKeyArg = None,
@@ -6456,8 +6456,8 @@ class AsyncProductsGetProductsByMerchantSku(AsyncPaged[ApiProductResponse]):
 
     Args:
         merchant_sku (str):
-        limit (float | Unset):  Default: 20.0.
-        offset (float | Unset):  Default: 0.0.
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
 
     GET /logistics/api/2025-03/products/merchant_sku/{merchantSku}  (operationId GetProductsByMerchantSku)
     Required scope: read_logistics_products
@@ -6470,8 +6470,8 @@ class AsyncProductsGetProductsByMerchantSku(AsyncPaged[ApiProductResponse]):
         self,
         merchant_sku: str,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
         idempotency_key: IdempotencyKeyArg = None,
@@ -6481,8 +6481,8 @@ class AsyncProductsGetProductsByMerchantSku(AsyncPaged[ApiProductResponse]):
 
         Args:
             merchant_sku (str):
-            limit (float | Unset):  Default: 20.0.
-            offset (float | Unset):  Default: 0.0.
+            limit (int | Unset):  Default: 20.
+            offset (int | Unset):  Default: 0.
 
         GET /logistics/api/2025-03/products/merchant_sku/{merchantSku}  (operationId GetProductsByMerchantSku)
         Required scope: read_logistics_products
@@ -6493,8 +6493,8 @@ class AsyncProductsGetProductsByMerchantSku(AsyncPaged[ApiProductResponse]):
         self,
         merchant_sku: str,
         *,
-        limit: float | Unset = 20.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
         idempotency_key: IdempotencyKeyArg = None,
@@ -6895,7 +6895,7 @@ class AsyncWebhooksDeleteWebhook:
     """Delete a webhook subscription
 
     Args:
-        webhook_id (float):
+        webhook_id (int):
 
     DELETE /logistics/api/2025-03/webhooks/{webhookId}  (operationId DeleteWebhook)
     Required scope: write_logistics_webhooks
@@ -6906,7 +6906,7 @@ class AsyncWebhooksDeleteWebhook:
     meta: OperationMeta
     def __call__(
         self,
-        webhook_id: float,
+        webhook_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -6916,7 +6916,7 @@ class AsyncWebhooksDeleteWebhook:
         """Delete a webhook subscription
 
         Args:
-            webhook_id (float):
+            webhook_id (int):
 
         DELETE /logistics/api/2025-03/webhooks/{webhookId}  (operationId DeleteWebhook)
         Required scope: write_logistics_webhooks
@@ -6925,7 +6925,7 @@ class AsyncWebhooksDeleteWebhook:
         """
     def raw(
         self,
-        webhook_id: float,
+        webhook_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -6938,7 +6938,7 @@ class AsyncWebhooksGetWebhook:
     """Get one webhook subscription
 
     Args:
-        webhook_id (float):
+        webhook_id (int):
 
     GET /logistics/api/2025-03/webhooks/{webhookId}  (operationId GetWebhook)
     Required scope: read_logistics_webhooks
@@ -6949,7 +6949,7 @@ class AsyncWebhooksGetWebhook:
     meta: OperationMeta
     def __call__(
         self,
-        webhook_id: float,
+        webhook_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
@@ -6959,7 +6959,7 @@ class AsyncWebhooksGetWebhook:
         """Get one webhook subscription
 
         Args:
-            webhook_id (float):
+            webhook_id (int):
 
         GET /logistics/api/2025-03/webhooks/{webhookId}  (operationId GetWebhook)
         Required scope: read_logistics_webhooks
@@ -6968,7 +6968,7 @@ class AsyncWebhooksGetWebhook:
         """
     def raw(
         self,
-        webhook_id: float,
+        webhook_id: int,
         *,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,

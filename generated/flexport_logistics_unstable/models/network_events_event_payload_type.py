@@ -5,12 +5,15 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-T = TypeVar("T", bound="NetworkEventsEventPayloadType")
+from ..types import Unset
+
+T = TypeVar("T", bound="NetworkEventsEventPayloadTypeType0")
 
 
-@_attrs_define
-class NetworkEventsEventPayloadType:
+@_attrs_define(repr=False)
+class NetworkEventsEventPayloadTypeType0:
     """Event payload as a string map; see LogisticsEventType for the typed payloads."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
@@ -25,10 +28,10 @@ class NetworkEventsEventPayloadType:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        network_events_event_payload_type = cls()
+        network_events_event_payload_type_type_0 = cls()
 
-        network_events_event_payload_type.additional_properties = d
-        return network_events_event_payload_type
+        network_events_event_payload_type_type_0.additional_properties = d
+        return network_events_event_payload_type_type_0
 
     @property
     def additional_keys(self) -> list[str]:
@@ -45,3 +48,15 @@ class NetworkEventsEventPayloadType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset optional ones are left out), then any extra keys."""
+        shown = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if not isinstance(getattr(self, field.name), Unset)
+            and not (
+                field.name == "additional_properties" and not getattr(self, field.name)
+            )
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
