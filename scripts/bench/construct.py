@@ -1,45 +1,38 @@
-"""Import + construct of one pinned client, now and at a reference commit, against `import httpx`.
+"""Import + construct of one pinned client, now and at a reference commit, each against `import httpx`.
 
 The typed layer is stubs (``facade.pyi``, ``_typed_versions.pyi``): a user who pins one version must
-pay nothing for it at run time. "before" times the same statement on the files of ``BENCH_BEFORE``
-(default: ``main``), unpacked with ``git archive`` into a temp dir, in the same run; each figure is a
-median over fresh interpreters. Goal: the ratio does not grow (after <= before * 1.1).
+pay nothing for it at run time. "before" runs the same statement on the files of ``BENCH_BEFORE``
+(default: ``main``), unpacked with ``git archive`` into a temp dir; the three statements are sampled in
+turn, each in a fresh interpreter, so a busy machine slows them alike. The module count is exact.
+Goal: now / before <= 1.1 in time, and no extra module imported.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 from scripts import speclib
-from scripts.bench import Row, row
+from scripts.bench._measure import Row, ratio_row
 
 VERSION = "2026-02"
 STATEMENT = f'from flexport_facade import Flexport\nFlexport("{VERSION}", token="bench").close()'
-
-
-def _timed(statement: str) -> str:
-    return f"import time\nt = time.perf_counter()\n{statement}\nprint(time.perf_counter() - t)\n"
+TIMED = "import time\nt = time.perf_counter()\n{body}\nprint(time.perf_counter() - t)\n"
+COUNTED = "import sys\nseen = set(sys.modules)\n{body}\nprint(len(set(sys.modules) - seen))\n"
 
 
 def _sample(code: str, root: Path) -> float:
-    """One fresh interpreter started in ``root``: ``python -c`` puts the working directory first on
-    sys.path, so the checkout's own flexport_facade would otherwise shadow the unpacked one."""
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=_env(root), cwd=root
-    ).stdout
-    return float(out.strip().splitlines()[-1])
-
-
-def _env(root: Path) -> dict[str, str]:
-    """An interpreter that imports the facade and generated/ from ``root`` before the installed copy."""
+    """One fresh interpreter started in ``root`` with ``root`` first on the path (``python -c`` puts
+    the working directory first, so the checkout's flexport_facade would shadow an unpacked one)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("FLEXPORT_")}
-    return {**env, "PYTHONPATH": os.pathsep.join([str(root), str(root / "generated")])}
+    env["PYTHONPATH"] = os.pathsep.join([str(root), str(root / "generated")])
+    cmd = [sys.executable, "-c", code]
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True, env=env, cwd=root).stdout
+    return float(out.strip().splitlines()[-1])
 
 
 def _unpack(ref: str, into: Path) -> str | None:
@@ -47,10 +40,7 @@ def _unpack(ref: str, into: Path) -> str | None:
     paths = ["flexport_facade", "generated", "openapi/versions.toml"]
     try:
         archive = subprocess.run(
-            ["git", "archive", "--format=tar", ref, *paths],
-            cwd=speclib.ROOT,
-            capture_output=True,
-            check=True,
+            ["git", "archive", "--format=tar", ref, *paths], cwd=speclib.ROOT, capture_output=True, check=True
         ).stdout
         subprocess.run(["tar", "-x", "-C", str(into)], input=archive, capture_output=True, check=True)
     except (OSError, subprocess.CalledProcessError) as exc:
@@ -58,54 +48,36 @@ def _unpack(ref: str, into: Path) -> str | None:
     return None
 
 
-def _modules(statement: str) -> str:
-    return f"import sys\nbefore = set(sys.modules)\n{statement}\nprint(len(set(sys.modules) - before))\n"
-
-
 def run(quick: bool) -> list[Row]:
-    repeat = 5 if quick else 15
+    rounds = 5 if quick else 15
     ref = os.environ.get("BENCH_BEFORE", "main")
     work = Path(tempfile.mkdtemp(prefix="flexport-bench-before-"))
     try:
         problem = _unpack(ref, work)
-        roots = [speclib.ROOT] if problem else [speclib.ROOT, work]
-        baseline, *timed = _alternating_pair(roots, repeat)
-        counts = [_sample(_modules(STATEMENT), r) for r in roots]
+        if problem:
+            nan = [float("nan")]
+            return [ratio_row(f"import + construct, now vs {ref}", baseline_label=ref, baseline=nan,
+                              ours=nan, unit="ms", goal=None, note=problem)]  # fmt: skip
+        httpx_ms: list[float] = []
+        now_ms: list[float] = []
+        before_ms: list[float] = []
+        for i in range(rounds):  # rotate the order every round
+            runs = [(httpx_ms, "import httpx", speclib.ROOT), (now_ms, STATEMENT, speclib.ROOT)]
+            runs.append((before_ms, STATEMENT, work))
+            for samples, body, root in runs[i % 3 :] + runs[: i % 3]:
+                samples.append(_sample(TIMED.format(body=body), root) * 1000)
+        now_modules = _sample(COUNTED.format(body=STATEMENT), speclib.ROOT)
+        before_modules = _sample(COUNTED.format(body=STATEMENT), work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    after, before = timed[0], (timed[1] if len(timed) > 1 else float("nan"))
     name = f"import + construct Flexport({VERSION!r})"
-    rows = [
-        row(name, baseline, after, None, "ms", "this checkout; baseline: import httpx (same run)"),
-        row(
-            f"{name} at {ref}",
-            baseline,
-            before,
-            None,
-            "ms",
-            problem or f"before; after/before = {after / before:.2f} (goal <= 1.1)",
-        ),
-    ]
-    if len(counts) == 2:
-        rows.append(
-            row(
-                "modules imported by it, now vs " + ref,
-                counts[1],
-                counts[0],
-                1.0,
-                "modules",
-                "deterministic: the stubs add no run-time import",
-            )
-        )
-    return rows
-
-
-def _alternating_pair(roots: list[Path], repeat: int) -> list[float]:
-    """[import httpx, statement at each root] in milliseconds, sampled in turn."""
-    codes = [_timed("import httpx"), *(_timed(STATEMENT) for _ in roots)]
-    samples: list[list[float]] = [[] for _ in codes]
-    for _ in range(repeat):
-        samples[0].append(_sample(codes[0], roots[0]))
-        for i, root in enumerate(roots, start=1):
-            samples[i].append(_sample(codes[i], root))
-    return [statistics.median(s) * 1000 for s in samples]
+    return [
+        ratio_row(name, baseline_label="import httpx", baseline=httpx_ms, ours=now_ms, unit="ms", goal=None,
+                  note="this checkout"),
+        ratio_row(f"{name} at {ref}", baseline_label="import httpx", baseline=httpx_ms, ours=before_ms,
+                  unit="ms", goal=None, note=f"before ({ref})"),
+        ratio_row(f"{name}: now / {ref}", baseline_label=ref, baseline=before_ms, ours=now_ms, unit="ms",
+                  goal=1.1, note="the typed layer is stubs: no run-time cost"),
+        ratio_row(f"modules it imports: now / {ref}", baseline_label=ref, baseline=[before_modules],
+                  ours=[now_modules], unit="modules", goal=1.0, note="exact count"),
+    ]  # fmt: skip
