@@ -350,7 +350,15 @@ def run(args: argparse.Namespace) -> int:
             if job.status == "failed":
                 say(f"FAILED {job.row.id}: {job.error}")
         code = 1 if failed else 0
-        overloads = overloads_drift(all_rows, out_root, args.overloads, write=not args.check, say=say)
+        # The overloads name the checkout's packages: written only for generated/ (or --overloads).
+        target = args.overloads or (
+            speclib.ROOT / "flexport_facade" / OVERLOADS
+            if generated_dir.resolve() == speclib.GENERATED_DIR.resolve()
+            else None
+        )
+        overloads = 0
+        if target is not None:
+            overloads = overloads_drift(all_rows, out_root, target, write=not args.check, say=say)
         if args.check:
             code = max(code, check_drift(jobs, all_rows, check_root or generated_dir, generated_dir, say))
             code = max(code, overloads)
@@ -455,7 +463,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--strict", action="store_true", help="fail on any generator warning or lint finding")
     p.add_argument("--check", action="store_true", help="regenerate into a temp dir and report drift")
     p.add_argument("--typecheck", action="store_true", help="then run mypy --strict over the packages")
-    p.add_argument("--overloads", type=Path, default=speclib.ROOT / "flexport_facade" / OVERLOADS)
+    p.add_argument(
+        "--overloads",
+        type=Path,
+        default=None,
+        help=f"where to write {OVERLOADS} (default: flexport_facade/, when generating into generated/)",
+    )
     p.add_argument("--verbose", "-v", action="store_true", help="list every warning")
     p.add_argument(
         "--answers", type=Path, nargs="+", help="vcrpy cassettes (or dirs): also lint what real answers show"
