@@ -14,7 +14,7 @@ import flexport_logistics_v2025_03.facade as _flexport_logistics_v2025_03
 import flexport_logistics_v2026_02.facade as _flexport_logistics_v2026_02
 import httpx
 
-from flexport_facade import _client
+from flexport_facade import _async_client, _sync_client
 from flexport_facade._core.http import TimeoutArg
 from flexport_facade._core.retry import RetryPolicy
 from flexport_facade._typed_ops import AsyncPaged, Paged
@@ -24,8 +24,8 @@ from flexport_facade.pagination._sync import Pager
 
 _I = TypeVar("_I")
 
-class Flexport(_client.Flexport):
-    """A sync client pinned to one Logistics API version."""
+class Flexport(_sync_client.Flexport):
+    """A client pinned to one Logistics API version."""
 
     @overload
     def __new__(
@@ -210,8 +210,8 @@ class Flexport(_client.Flexport):
     @overload
     def paginate(self, target: Any, /, *, items: Any = None, **options: Any) -> Pager[Any]: ...
 
-class AsyncFlexport(_client.AsyncFlexport):
-    """``Flexport`` for asyncio: the same arguments and surface, every call awaited."""
+class AsyncFlexport(_async_client.AsyncFlexport):
+    """A client pinned to one Logistics API version."""
 
     @overload
     def __new__(

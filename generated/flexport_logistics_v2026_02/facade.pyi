@@ -103,7 +103,7 @@ from flexport_logistics_v2026_02.models.warehouse_details_response import (
 )
 from flexport_logistics_v2026_02.models.webhook_create_model import WebhookCreateModel
 from flexport_logistics_v2026_02.models.webhook_model import WebhookModel
-from flexport_logistics_v2026_02.types import UNSET, Unset
+from flexport_logistics_v2026_02.types import UNSET, Unset, lenient_enums
 
 from flexport_facade import _typed_versions
 from flexport_facade._core.http import ApiResponse, IdempotencyKeyArg, TimeoutArg

@@ -9,11 +9,11 @@ from attrs import fields as _attrs_fields
 
 from ..types import Unset
 
-T = TypeVar("T", bound="NetworkEventsEventPayloadTypeType0")
+T = TypeVar("T", bound="NetworkEventsEventPayloadType")
 
 
 @_attrs_define(repr=False)
-class NetworkEventsEventPayloadTypeType0:
+class NetworkEventsEventPayloadType:
     """Event payload as a string map; see LogisticsEventType for the typed payloads."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
@@ -28,10 +28,10 @@ class NetworkEventsEventPayloadTypeType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        network_events_event_payload_type_type_0 = cls()
+        network_events_event_payload_type = cls()
 
-        network_events_event_payload_type_type_0.additional_properties = d
-        return network_events_event_payload_type_type_0
+        network_events_event_payload_type.additional_properties = d
+        return network_events_event_payload_type
 
     @property
     def additional_keys(self) -> list[str]:
