@@ -30,7 +30,7 @@ from scripts import speclib
 from scripts.operations_index import build_index
 from scripts.overlay import OverlayError, apply_overlay, load_overlay
 from scripts.spec_lint import Finding, lint
-from scripts.typed_layer import OVERLOADS, render_overloads, write_typed_layer
+from scripts.typed_layer import AST_LOCK, OVERLOADS, render_overloads, write_typed_layer
 
 GENERATOR_DIR = speclib.ROOT / "scripts" / "generator"
 CONFIG = GENERATOR_DIR / "config.yaml"
@@ -182,7 +182,10 @@ def build_package(job: Job, work: Path) -> Path:
         raise RuntimeError(f"openapi-python-client exited {code}: {detail}")
     shutil.rmtree(out / ".ruff_cache", ignore_errors=True)
     (out / "py.typed").write_text("", encoding="utf-8")
-    index, job.dropped = build_index(job.doc, version=job.row.id, package=job.row.package, package_dir=out)
+    with AST_LOCK:  # the index reads the modules with ast as well (see typed_layer.AST_LOCK)
+        index, job.dropped = build_index(
+            job.doc, version=job.row.id, package=job.row.package, package_dir=out
+        )
     (out / INDEX).write_bytes(speclib.canonical_json(index))
     if job.row.api == "logistics":
         write_typed_layer(job.doc, index, out, CONFIG)

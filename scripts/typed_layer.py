@@ -20,6 +20,7 @@ import json
 import re
 import subprocess
 import sys
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -385,10 +386,22 @@ def render_stub(
     return "\n".join(out) + "\n"
 
 
+# make generate builds versions in threads; CPython 3.11's ast module is not safe to drive from several
+# threads at once ("AST constructor recursion depth mismatch"), so one version's typed layer at a time.
+AST_LOCK = threading.RLock()
+
+
 def write_typed_layer(
     doc: dict[str, Any], index: dict[str, Any], package_dir: Path, config_path: Path
 ) -> None:
     """Write ``facade.pyi`` and ``bodies.json`` into a freshly generated package."""
+    with AST_LOCK:
+        _write_typed_layer(doc, index, package_dir, config_path)
+
+
+def _write_typed_layer(
+    doc: dict[str, Any], index: dict[str, Any], package_dir: Path, config_path: Path
+) -> None:
     data = parse(doc, config_path)
     bodies = Bodies({str(m.class_info.name): m for m in data.models})
     imports: dict[str, str] = {}
