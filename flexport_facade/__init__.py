@@ -20,14 +20,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from flexport_facade import errors
-from flexport_facade._async_client import AsyncFlexport
+
+if TYPE_CHECKING:  # the same classes, plus overloads: a literal version gives its typed client
+    from flexport_facade._typed_versions import AsyncFlexport, Flexport
+else:
+    from flexport_facade._async_client import AsyncFlexport
+    from flexport_facade._sync_client import Flexport
 from flexport_facade._core.http import ApiResponse
 from flexport_facade._core.lazy import lazy_attributes as _lazy_attributes
 from flexport_facade._core.operations import OperationMeta
 from flexport_facade._core.retry import NO_RETRY, RetryEvent, RetryPolicy
 from flexport_facade._core.versions import ApiVersion, known_versions
 from flexport_facade._exceptions import FlexportError, VersionError
-from flexport_facade._sync_client import Flexport
 from flexport_facade._version import __version__
 from flexport_facade.auth._bearer import BearerAuth, UnauthorizedHook
 

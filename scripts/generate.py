@@ -30,12 +30,15 @@ from scripts import speclib
 from scripts.operations_index import build_index
 from scripts.overlay import OverlayError, apply_overlay, load_overlay
 from scripts.spec_lint import Finding, lint
+from scripts.typed_layer import AST_LOCK, OVERLOADS, render_overloads, write_typed_layer
 
 GENERATOR_DIR = speclib.ROOT / "scripts" / "generator"
 CONFIG = GENERATOR_DIR / "config.yaml"
 TEMPLATES = GENERATOR_DIR / "templates"
 # Our own code that shapes the output: a change to it must regenerate like a config change would.
-PIPELINE_FILES = [speclib.ROOT / "scripts" / n for n in ("overlay.py", "operations_index.py")]
+PIPELINE_FILES = [
+    speclib.ROOT / "scripts" / n for n in ("overlay.py", "operations_index.py", "typed_layer.py")
+]
 STAMP = "_stamp.json"
 INDEX = "operations.json"
 # Bump when this script changes what it writes into a package.
@@ -179,8 +182,13 @@ def build_package(job: Job, work: Path) -> Path:
         raise RuntimeError(f"openapi-python-client exited {code}: {detail}")
     shutil.rmtree(out / ".ruff_cache", ignore_errors=True)
     (out / "py.typed").write_text("", encoding="utf-8")
-    index, job.dropped = build_index(job.doc, version=job.row.id, package=job.row.package, package_dir=out)
+    with AST_LOCK:  # the index reads the modules with ast as well (see typed_layer.AST_LOCK)
+        index, job.dropped = build_index(
+            job.doc, version=job.row.id, package=job.row.package, package_dir=out
+        )
     (out / INDEX).write_bytes(speclib.canonical_json(index))
+    if job.row.api == "logistics":
+        write_typed_layer(job.doc, index, out, CONFIG)
     stamp = {"inputs": job.inputs, "generator_warnings": job.gen_warnings, "dropped": job.dropped}
     (out / STAMP).write_bytes(speclib.canonical_json(stamp))
     return out
@@ -345,8 +353,18 @@ def run(args: argparse.Namespace) -> int:
             if job.status == "failed":
                 say(f"FAILED {job.row.id}: {job.error}")
         code = 1 if failed else 0
+        # The overloads name the checkout's packages: written only for generated/ (or --overloads).
+        target = args.overloads or (
+            speclib.ROOT / "flexport_facade" / OVERLOADS
+            if generated_dir.resolve() == speclib.GENERATED_DIR.resolve()
+            else None
+        )
+        overloads = 0
+        if target is not None:
+            overloads = overloads_drift(all_rows, out_root, target, write=not args.check, say=say)
         if args.check:
             code = max(code, check_drift(jobs, all_rows, check_root or generated_dir, generated_dir, say))
+            code = max(code, overloads)
         if args.strict:
             noisy = [j.row.id for j in ready if j.warnings]
             if noisy:
@@ -398,6 +416,23 @@ def check_drift(
     return 0
 
 
+def overloads_drift(
+    rows: tuple[ApiVersion, ...], out_root: Path, target: Path, *, write: bool, say: Printer
+) -> int:
+    """flexport_facade/_typed_versions.pyi from the typed packages: written, or (--check) compared."""
+    typed = [(r.id, r.package) for r in rows if r.api == "logistics" and (out_root / r.package).is_dir()]
+    text = render_overloads(typed)
+    current = target.read_text(encoding="utf-8") if target.is_file() else ""
+    if current == text:
+        return 0
+    if write:
+        target.write_text(text, encoding="utf-8")
+        say(f"wrote {target.name} ({len(typed)} typed versions)")
+        return 0
+    say(f"drift: {target} is not what `make generate` writes; run `make generate`")
+    return 1
+
+
 def typecheck(packages: list[str], generated_dir: Path, say: Printer) -> int:
     """mypy --strict over the generated packages in ``generated_dir`` (as users import them)."""
     if not packages:
@@ -431,6 +466,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--strict", action="store_true", help="fail on any generator warning or lint finding")
     p.add_argument("--check", action="store_true", help="regenerate into a temp dir and report drift")
     p.add_argument("--typecheck", action="store_true", help="then run mypy --strict over the packages")
+    p.add_argument(
+        "--overloads",
+        type=Path,
+        default=None,
+        help=f"where to write {OVERLOADS} (default: flexport_facade/, when generating into generated/)",
+    )
     p.add_argument("--verbose", "-v", action="store_true", help="list every warning")
     p.add_argument(
         "--answers", type=Path, nargs="+", help="vcrpy cassettes (or dirs): also lint what real answers show"

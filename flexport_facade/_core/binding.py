@@ -130,6 +130,9 @@ def _body_model(module: ModuleType, body: Any) -> Any:
     models = [t for t in (typing.get_args(hint) or (hint,)) if hasattr(t, "from_dict")]
     name = models[0].__name__ if models else "the generated model"
     if isinstance(body, Mapping) and models:
+        from flexport_facade._core.bodies import check_body  # first dict body: not on the import path
+
+        check_body(module.__name__.split(".", 1)[0], name, body)  # unknown and missing keys, by name
         try:
             return models[0].from_dict(dict(body))
         except (KeyError, ValueError, TypeError) as exc:
@@ -158,8 +161,56 @@ def to_api_response(
     )
 
 
+_OPTIONS = [
+    inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=hint)
+    for name, hint in (
+        ("retry", "RetryPolicy | None"),
+        ("timeout", "TimeoutArg"),
+        ("idempotency_key", "IdempotencyKeyArg"),
+        ("extra_headers", "Mapping[str, str] | None"),
+    )
+]
+
+
+def operation_signature(module: ModuleType) -> inspect.Signature:
+    """The generated ``sync_detailed`` parameters without ``client``, then the facade's call options."""
+    own = [
+        p
+        for p in inspect.signature(module.sync_detailed).parameters.values()
+        if p.name != "client" and p.name not in {o.name for o in _OPTIONS}
+    ]
+    return inspect.Signature([*own, *_OPTIONS])
+
+
+def operation_doc(meta: OperationMeta, module: ModuleType) -> str:
+    """The generated summary and arguments, the route, the scope and what a call returns."""
+    generated = inspect.getdoc(module.sync_detailed) or meta.operation_id
+    text = generated.split("\nRaises:")[0].rstrip()
+    scopes = ", ".join(meta.scopes) or "none listed"
+    return (
+        f"{meta.function}{operation_signature(module)}\n\n{text}\n\n"
+        f"{meta.method} {meta.path}  (operationId {meta.operation_id})\n"
+        f"Required scope: {scopes}\n"
+        "Returns the parsed model of the 2xx answer; any other answer raises an errors.APIError.\n"
+        "Call options: retry, timeout, idempotency_key, extra_headers; .raw(...) returns the whole answer."
+    )
+
+
+def _operation_doc(bound: BoundBase) -> str:
+    return operation_doc(bound.meta, bound.module)
+
+
+# help(fx.products.get_product) shows the operation's own text (read from the generated module on
+# first use), not the class docstring: every bound class gets this property as its ``__doc__``.
+_DOC = property(_operation_doc)
+
+
 class BoundBase:
     """What the sync and async bound operations share: the metadata and the lazily imported module."""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls.__doc__ = _DOC  # type: ignore[assignment]  # a property: each instance documents its operation
 
     def __init__(self, meta: OperationMeta) -> None:
         self.meta = meta
@@ -175,6 +226,11 @@ class BoundBase:
 
     def __repr__(self) -> str:
         return f"<operation {self.meta.tag}.{self.meta.function}: {self.meta.method} {self.meta.path}>"
+
+    # inspect.signature (and so editors on the live object) shows the operation's own parameters.
+    @property
+    def __signature__(self) -> inspect.Signature:
+        return operation_signature(self.module)
 
 
 class Tag:

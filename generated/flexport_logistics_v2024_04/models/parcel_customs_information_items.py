@@ -5,14 +5,16 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..models.country_code import CountryCode
 from ..models.weight_unit import WeightUnit
+from ..types import Unset
 
 T = TypeVar("T", bound="ParcelCustomsInformationItems")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ParcelCustomsInformationItems:
     """
     Attributes:
@@ -118,3 +120,15 @@ class ParcelCustomsInformationItems:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset optional ones are left out), then any extra keys."""
+        shown = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if not isinstance(getattr(self, field.name), Unset)
+            and not (
+                field.name == "additional_properties" and not getattr(self, field.name)
+            )
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"

@@ -5,6 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..models.quantity_uom import QuantityUom
 from ..types import UNSET, Unset
@@ -12,7 +13,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ReplenishmentShipmentItemV2")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ReplenishmentShipmentItemV2:
     """
     Attributes:
@@ -242,3 +243,15 @@ class ReplenishmentShipmentItemV2:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset optional ones are left out), then any extra keys."""
+        shown = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if not isinstance(getattr(self, field.name), Unset)
+            and not (
+                field.name == "additional_properties" and not getattr(self, field.name)
+            )
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"

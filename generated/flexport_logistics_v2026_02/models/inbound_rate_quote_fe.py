@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..models.inbound_rate_shopping_method import InboundRateShoppingMethod
 from ..models.network_inbound_shipping_option import NetworkInboundShippingOption
@@ -14,7 +15,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="InboundRateQuoteFE")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InboundRateQuoteFE:
     """
     Attributes:
@@ -137,3 +138,15 @@ class InboundRateQuoteFE:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset optional ones are left out), then any extra keys."""
+        shown = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if not isinstance(getattr(self, field.name), Unset)
+            and not (
+                field.name == "additional_properties" and not getattr(self, field.name)
+            )
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"

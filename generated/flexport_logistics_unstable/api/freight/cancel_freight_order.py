@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset, lenient_enums
 
 
 def _get_kwargs(
-    order_id: float,
+    order_id: int,
     *,
     body: OrderCancelRequest,
     idempotency_key: str | Unset = UNSET,
@@ -114,7 +114,7 @@ def _build_response(
 
 
 def sync_detailed(
-    order_id: float,
+    order_id: int,
     *,
     client: AuthenticatedClient,
     body: OrderCancelRequest,
@@ -123,7 +123,7 @@ def sync_detailed(
     """Cancel a freight order
 
     Args:
-        order_id (float):
+        order_id (int):
         idempotency_key (str | Unset):
         body (OrderCancelRequest):
 
@@ -149,7 +149,7 @@ def sync_detailed(
 
 
 def sync(
-    order_id: float,
+    order_id: int,
     *,
     client: AuthenticatedClient,
     body: OrderCancelRequest,
@@ -158,7 +158,7 @@ def sync(
     """Cancel a freight order
 
     Args:
-        order_id (float):
+        order_id (int):
         idempotency_key (str | Unset):
         body (OrderCancelRequest):
 
@@ -179,7 +179,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    order_id: float,
+    order_id: int,
     *,
     client: AuthenticatedClient,
     body: OrderCancelRequest,
@@ -188,7 +188,7 @@ async def asyncio_detailed(
     """Cancel a freight order
 
     Args:
-        order_id (float):
+        order_id (int):
         idempotency_key (str | Unset):
         body (OrderCancelRequest):
 
@@ -212,7 +212,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    order_id: float,
+    order_id: int,
     *,
     client: AuthenticatedClient,
     body: OrderCancelRequest,
@@ -221,7 +221,7 @@ async def asyncio(
     """Cancel a freight order
 
     Args:
-        order_id (float):
+        order_id (int):
         idempotency_key (str | Unset):
         body (OrderCancelRequest):
 

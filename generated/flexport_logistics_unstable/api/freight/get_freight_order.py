@@ -14,7 +14,7 @@ from ...types import Response, lenient_enums
 
 
 def _get_kwargs(
-    order_id: float,
+    order_id: int,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -126,14 +126,14 @@ def _build_response(
 
 
 def sync_detailed(
-    order_id: float,
+    order_id: int,
     *,
     client: AuthenticatedClient,
 ) -> Response[DrayageOrderResponse | FtlOrderResponse | LtlOrderResponse | Problem]:
     """Get a freight order
 
     Args:
-        order_id (float):
+        order_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,14 +155,14 @@ def sync_detailed(
 
 
 def sync(
-    order_id: float,
+    order_id: int,
     *,
     client: AuthenticatedClient,
 ) -> DrayageOrderResponse | FtlOrderResponse | LtlOrderResponse | Problem | None:
     """Get a freight order
 
     Args:
-        order_id (float):
+        order_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,14 +179,14 @@ def sync(
 
 
 async def asyncio_detailed(
-    order_id: float,
+    order_id: int,
     *,
     client: AuthenticatedClient,
 ) -> Response[DrayageOrderResponse | FtlOrderResponse | LtlOrderResponse | Problem]:
     """Get a freight order
 
     Args:
-        order_id (float):
+        order_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,14 +206,14 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    order_id: float,
+    order_id: int,
     *,
     client: AuthenticatedClient,
 ) -> DrayageOrderResponse | FtlOrderResponse | LtlOrderResponse | Problem | None:
     """Get a freight order
 
     Args:
-        order_id (float):
+        order_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -13,8 +13,8 @@ from ...types import UNSET, Response, Unset, lenient_enums
 
 def _get_kwargs(
     *,
-    limit: float | Unset = UNSET,
-    cursor: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: int | Unset = UNSET,
     direction: ListDirection | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -107,15 +107,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    limit: float | Unset = UNSET,
-    cursor: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: int | Unset = UNSET,
     direction: ListDirection | Unset = UNSET,
 ) -> Response[GetOrdersResponse | Problem]:
     """List freight orders
 
     Args:
-        limit (float | Unset):
-        cursor (float | Unset):
+        limit (int | Unset):
+        cursor (int | Unset):
         direction (ListDirection | Unset):
 
     Raises:
@@ -142,15 +142,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    limit: float | Unset = UNSET,
-    cursor: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: int | Unset = UNSET,
     direction: ListDirection | Unset = UNSET,
 ) -> GetOrdersResponse | Problem | None:
     """List freight orders
 
     Args:
-        limit (float | Unset):
-        cursor (float | Unset):
+        limit (int | Unset):
+        cursor (int | Unset):
         direction (ListDirection | Unset):
 
     Raises:
@@ -172,15 +172,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    limit: float | Unset = UNSET,
-    cursor: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: int | Unset = UNSET,
     direction: ListDirection | Unset = UNSET,
 ) -> Response[GetOrdersResponse | Problem]:
     """List freight orders
 
     Args:
-        limit (float | Unset):
-        cursor (float | Unset):
+        limit (int | Unset):
+        cursor (int | Unset):
         direction (ListDirection | Unset):
 
     Raises:
@@ -205,15 +205,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    limit: float | Unset = UNSET,
-    cursor: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: int | Unset = UNSET,
     direction: ListDirection | Unset = UNSET,
 ) -> GetOrdersResponse | Problem | None:
     """List freight orders
 
     Args:
-        limit (float | Unset):
-        cursor (float | Unset):
+        limit (int | Unset):
+        cursor (int | Unset):
         direction (ListDirection | Unset):
 
     Raises:

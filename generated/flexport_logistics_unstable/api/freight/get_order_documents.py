@@ -12,7 +12,7 @@ from ...types import Response, lenient_enums
 
 
 def _get_kwargs(
-    order_id: float,
+    order_id: int,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -94,14 +94,14 @@ def _build_response(
 
 
 def sync_detailed(
-    order_id: float,
+    order_id: int,
     *,
     client: AuthenticatedClient,
 ) -> Response[GetOrderDocumentsResponse | Problem]:
     """List a freight order's documents
 
     Args:
-        order_id (float):
+        order_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,14 +123,14 @@ def sync_detailed(
 
 
 def sync(
-    order_id: float,
+    order_id: int,
     *,
     client: AuthenticatedClient,
 ) -> GetOrderDocumentsResponse | Problem | None:
     """List a freight order's documents
 
     Args:
-        order_id (float):
+        order_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,14 +147,14 @@ def sync(
 
 
 async def asyncio_detailed(
-    order_id: float,
+    order_id: int,
     *,
     client: AuthenticatedClient,
 ) -> Response[GetOrderDocumentsResponse | Problem]:
     """List a freight order's documents
 
     Args:
-        order_id (float):
+        order_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,14 +174,14 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    order_id: float,
+    order_id: int,
     *,
     client: AuthenticatedClient,
 ) -> GetOrderDocumentsResponse | Problem | None:
     """List a freight order's documents
 
     Args:
-        order_id (float):
+        order_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

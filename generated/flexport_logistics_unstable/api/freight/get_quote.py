@@ -14,7 +14,7 @@ from ...types import Response, lenient_enums
 
 
 def _get_kwargs(
-    quote_id: float,
+    quote_id: int,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -126,14 +126,14 @@ def _build_response(
 
 
 def sync_detailed(
-    quote_id: float,
+    quote_id: int,
     *,
     client: AuthenticatedClient,
 ) -> Response[DrayageQuoteResponse | FtlQuoteResponse | LtlQuoteResponse | Problem]:
     """Get a freight quote
 
     Args:
-        quote_id (float):
+        quote_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,14 +155,14 @@ def sync_detailed(
 
 
 def sync(
-    quote_id: float,
+    quote_id: int,
     *,
     client: AuthenticatedClient,
 ) -> DrayageQuoteResponse | FtlQuoteResponse | LtlQuoteResponse | Problem | None:
     """Get a freight quote
 
     Args:
-        quote_id (float):
+        quote_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,14 +179,14 @@ def sync(
 
 
 async def asyncio_detailed(
-    quote_id: float,
+    quote_id: int,
     *,
     client: AuthenticatedClient,
 ) -> Response[DrayageQuoteResponse | FtlQuoteResponse | LtlQuoteResponse | Problem]:
     """Get a freight quote
 
     Args:
-        quote_id (float):
+        quote_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,14 +206,14 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    quote_id: float,
+    quote_id: int,
     *,
     client: AuthenticatedClient,
 ) -> DrayageQuoteResponse | FtlQuoteResponse | LtlQuoteResponse | Problem | None:
     """Get a freight quote
 
     Args:
-        quote_id (float):
+        quote_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

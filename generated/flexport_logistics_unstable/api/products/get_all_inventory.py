@@ -13,8 +13,8 @@ from ...types import UNSET, Response, Unset, lenient_enums
 
 def _get_kwargs(
     *,
-    limit: float | Unset = 20.0,
-    offset: float | Unset = 0.0,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
     pool_name: InventoryPool | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -112,15 +112,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    limit: float | Unset = 20.0,
-    offset: float | Unset = 0.0,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
     pool_name: InventoryPool | Unset = UNSET,
 ) -> Response[Problem | list[ApiInventoryResponse]]:
     """List inventory of all products (limit/offset; an empty page ends the list)
 
     Args:
-        limit (float | Unset):  Default: 20.0.
-        offset (float | Unset):  Default: 0.0.
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
         pool_name (InventoryPool | Unset):
 
     Raises:
@@ -147,15 +147,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    limit: float | Unset = 20.0,
-    offset: float | Unset = 0.0,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
     pool_name: InventoryPool | Unset = UNSET,
 ) -> Problem | list[ApiInventoryResponse] | None:
     """List inventory of all products (limit/offset; an empty page ends the list)
 
     Args:
-        limit (float | Unset):  Default: 20.0.
-        offset (float | Unset):  Default: 0.0.
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
         pool_name (InventoryPool | Unset):
 
     Raises:
@@ -177,15 +177,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    limit: float | Unset = 20.0,
-    offset: float | Unset = 0.0,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
     pool_name: InventoryPool | Unset = UNSET,
 ) -> Response[Problem | list[ApiInventoryResponse]]:
     """List inventory of all products (limit/offset; an empty page ends the list)
 
     Args:
-        limit (float | Unset):  Default: 20.0.
-        offset (float | Unset):  Default: 0.0.
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
         pool_name (InventoryPool | Unset):
 
     Raises:
@@ -210,15 +210,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    limit: float | Unset = 20.0,
-    offset: float | Unset = 0.0,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
     pool_name: InventoryPool | Unset = UNSET,
 ) -> Problem | list[ApiInventoryResponse] | None:
     """List inventory of all products (limit/offset; an empty page ends the list)
 
     Args:
-        limit (float | Unset):  Default: 20.0.
-        offset (float | Unset):  Default: 0.0.
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
         pool_name (InventoryPool | Unset):
 
     Raises:

@@ -15,7 +15,7 @@ from ...types import UNSET, Response, Unset, lenient_enums
 
 def _get_kwargs(
     *,
-    limit: float | Unset = 100.0,
+    limit: int | Unset = 100,
     ids: list[str] | Unset = UNSET,
     type_: str | Unset = UNSET,
     order_id: str | Unset = UNSET,
@@ -131,7 +131,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    limit: float | Unset = 100.0,
+    limit: int | Unset = 100,
     ids: list[str] | Unset = UNSET,
     type_: str | Unset = UNSET,
     order_id: str | Unset = UNSET,
@@ -145,7 +145,7 @@ def sync_detailed(
     orderId=123&shipmentId=456). Follow the Link header's rel=next to page.
 
     Args:
-        limit (float | Unset):  Default: 100.0.
+        limit (int | Unset):  Default: 100.
         ids (list[str] | Unset):
         type_ (str | Unset):
         order_id (str | Unset):
@@ -181,7 +181,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    limit: float | Unset = 100.0,
+    limit: int | Unset = 100,
     ids: list[str] | Unset = UNSET,
     type_: str | Unset = UNSET,
     order_id: str | Unset = UNSET,
@@ -195,7 +195,7 @@ def sync(
     orderId=123&shipmentId=456). Follow the Link header's rel=next to page.
 
     Args:
-        limit (float | Unset):  Default: 100.0.
+        limit (int | Unset):  Default: 100.
         ids (list[str] | Unset):
         type_ (str | Unset):
         order_id (str | Unset):
@@ -226,7 +226,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    limit: float | Unset = 100.0,
+    limit: int | Unset = 100,
     ids: list[str] | Unset = UNSET,
     type_: str | Unset = UNSET,
     order_id: str | Unset = UNSET,
@@ -240,7 +240,7 @@ async def asyncio_detailed(
     orderId=123&shipmentId=456). Follow the Link header's rel=next to page.
 
     Args:
-        limit (float | Unset):  Default: 100.0.
+        limit (int | Unset):  Default: 100.
         ids (list[str] | Unset):
         type_ (str | Unset):
         order_id (str | Unset):
@@ -274,7 +274,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    limit: float | Unset = 100.0,
+    limit: int | Unset = 100,
     ids: list[str] | Unset = UNSET,
     type_: str | Unset = UNSET,
     order_id: str | Unset = UNSET,
@@ -288,7 +288,7 @@ async def asyncio(
     orderId=123&shipmentId=456). Follow the Link header's rel=next to page.
 
     Args:
-        limit (float | Unset):  Default: 100.0.
+        limit (int | Unset):  Default: 100.
         ids (list[str] | Unset):
         type_ (str | Unset):
         order_id (str | Unset):

@@ -12,8 +12,8 @@ from ...types import UNSET, Response, Unset, lenient_enums
 
 def _get_kwargs(
     *,
-    limit: float | Unset = 20.0,
-    offset: float | Unset = 0.0,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -104,14 +104,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    limit: float | Unset = 20.0,
-    offset: float | Unset = 0.0,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
 ) -> Response[Problem | list[ApiProductResponse]]:
     """List products (limit/offset)
 
     Args:
-        limit (float | Unset):  Default: 20.0.
-        offset (float | Unset):  Default: 0.0.
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,14 +136,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    limit: float | Unset = 20.0,
-    offset: float | Unset = 0.0,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
 ) -> Problem | list[ApiProductResponse] | None:
     """List products (limit/offset)
 
     Args:
-        limit (float | Unset):  Default: 20.0.
-        offset (float | Unset):  Default: 0.0.
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,14 +163,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    limit: float | Unset = 20.0,
-    offset: float | Unset = 0.0,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
 ) -> Response[Problem | list[ApiProductResponse]]:
     """List products (limit/offset)
 
     Args:
-        limit (float | Unset):  Default: 20.0.
-        offset (float | Unset):  Default: 0.0.
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,14 +193,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    limit: float | Unset = 20.0,
-    offset: float | Unset = 0.0,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
 ) -> Problem | list[ApiProductResponse] | None:
     """List products (limit/offset)
 
     Args:
-        limit (float | Unset):  Default: 20.0.
-        offset (float | Unset):  Default: 0.0.
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -14,8 +14,8 @@ from ...types import UNSET, Response, Unset, lenient_enums
 def _get_kwargs(
     merchant_sku: str,
     *,
-    limit: float | Unset = 20.0,
-    offset: float | Unset = 0.0,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -114,15 +114,15 @@ def sync_detailed(
     merchant_sku: str,
     *,
     client: AuthenticatedClient,
-    limit: float | Unset = 20.0,
-    offset: float | Unset = 0.0,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
 ) -> Response[Problem | list[ApiProductResponse]]:
     """List products with a merchantSku (limit/offset)
 
     Args:
         merchant_sku (str):
-        limit (float | Unset):  Default: 20.0.
-        offset (float | Unset):  Default: 0.0.
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,15 +149,15 @@ def sync(
     merchant_sku: str,
     *,
     client: AuthenticatedClient,
-    limit: float | Unset = 20.0,
-    offset: float | Unset = 0.0,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
 ) -> Problem | list[ApiProductResponse] | None:
     """List products with a merchantSku (limit/offset)
 
     Args:
         merchant_sku (str):
-        limit (float | Unset):  Default: 20.0.
-        offset (float | Unset):  Default: 0.0.
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,15 +179,15 @@ async def asyncio_detailed(
     merchant_sku: str,
     *,
     client: AuthenticatedClient,
-    limit: float | Unset = 20.0,
-    offset: float | Unset = 0.0,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
 ) -> Response[Problem | list[ApiProductResponse]]:
     """List products with a merchantSku (limit/offset)
 
     Args:
         merchant_sku (str):
-        limit (float | Unset):  Default: 20.0.
-        offset (float | Unset):  Default: 0.0.
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,15 +212,15 @@ async def asyncio(
     merchant_sku: str,
     *,
     client: AuthenticatedClient,
-    limit: float | Unset = 20.0,
-    offset: float | Unset = 0.0,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
 ) -> Problem | list[ApiProductResponse] | None:
     """List products with a merchantSku (limit/offset)
 
     Args:
         merchant_sku (str):
-        limit (float | Unset):  Default: 20.0.
-        offset (float | Unset):  Default: 0.0.
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -11,7 +11,7 @@ from ...types import Response, lenient_enums
 
 
 def _get_kwargs(
-    webhook_id: float,
+    webhook_id: int,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -92,14 +92,14 @@ def _build_response(
 
 
 def sync_detailed(
-    webhook_id: float,
+    webhook_id: int,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | Problem]:
     """Delete a webhook subscription
 
     Args:
-        webhook_id (float):
+        webhook_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,14 +121,14 @@ def sync_detailed(
 
 
 def sync(
-    webhook_id: float,
+    webhook_id: int,
     *,
     client: AuthenticatedClient,
 ) -> Any | Problem | None:
     """Delete a webhook subscription
 
     Args:
-        webhook_id (float):
+        webhook_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,14 +145,14 @@ def sync(
 
 
 async def asyncio_detailed(
-    webhook_id: float,
+    webhook_id: int,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | Problem]:
     """Delete a webhook subscription
 
     Args:
-        webhook_id (float):
+        webhook_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,14 +172,14 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    webhook_id: float,
+    webhook_id: int,
     *,
     client: AuthenticatedClient,
 ) -> Any | Problem | None:
     """Delete a webhook subscription
 
     Args:
-        webhook_id (float):
+        webhook_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

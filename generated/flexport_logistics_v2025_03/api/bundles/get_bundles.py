@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset, lenient_enums
 
 def _get_kwargs(
     *,
-    limit: float | Unset = 100.0,
+    limit: int | Unset = 100,
     page_info: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -104,13 +104,13 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    limit: float | Unset = 100.0,
+    limit: int | Unset = 100,
     page_info: str | Unset = UNSET,
 ) -> Response[Problem | list[ApiBundleResponse]]:
     """List bundles (cursor: page_info, next page in Link)
 
     Args:
-        limit (float | Unset):  Default: 100.0.
+        limit (int | Unset):  Default: 100.
         page_info (str | Unset):
 
     Raises:
@@ -136,13 +136,13 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    limit: float | Unset = 100.0,
+    limit: int | Unset = 100,
     page_info: str | Unset = UNSET,
 ) -> Problem | list[ApiBundleResponse] | None:
     """List bundles (cursor: page_info, next page in Link)
 
     Args:
-        limit (float | Unset):  Default: 100.0.
+        limit (int | Unset):  Default: 100.
         page_info (str | Unset):
 
     Raises:
@@ -163,13 +163,13 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    limit: float | Unset = 100.0,
+    limit: int | Unset = 100,
     page_info: str | Unset = UNSET,
 ) -> Response[Problem | list[ApiBundleResponse]]:
     """List bundles (cursor: page_info, next page in Link)
 
     Args:
-        limit (float | Unset):  Default: 100.0.
+        limit (int | Unset):  Default: 100.
         page_info (str | Unset):
 
     Raises:
@@ -193,13 +193,13 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    limit: float | Unset = 100.0,
+    limit: int | Unset = 100,
     page_info: str | Unset = UNSET,
 ) -> Problem | list[ApiBundleResponse] | None:
     """List bundles (cursor: page_info, next page in Link)
 
     Args:
-        limit (float | Unset):  Default: 100.0.
+        limit (int | Unset):  Default: 100.
         page_info (str | Unset):
 
     Raises:

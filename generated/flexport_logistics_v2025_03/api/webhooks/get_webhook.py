@@ -12,7 +12,7 @@ from ...types import Response, lenient_enums
 
 
 def _get_kwargs(
-    webhook_id: float,
+    webhook_id: int,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -94,14 +94,14 @@ def _build_response(
 
 
 def sync_detailed(
-    webhook_id: float,
+    webhook_id: int,
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem | WebhookModel]:
     """Get one webhook subscription
 
     Args:
-        webhook_id (float):
+        webhook_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,14 +123,14 @@ def sync_detailed(
 
 
 def sync(
-    webhook_id: float,
+    webhook_id: int,
     *,
     client: AuthenticatedClient,
 ) -> Problem | WebhookModel | None:
     """Get one webhook subscription
 
     Args:
-        webhook_id (float):
+        webhook_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,14 +147,14 @@ def sync(
 
 
 async def asyncio_detailed(
-    webhook_id: float,
+    webhook_id: int,
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem | WebhookModel]:
     """Get one webhook subscription
 
     Args:
-        webhook_id (float):
+        webhook_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,14 +174,14 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    webhook_id: float,
+    webhook_id: int,
     *,
     client: AuthenticatedClient,
 ) -> Problem | WebhookModel | None:
     """Get one webhook subscription
 
     Args:
-        webhook_id (float):
+        webhook_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

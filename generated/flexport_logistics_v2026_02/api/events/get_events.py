@@ -15,7 +15,7 @@ from ...types import UNSET, Response, Unset, lenient_enums
 
 def _get_kwargs(
     *,
-    limit: float | Unset = 100.0,
+    limit: int | Unset = 100,
     ids: list[str] | Unset = UNSET,
     type_: str | Unset = UNSET,
     after: datetime.datetime | Unset = UNSET,
@@ -125,7 +125,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    limit: float | Unset = 100.0,
+    limit: int | Unset = 100,
     ids: list[str] | Unset = UNSET,
     type_: str | Unset = UNSET,
     after: datetime.datetime | Unset = UNSET,
@@ -137,7 +137,7 @@ def sync_detailed(
     orderId=123&shipmentId=456). Follow the Link header's rel=next to page.
 
     Args:
-        limit (float | Unset):  Default: 100.0.
+        limit (int | Unset):  Default: 100.
         ids (list[str] | Unset):
         type_ (str | Unset):
         after (datetime.datetime | Unset):
@@ -169,7 +169,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    limit: float | Unset = 100.0,
+    limit: int | Unset = 100,
     ids: list[str] | Unset = UNSET,
     type_: str | Unset = UNSET,
     after: datetime.datetime | Unset = UNSET,
@@ -181,7 +181,7 @@ def sync(
     orderId=123&shipmentId=456). Follow the Link header's rel=next to page.
 
     Args:
-        limit (float | Unset):  Default: 100.0.
+        limit (int | Unset):  Default: 100.
         ids (list[str] | Unset):
         type_ (str | Unset):
         after (datetime.datetime | Unset):
@@ -208,7 +208,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    limit: float | Unset = 100.0,
+    limit: int | Unset = 100,
     ids: list[str] | Unset = UNSET,
     type_: str | Unset = UNSET,
     after: datetime.datetime | Unset = UNSET,
@@ -220,7 +220,7 @@ async def asyncio_detailed(
     orderId=123&shipmentId=456). Follow the Link header's rel=next to page.
 
     Args:
-        limit (float | Unset):  Default: 100.0.
+        limit (int | Unset):  Default: 100.
         ids (list[str] | Unset):
         type_ (str | Unset):
         after (datetime.datetime | Unset):
@@ -250,7 +250,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    limit: float | Unset = 100.0,
+    limit: int | Unset = 100,
     ids: list[str] | Unset = UNSET,
     type_: str | Unset = UNSET,
     after: datetime.datetime | Unset = UNSET,
@@ -262,7 +262,7 @@ async def asyncio(
     orderId=123&shipmentId=456). Follow the Link header's rel=next to page.
 
     Args:
-        limit (float | Unset):  Default: 100.0.
+        limit (int | Unset):  Default: 100.
         ids (list[str] | Unset):
         type_ (str | Unset):
         after (datetime.datetime | Unset):
