@@ -4,6 +4,15 @@ from __future__ import annotations
 
 import pytest
 from both_clients import ASYNC, SYNC, Flavour
+from hypothesis import HealthCheck, settings
+
+# Property tests assert what holds, not how fast inputs come: on a 2-core machine shared with other
+# suites (CI, parallel sessions) generation can be slow, so neither a deadline nor the too-slow check
+# may fail a test. The examples' count and the seed handling stay Hypothesis's defaults.
+settings.register_profile(
+    "flexport", deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+)
+settings.load_profile("flexport")
 
 
 @pytest.fixture(params=[SYNC, ASYNC], ids=["sync", "async"])

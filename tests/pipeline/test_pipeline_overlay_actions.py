@@ -270,6 +270,10 @@ def test_an_object_update_is_idempotent(
     if not select(doc, expr) or () in select(doc, expr):
         return
     once = run(doc, {"target": expr, "update": patch})
+    if select(once, expr) != select(doc, expr):
+        # The update made nodes the query also selects (a null target became an object whose new
+        # members a wildcard now reaches): a second run acts on other targets, so it is not a repeat.
+        return
     try:
         twice = run(once, {"target": expr, "update": patch})
     except OverlayError:  # an array target: the second append is refused, as documented

@@ -59,6 +59,9 @@ def _event_id(event: Any) -> str:
     return str(getattr(event, "logistics_event_id", None) or event.event_id)
 
 
+SENDER_RETRIES_ON_503 = 30
+
+
 def receive_deliveries(
     backend: str, url: str, rounds: list[list[bytes]], fail_dir: str | None, out: str, barrier: Any
 ) -> None:
@@ -89,7 +92,13 @@ def receive_deliveries(
         async with httpx.AsyncClient(transport=transport, base_url="http://receiver") as client:
 
             async def post(body: bytes) -> None:
-                answer = await client.post("/hook", content=body, headers={HOOK_HEADER: HOOK_SECRET})
+                # A 503 (the store slower than the endpoint's bound, or the id in flight on another
+                # host) asks the sender to deliver again; the sender does, a little later (bounded).
+                for attempt in range(SENDER_RETRIES_ON_503):
+                    answer = await client.post("/hook", content=body, headers={HOOK_HEADER: HOOK_SECRET})
+                    if answer.status_code != 503:
+                        break
+                    await asyncio.sleep(0.05 * (attempt + 1))
                 statuses.append(answer.status_code)
 
             for deliveries in rounds:
