@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import functools
 import importlib
+import keyword
 import os
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 from types import ModuleType
 
 from flexport_facade._constants import REGISTRY_ENV_VAR, VERSION_ENV_VAR
@@ -81,10 +82,33 @@ def _load_registry(source: Path) -> tuple[ApiVersion, ...]:
 
         rows = tomllib.load(fh).get("version", [])
     versions = tuple(ApiVersion(**{k: str(v) for k, v in row.items()}) for row in rows)
+    for v in versions:
+        _check_paths(source, v)
     ids = [v.id for v in versions]
     if len(ids) != len(set(ids)):
         raise VersionError(f"{source}: duplicate version ids in {ids}")
     return versions
+
+
+def _check_paths(source: Path, row: ApiVersion) -> None:
+    """Refuse a row whose files would land outside openapi/ or generated/ (scripts write to both)."""
+    snapshot = PurePosixPath(row.snapshot)
+    if (
+        not row.snapshot
+        or snapshot.is_absolute()
+        or PureWindowsPath(row.snapshot).is_absolute()
+        or "\\" in row.snapshot
+        or ".." in snapshot.parts
+    ):
+        raise VersionError(
+            f"{source}: version {row.id!r}: snapshot = {row.snapshot!r} must be a relative path inside "
+            "openapi/ (no '..', not absolute), e.g. 'logistics/<id>.json'"
+        )
+    if not row.package.isidentifier() or keyword.iskeyword(row.package):
+        raise VersionError(
+            f"{source}: version {row.id!r}: package = {row.package!r} must be a Python package name "
+            "(a directory directly under generated/, no '/' or '..'), e.g. 'flexport_logistics_v2026_02'"
+        )
 
 
 def known_versions(api: str | None = "logistics") -> tuple[ApiVersion, ...]:
