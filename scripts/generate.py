@@ -1,8 +1,11 @@
 """`make generate`: regenerate each version's client package whose inputs changed.
 
-Per version (rows of openapi/versions.toml): snapshot + overlay -> lint -> openapi-python-client into a
-temp dir -> operations.json, py.typed, _stamp.json -> atomic swap into generated/<package>. Versions
-run in parallel; one that fails keeps its previous package, and the exit code says so.
+Per version (rows of openapi/versions.toml): stamp inputs are hashed first, and a version whose
+package stamp matches is skipped without reading its spec. The others: snapshot + overlay -> lint ->
+openapi-python-client into a temp dir (versions in parallel) -> one pass of the config's post hooks
+(ruff) over every new package -> operations.json, py.typed, _stamp.json -> an atomic exchange with
+generated/<package>. One that fails keeps its previous package, and the exit code says so. A run lock
+(``.generated.lock`` beside generated/) keeps two runs from interleaving.
 `--check` regenerates everything into a temp dir and names each version whose package drifted.
 """
 
@@ -10,25 +13,26 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
+import shlex
 import shutil
 import subprocess
 import sys
 import tempfile
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from importlib.metadata import version as dist_version
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import yaml
+# Only what a no-op run needs is imported here (no facade, no httpx, no YAML parser, no lint): the
+# rest loads when a version really regenerates.
+from scripts import run_lock, speclib
+from scripts.dir_swap import replace_dir
 
-from flexport_facade._core.versions import ApiVersion, load_registry
-from scripts import speclib
-from scripts.operations_index import build_index
-from scripts.overlay import OverlayError, apply_overlay, load_overlay
-from scripts.spec_lint import Finding, lint
+if TYPE_CHECKING:
+    from flexport_facade._core.versions import ApiVersion
+    from scripts.spec_lint import Finding
 
 GENERATOR_DIR = speclib.ROOT / "scripts" / "generator"
 CONFIG = GENERATOR_DIR / "config.yaml"
@@ -39,6 +43,7 @@ STAMP = "_stamp.json"
 INDEX = "operations.json"
 # Bump when this script changes what it writes into a package.
 LAYOUT = 1
+LOCK_WAIT = 600.0
 
 
 @dataclass
@@ -79,6 +84,28 @@ def _tree_hash(root: Path) -> str:
     return speclib.sha256_bytes("\n".join(parts).encode())
 
 
+def dist_version(name: str) -> str:
+    """An installed distribution's version from its .dist-info directory name.
+
+    importlib.metadata gives the same answer but costs a no-op run ~30 ms of imports; it stays the
+    fallback for installs without a plain dist-info directory.
+    """
+    wanted = re.sub(r"[-_.]+", "_", name).lower()
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:
+            continue
+        for item in names:
+            if item.endswith(".dist-info"):
+                dist, _, version = item[: -len(".dist-info")].partition("-")
+                if re.sub(r"[-_.]+", "_", dist).lower() == wanted and version:
+                    return version
+    from importlib.metadata import version
+
+    return version(name)
+
+
 def toolchain_inputs() -> dict[str, str]:
     """The inputs shared by every version."""
     pipeline = "\n".join(speclib.sha256_file(p) for p in PIPELINE_FILES)
@@ -91,9 +118,20 @@ def toolchain_inputs() -> dict[str, str]:
     }
 
 
-def config_overrides() -> dict[str, dict[str, str]]:
+def read_config() -> dict[str, Any]:
+    import yaml
+
+    return dict(yaml.load(CONFIG.read_text(encoding="utf-8"), Loader=_yaml_loader()) or {})  # noqa: S506
+
+
+def _yaml_loader() -> Any:
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml where PyYAML has it
+
+
+def config_overrides(data: dict[str, Any]) -> dict[str, dict[str, str]]:
     """What the shared config already answers, so the lint does not report it."""
-    data = yaml.safe_load(CONFIG.read_text(encoding="utf-8")) or {}
     modules = {
         k: v["module_name"] for k, v in (data.get("class_overrides") or {}).items() if v.get("module_name")
     }
@@ -103,8 +141,32 @@ def config_overrides() -> dict[str, dict[str, str]]:
     }
 
 
-def prepare(job: Job, shared: dict[str, str], overrides: dict[str, dict[str, str]]) -> None:
-    """Load, overlay and lint one version; fill in its stamp inputs. Raises on a bad snapshot/overlay."""
+def stamp_inputs(job: Job, shared: dict[str, str]) -> None:
+    """Fill in the job's stamp inputs: hashes only, nothing parsed (a matching stamp ends the job here)."""
+    job.inputs = {
+        **shared,
+        "snapshot": speclib.sha256_file(job.snapshot),
+        "overlay": speclib.sha256_file(job.overlay) if job.overlay.exists() else "",
+        "package": job.row.package,
+    }
+
+
+def up_to_date(job: Job, out_root: Path) -> bool:
+    """The package exists and was generated from exactly these inputs: reuse its stamp's findings."""
+    target = out_root / job.row.package
+    old = read_stamp(target)
+    if old.get("inputs") != job.inputs or not (target / "__init__.py").exists():
+        return False
+    job.gen_warnings = list(old.get("generator_warnings") or [])
+    job.dropped = list(old.get("dropped") or [])
+    return True
+
+
+def prepare(job: Job, overrides: dict[str, dict[str, str]]) -> None:
+    """Load, overlay and lint one version. Raises on a bad snapshot/overlay."""
+    from scripts.overlay import apply_overlay, load_overlay
+    from scripts.spec_lint import lint
+
     raw = speclib.load_spec(job.snapshot)
     prefix = f"/logistics/api/{job.row.id}/" if job.row.api == "logistics" else None
     before = lint(raw, path_prefix=prefix, **overrides)
@@ -115,12 +177,6 @@ def prepare(job: Job, shared: dict[str, str], overrides: dict[str, dict[str, str
     job.doc = doc
     job.findings = lint(doc, path_prefix=prefix, **overrides) if doc is not raw else before
     job.answered = len(set(before) - set(job.findings))
-    job.inputs = {
-        **shared,
-        "snapshot": speclib.sha256_file(job.snapshot),
-        "overlay": speclib.sha256_file(job.overlay) if job.overlay.exists() else "",
-        "package": job.row.package,
-    }
 
 
 def read_stamp(package_dir: Path) -> dict[str, Any]:
@@ -146,44 +202,99 @@ def _generator_messages(stderr: str) -> list[str]:
     return [" | ".join(ln for ln in c.splitlines() if ln.strip()) for c in chunks if c]
 
 
-def run_generator(spec_path: Path, out_dir: Path) -> tuple[int, str]:
-    bin_dir = str(Path(sys.executable).parent)  # the generator's post hooks run ruff from here
-    env = {**os.environ, "PATH": bin_dir + os.pathsep + os.environ.get("PATH", "")}
+def tool_env() -> dict[str, str]:
+    bin_dir = str(Path(sys.executable).parent)  # ruff (the post hooks) runs from here
+    return {**os.environ, "PATH": bin_dir + os.pathsep + os.environ.get("PATH", "")}
+
+
+def run_generator(spec_path: Path, out_dir: Path, config_path: Path) -> tuple[int, str]:
     cmd = [sys.executable, "-m", "openapi_python_client", "generate", "--path", str(spec_path)]
-    cmd += ["--meta", "none", "--output-path", str(out_dir), "--config", str(CONFIG)]
+    cmd += ["--meta", "none", "--output-path", str(out_dir), "--config", str(config_path)]
     if TEMPLATES.is_dir():
         cmd += ["--custom-template-path", str(TEMPLATES)]
-    proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=600, check=False)
+    proc = subprocess.run(cmd, env=tool_env(), capture_output=True, text=True, timeout=600, check=False)
     return proc.returncode, proc.stderr + proc.stdout
 
 
-def build_package(job: Job, work: Path) -> Path:
-    """Generate ``job`` under ``work``; return the finished package dir (stamp written last)."""
+def hookless_config(config: dict[str, Any], work_root: Path) -> tuple[Path, list[str]]:
+    """The generator config without its post hooks (run once over all packages instead) + the hooks.
+
+    ``post_hooks: []`` must be explicit: left out, the generator runs its own default ruff hooks.
+    """
+    import json
+
+    hooks = [str(h) for h in config.get("post_hooks") or []]
+    path = work_root / "config.json"
+    path.write_text(json.dumps({**config, "post_hooks": []}), encoding="utf-8")
+    return path, hooks
+
+
+def run_hooks(hooks: list[str], packages: list[Path]) -> dict[Path, str]:
+    """Run each post hook once over every package; returns {package: error} for those it failed on.
+
+    The generator runs a hook as a shell command in the package dir with ``.`` as its target; with the
+    packages in place of ``.`` one ruff process does them all, with the same result (--isolated keeps
+    ruff from reading any config, so the working directory does not matter).
+    """
+    failures: dict[Path, str] = {}
+    for hook in hooks:
+        argv = shlex.split(hook)
+        live = [p for p in packages if p not in failures]
+        if not live:
+            break
+        if "." in argv:
+            at = argv.index(".")
+            proc = subprocess.run(
+                [*argv[:at], *map(str, live), *argv[at + 1 :]],
+                env=tool_env(),
+                cwd=live[0].parent,
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            if proc.returncode == 0:
+                continue
+        for package in live:  # no "." to substitute, or the joint run failed: one run each, to say where
+            # As the generator runs it: a shell command from our own config file, in the package dir.
+            proc = subprocess.run(  # noqa: S602
+                hook, shell=True, env=tool_env(), cwd=package, capture_output=True, text=True, check=False
+            )
+            if proc.returncode != 0:
+                detail = (proc.stderr or proc.stdout).strip()[-1500:]
+                failures[package] = f"post hook `{hook}` failed: {detail}"
+    return failures
+
+
+def generate_package(job: Job, work_root: Path, config_path: Path) -> Path:
+    """Run the generator for ``job`` under ``work_root``; returns the (not yet formatted) package dir."""
     assert job.doc is not None
-    spec_path = work / "spec.json"
+    spec_path = work_root / f"{job.row.package}.spec.json"
     spec_path.write_bytes(speclib.canonical_json(job.doc))
-    out = work / job.row.package
-    code, output = run_generator(spec_path, out)
+    out = work_root / job.row.package
+    code, output = run_generator(spec_path, out, config_path)
     job.gen_warnings = _generator_messages(output)
     if code != 0 or not (out / "__init__.py").exists():
         detail = "; ".join(job.gen_warnings) or output.strip()[-2000:]
         raise RuntimeError(f"openapi-python-client exited {code}: {detail}")
+    return out
+
+
+def finish_package(job: Job, out: Path) -> None:
+    """After the post hooks: py.typed, operations.json, and the stamp last."""
+    from scripts.operations_index import build_index
+
+    assert job.doc is not None
     shutil.rmtree(out / ".ruff_cache", ignore_errors=True)
     (out / "py.typed").write_text("", encoding="utf-8")
     index, job.dropped = build_index(job.doc, version=job.row.id, package=job.row.package, package_dir=out)
     (out / INDEX).write_bytes(speclib.canonical_json(index))
     stamp = {"inputs": job.inputs, "generator_warnings": job.gen_warnings, "dropped": job.dropped}
     (out / STAMP).write_bytes(speclib.canonical_json(stamp))
-    return out
 
 
 def swap_in(new: Path, target: Path, work: Path) -> None:
-    """Replace ``target`` by ``new`` with renames only: readers see the old or the new package."""
-    aside = work / "previous"
-    if target.exists():
-        os.replace(target, aside)
-    os.replace(new, target)
-    shutil.rmtree(aside, ignore_errors=True)
+    """Replace ``target`` by ``new`` in one exchange: readers always find a complete package there."""
+    replace_dir(new, target, work / f"{target.name}.previous")
 
 
 def count_models(package_dir: Path) -> int:
@@ -209,25 +320,47 @@ class Printer:
             print(text, flush=True)
 
 
-def process(job: Job, out_root: Path, force: bool, say: Printer) -> None:
+def build_all(jobs: list[Job], out_root: Path, config: dict[str, Any], workers: int, say: Printer) -> None:
+    """Generate ``jobs`` (in parallel), format them in one pass, then finish and swap each in."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    out_root.mkdir(parents=True, exist_ok=True)
+    work_root = Path(tempfile.mkdtemp(prefix=".tmp-generate-", dir=out_root))
     started = time.perf_counter()
+    try:
+        config_path, hooks = hookless_config(config, work_root)
+        built: dict[str, Path] = {}
+
+        def one(job: Job) -> None:
+            try:
+                built[job.row.id] = generate_package(job, work_root, config_path)
+            except Exception as exc:  # the run goes on for the other versions
+                job.status, job.error = "failed", str(exc)
+
+        with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+            list(pool.map(one, jobs))
+        hook_failures = run_hooks(hooks, list(built.values()))
+        for job in jobs:
+            out = built.get(job.row.id)
+            if out is None:
+                pass
+            elif out in hook_failures:
+                job.status, job.error = "failed", hook_failures[out]
+            else:
+                try:
+                    finish_package(job, out)
+                    swap_in(out, out_root / job.row.package, work_root)
+                    job.status = "regenerated"
+                except Exception as exc:
+                    job.status, job.error = "failed", str(exc)
+            job.seconds = time.perf_counter() - started
+            report_line(job, out_root, say)
+    finally:
+        shutil.rmtree(work_root, ignore_errors=True)
+
+
+def report_line(job: Job, out_root: Path, say: Printer) -> None:
     target = out_root / job.row.package
-    old = read_stamp(target)
-    if not force and old.get("inputs") == job.inputs and (target / "__init__.py").exists():
-        job.status = "skipped"
-        job.gen_warnings = list(old.get("generator_warnings") or [])
-        job.dropped = list(old.get("dropped") or [])
-    else:
-        out_root.mkdir(parents=True, exist_ok=True)
-        work = Path(tempfile.mkdtemp(prefix=f".tmp-{job.row.package}-", dir=out_root))
-        try:
-            swap_in(build_package(job, work), target, work)
-            job.status = "regenerated"
-        except Exception as exc:  # the run goes on for the other versions
-            job.status, job.error = "failed", str(exc)
-        finally:
-            shutil.rmtree(work, ignore_errors=True)
-    job.seconds = time.perf_counter() - started
     if job.status != "failed":
         job.operations, job.models = count_operations(target), count_models(target)
     line = f"{job.row.id:10} {job.status:12} {job.seconds:6.1f}s"
@@ -291,63 +424,122 @@ def run(args: argparse.Namespace) -> int:
     openapi_dir: Path = args.openapi_dir
     generated_dir: Path = args.generated_dir
     registry = args.registry or openapi_dir / "versions.toml"
-    all_rows = load_registry(registry)
+    versions = speclib.registry_module()
+    try:
+        all_rows = versions.load_registry(registry)
+    except versions.VersionError as exc:
+        print(f"make generate: {exc}", file=sys.stderr)
+        return 2
     rows = [r for r in all_rows if not args.versions or r.id in args.versions]
     unknown = set(args.versions) - {r.id for r in rows}
     if unknown:
         print(f"unknown version(s): {', '.join(sorted(unknown))} (not in {registry})", file=sys.stderr)
         return 2
+    if args.check:
+        check_root = Path(tempfile.mkdtemp(prefix="flexport-check-"))
+        try:
+            return generate(args, make_jobs(rows, openapi_dir), all_rows, check_root)
+        finally:
+            shutil.rmtree(check_root, ignore_errors=True)
+    try:
+        with run_lock.hold(generated_dir, "make generate", args.lock_wait) as taken:
+            sweep_leftovers(generated_dir, taken)
+            return generate(args, make_jobs(rows, openapi_dir), all_rows, generated_dir)
+    except run_lock.LockBusy as exc:
+        print(exc, file=sys.stderr)
+        return 2
+
+
+def sweep_leftovers(generated_dir: Path, older_than: float) -> None:
+    """Temp dirs of runs that died (generated/ ships in the wheel, so they must go).
+
+    Only under the run lock, and only those older than this run: a live run's dirs are never touched.
+    """
+    if not generated_dir.is_dir():
+        return
+    for stale in generated_dir.glob(".tmp-*"):
+        try:
+            if stale.stat().st_mtime < older_than:
+                shutil.rmtree(stale, ignore_errors=True)
+        except FileNotFoundError:
+            pass
+
+
+def generate(
+    args: argparse.Namespace, jobs: list[Job], all_rows: tuple[ApiVersion, ...], out_root: Path
+) -> int:
     say = Printer()
-    jobs = make_jobs(rows, openapi_dir)
-    shared, overrides = toolchain_inputs(), config_overrides()
-    ready: list[Job] = []
+    force = args.force or args.check
+    try:
+        shared = toolchain_inputs()
+    except OSError as exc:
+        say(f"cannot read the generator config or templates: {exc}")
+        return 1
+    stale: list[Job] = []
+    relint: list[Job] = []
     for job in jobs:
         if not job.snapshot.exists():
             job.status = "no snapshot"
             say(f"{job.row.id:10} no snapshot  skipped: {job.snapshot} does not exist yet")
             continue
         try:
-            prepare(job, shared, overrides)
+            stamp_inputs(job, shared)
+        except OSError as exc:
+            job.status, job.error = "failed", f"cannot read {job.snapshot.name} or its overlay: {exc}"
+            say(f"{job.row.id:10} failed       {job.error}")
+            continue
+        if not force and up_to_date(job, out_root):
+            job.status = "skipped"
+            report_line(job, out_root, say)
+            if args.strict or args.verbose:
+                relint.append(job)  # lint findings are not in the stamp: --strict must see them
+        else:
+            stale.append(job)
+    prepare_all(relint, say)
+    ready = prepare_all(stale, say)
+    if ready:
+        build_all(ready, out_root, read_config(), args.jobs, say)
+    for job in jobs:
+        if job.status not in ("failed", "no snapshot"):  # a failure's message is in its FAILED line below
+            report_findings(job, args.verbose, say)
+    say("\n" + table(jobs))
+    failed = [j.row.id for j in jobs if j.status == "failed"]
+    for job in jobs:
+        if job.status == "failed":
+            say(f"FAILED {job.row.id}: {job.error}")
+    code = 1 if failed else 0
+    if args.check:
+        code = max(code, check_drift(jobs, all_rows, out_root, args.generated_dir, say))
+    if args.strict:
+        noisy = [j.row.id for j in jobs if j.status in ("regenerated", "skipped") and j.warnings]
+        if noisy:
+            say(f"--strict: warnings in {', '.join(noisy)}")
+            code = 1
+    if failed:
+        say(f"generation failed for: {', '.join(failed)}")
+    if args.typecheck and not failed:
+        # With --check this types the fresh packages, so CI regenerates once for both checks.
+        checked = [j.row.package for j in jobs if j.status in ("regenerated", "skipped")]
+        code = max(code, typecheck(checked, out_root, say))
+    return code
+
+
+def prepare_all(jobs: list[Job], say: Printer) -> list[Job]:
+    """Load, overlay and lint the versions that must regenerate; those that cannot be read fail here."""
+    if not jobs:
+        return []
+    from scripts.overlay import OverlayError
+
+    overrides = config_overrides(read_config())
+    ready = []
+    for job in jobs:
+        try:
+            prepare(job, overrides)
             ready.append(job)
         except (OSError, ValueError, OverlayError) as exc:
             job.status, job.error = "failed", f"cannot read {job.snapshot.name} or its overlay: {exc}"
             say(f"{job.row.id:10} failed       {job.error}")
-
-    check_root = Path(tempfile.mkdtemp(prefix="flexport-check-")) if args.check else None
-    out_root = check_root or generated_dir
-    if check_root is None and generated_dir.is_dir():
-        # Left by a run that was killed mid-way; generated/ ships in the wheel, so they must go.
-        for stale in generated_dir.glob(".tmp-*"):
-            shutil.rmtree(stale, ignore_errors=True)
-    try:
-        with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-            for _ in pool.map(lambda j: process(j, out_root, args.force or args.check, say), ready):
-                pass
-        for job in ready:
-            if job.status != "failed":  # a failure's message is in its FAILED line below
-                report_findings(job, args.verbose, say)
-        say("\n" + table(jobs))
-        failed = [j.row.id for j in jobs if j.status == "failed"]
-        for job in jobs:
-            if job.status == "failed":
-                say(f"FAILED {job.row.id}: {job.error}")
-        code = 1 if failed else 0
-        if args.check:
-            code = max(code, check_drift(jobs, all_rows, check_root or generated_dir, generated_dir, say))
-        if args.strict:
-            noisy = [j.row.id for j in ready if j.warnings]
-            if noisy:
-                say(f"--strict: warnings in {', '.join(noisy)}")
-                code = 1
-        if failed:
-            say(f"generation failed for: {', '.join(failed)}")
-        if args.typecheck and not failed:
-            # With --check this types the fresh packages, so CI regenerates once for both checks.
-            code = max(code, typecheck([j.row.package for j in ready], out_root, say))
-        return code
-    finally:
-        if check_root is not None:
-            shutil.rmtree(check_root, ignore_errors=True)
+    return ready
 
 
 def check_drift(
@@ -419,6 +611,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--check", action="store_true", help="regenerate into a temp dir and report drift")
     p.add_argument("--typecheck", action="store_true", help="then run mypy --strict over the packages")
     p.add_argument("--verbose", "-v", action="store_true", help="list every warning")
+    p.add_argument("--lock-wait", type=float, default=LOCK_WAIT, help="seconds to wait for another run")
     return p.parse_args(argv)
 
 
