@@ -14,24 +14,21 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import shlex
 import shutil
-import subprocess
 import sys
-import tempfile
 import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-# Only what a no-op run needs is imported here (no facade, no httpx, no YAML parser, no lint): the
-# rest loads when a version really regenerates.
+# Only what a no-op run needs is imported here (no facade, no httpx, no YAML parser, no lint, no
+# subprocess): the rest loads where a version really regenerates.
 from scripts import run_lock, speclib
 from scripts.dir_swap import replace_dir
 
 if TYPE_CHECKING:
-    from flexport_facade._core.versions import ApiVersion
+    from flexport_facade._core.registry_file import RegistryRow
     from scripts.spec_lint import Finding
 
 GENERATOR_DIR = speclib.ROOT / "scripts" / "generator"
@@ -48,7 +45,7 @@ LOCK_WAIT = 600.0
 
 @dataclass
 class Job:
-    row: ApiVersion
+    row: RegistryRow
     snapshot: Path
     overlay: Path
     doc: dict[str, Any] | None = None
@@ -202,12 +199,20 @@ def _generator_messages(stderr: str) -> list[str]:
     return [" | ".join(ln for ln in c.splitlines() if ln.strip()) for c in chunks if c]
 
 
+def _mkdtemp(prefix: str, dir: Path | None = None) -> str:
+    import tempfile
+
+    return tempfile.mkdtemp(prefix=prefix, dir=dir)
+
+
 def tool_env() -> dict[str, str]:
     bin_dir = str(Path(sys.executable).parent)  # ruff (the post hooks) runs from here
     return {**os.environ, "PATH": bin_dir + os.pathsep + os.environ.get("PATH", "")}
 
 
 def run_generator(spec_path: Path, out_dir: Path, config_path: Path) -> tuple[int, str]:
+    import subprocess
+
     cmd = [sys.executable, "-m", "openapi_python_client", "generate", "--path", str(spec_path)]
     cmd += ["--meta", "none", "--output-path", str(out_dir), "--config", str(config_path)]
     if TEMPLATES.is_dir():
@@ -236,6 +241,9 @@ def run_hooks(hooks: list[str], packages: list[Path]) -> dict[Path, str]:
     packages in place of ``.`` one ruff process does them all, with the same result (--isolated keeps
     ruff from reading any config, so the working directory does not matter).
     """
+    import shlex
+    import subprocess
+
     failures: dict[Path, str] = {}
     for hook in hooks:
         argv = shlex.split(hook)
@@ -298,7 +306,12 @@ def swap_in(new: Path, target: Path, work: Path) -> None:
 
 
 def count_models(package_dir: Path) -> int:
-    return len([p for p in (package_dir / "models").glob("*.py") if p.name != "__init__.py"])
+    try:
+        entries = os.scandir(package_dir / "models")
+    except OSError:
+        return 0
+    with entries:
+        return sum(1 for e in entries if e.name.endswith(".py") and e.name != "__init__.py")
 
 
 def count_operations(package_dir: Path) -> int:
@@ -325,7 +338,7 @@ def build_all(jobs: list[Job], out_root: Path, config: dict[str, Any], workers: 
     from concurrent.futures import ThreadPoolExecutor
 
     out_root.mkdir(parents=True, exist_ok=True)
-    work_root = Path(tempfile.mkdtemp(prefix=".tmp-generate-", dir=out_root))
+    work_root = Path(_mkdtemp(prefix=".tmp-generate-", dir=out_root))
     started = time.perf_counter()
     try:
         config_path, hooks = hookless_config(config, work_root)
@@ -416,7 +429,7 @@ def diff_trees(a: Path, b: Path) -> list[str]:
     )
 
 
-def make_jobs(rows: list[ApiVersion], openapi_dir: Path) -> list[Job]:
+def make_jobs(rows: list[RegistryRow], openapi_dir: Path) -> list[Job]:
     return [Job(row, openapi_dir / row.snapshot, openapi_dir / "overlays" / f"{row.id}.yaml") for row in rows]
 
 
@@ -424,10 +437,10 @@ def run(args: argparse.Namespace) -> int:
     openapi_dir: Path = args.openapi_dir
     generated_dir: Path = args.generated_dir
     registry = args.registry or openapi_dir / "versions.toml"
-    versions = speclib.registry_module()
+    registry_file = speclib.registry_file()
     try:
-        all_rows = versions.load_registry(registry)
-    except versions.VersionError as exc:
+        all_rows = registry_file.read_rows(registry)
+    except (OSError, registry_file.RegistryFileError) as exc:
         print(f"make generate: {exc}", file=sys.stderr)
         return 2
     rows = [r for r in all_rows if not args.versions or r.id in args.versions]
@@ -436,7 +449,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"unknown version(s): {', '.join(sorted(unknown))} (not in {registry})", file=sys.stderr)
         return 2
     if args.check:
-        check_root = Path(tempfile.mkdtemp(prefix="flexport-check-"))
+        check_root = Path(_mkdtemp(prefix="flexport-check-"))
         try:
             return generate(args, make_jobs(rows, openapi_dir), all_rows, check_root)
         finally:
@@ -466,7 +479,7 @@ def sweep_leftovers(generated_dir: Path, older_than: float) -> None:
 
 
 def generate(
-    args: argparse.Namespace, jobs: list[Job], all_rows: tuple[ApiVersion, ...], out_root: Path
+    args: argparse.Namespace, jobs: list[Job], all_rows: tuple[RegistryRow, ...], out_root: Path
 ) -> int:
     say = Printer()
     force = args.force or args.check
@@ -543,7 +556,7 @@ def prepare_all(jobs: list[Job], say: Printer) -> list[Job]:
 
 
 def check_drift(
-    jobs: list[Job], rows: tuple[ApiVersion, ...], fresh: Path, generated_dir: Path, say: Printer
+    jobs: list[Job], rows: tuple[RegistryRow, ...], fresh: Path, generated_dir: Path, say: Printer
 ) -> int:
     drifted: list[str] = []
     for job in jobs:
@@ -579,6 +592,8 @@ def check_drift(
 
 def typecheck(packages: list[str], generated_dir: Path, say: Printer) -> int:
     """mypy --strict over the generated packages in ``generated_dir`` (as users import them)."""
+    import subprocess
+
     if not packages:
         return 0
     started = time.perf_counter()

@@ -9,11 +9,9 @@ or dir in its tree older than the run was left by a run that died, and may be sw
 
 from __future__ import annotations
 
-import datetime as dt
 import fcntl
 import json
 import os
-import socket
 import sys
 import time
 from collections.abc import Iterator
@@ -70,9 +68,9 @@ def hold(tree: Path, command: str, wait: float) -> Iterator[float]:
         taken = time.time()
         holder_info = {
             "pid": os.getpid(),
-            "host": socket.gethostname(),
+            "host": os.uname().nodename,
             "command": command,
-            "started": dt.datetime.fromtimestamp(taken, dt.UTC).isoformat(timespec="seconds"),
+            "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(taken)),
         }
         os.ftruncate(fd, 0)
         os.pwrite(fd, (json.dumps(holder_info) + "\n").encode(), 0)

@@ -10,7 +10,6 @@ import importlib.util
 import json
 import os
 import sys
-import tempfile
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -21,27 +20,24 @@ GENERATED_DIR = ROOT / "generated"
 MANIFEST_PATH = OPENAPI_DIR / "MANIFEST.json"
 
 
-def registry_module() -> ModuleType:
-    """flexport_facade.versions, loaded without the facade package when that is not imported yet.
+def registry_file() -> ModuleType:
+    """flexport_facade/_core/registry_file.py (the versions.toml reader), without importing the facade.
 
-    versions.py needs only the standard library, but importing it as flexport_facade.versions runs the
-    package's __init__ (the whole facade and httpx, ~150 ms), which a no-op `make generate` never uses.
+    That module needs only the standard library, but importing it by name runs flexport_facade's
+    __init__ (the whole facade and httpx, ~0.3 s), which a no-op `make generate` never uses.
     """
-    loaded = sys.modules.get("flexport_facade.versions")
-    source = ROOT / "flexport_facade" / "versions.py"
-    if loaded is not None or not source.is_file():  # already there, or moved: the plain import is right
-        import flexport_facade.versions
-
-        return flexport_facade.versions
-    name = "_flexport_versions_standalone"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, source)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up here
-    spec.loader.exec_module(module)
-    return module
+    name = "flexport_facade._core.registry_file"
+    source = ROOT / "flexport_facade" / "_core" / "registry_file.py"
+    if name in sys.modules or not source.is_file():  # loaded, or moved: the plain import is right
+        return importlib.import_module(name)
+    standalone = "_flexport_registry_file"
+    if standalone not in sys.modules:
+        spec = importlib.util.spec_from_file_location(standalone, source)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[standalone] = module  # dataclasses look their module up here
+        spec.loader.exec_module(module)
+    return sys.modules[standalone]
 
 
 def canonical_json(doc: Any) -> bytes:
@@ -62,6 +58,8 @@ def sha256_file(path: Path) -> str:
 
 def atomic_write(path: Path, data: bytes, mode: int = 0o644) -> None:
     """Write to a temp file beside ``path`` and rename it into place: readers see old or new, never half."""
+    import tempfile
+
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TMP_SUFFIX, dir=path.parent)
     try:

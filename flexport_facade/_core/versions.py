@@ -7,15 +7,16 @@ in a checkout (editable install) it is read from ``openapi/versions.toml``.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import importlib
-import keyword
 import os
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath, PureWindowsPath
+from pathlib import Path
 from types import ModuleType
 
 from flexport_facade._constants import REGISTRY_ENV_VAR, VERSION_ENV_VAR
+from flexport_facade._core.registry_file import RegistryFileError, read_rows
 from flexport_facade._exceptions import VersionError
 
 ENV_VAR = VERSION_ENV_VAR
@@ -77,38 +78,13 @@ def load_registry(path: Path | None = None) -> tuple[ApiVersion, ...]:
 
 @functools.cache
 def _load_registry(source: Path) -> tuple[ApiVersion, ...]:
-    with source.open("rb") as fh:
-        import tomllib  # on first use: importing the facade should not pay for it
+    # On first use, like the file itself: importing the facade should not pay for TOML parsing.
 
-        rows = tomllib.load(fh).get("version", [])
-    versions = tuple(ApiVersion(**{k: str(v) for k, v in row.items()}) for row in rows)
-    for v in versions:
-        _check_paths(source, v)
-    ids = [v.id for v in versions]
-    if len(ids) != len(set(ids)):
-        raise VersionError(f"{source}: duplicate version ids in {ids}")
-    return versions
-
-
-def _check_paths(source: Path, row: ApiVersion) -> None:
-    """Refuse a row whose files would land outside openapi/ or generated/ (scripts write to both)."""
-    snapshot = PurePosixPath(row.snapshot)
-    if (
-        not row.snapshot
-        or snapshot.is_absolute()
-        or PureWindowsPath(row.snapshot).is_absolute()
-        or "\\" in row.snapshot
-        or ".." in snapshot.parts
-    ):
-        raise VersionError(
-            f"{source}: version {row.id!r}: snapshot = {row.snapshot!r} must be a relative path inside "
-            "openapi/ (no '..', not absolute), e.g. 'logistics/<id>.json'"
-        )
-    if not row.package.isidentifier() or keyword.iskeyword(row.package):
-        raise VersionError(
-            f"{source}: version {row.id!r}: package = {row.package!r} must be a Python package name "
-            "(a directory directly under generated/, no '/' or '..'), e.g. 'flexport_logistics_v2026_02'"
-        )
+    try:
+        rows = read_rows(source)
+    except RegistryFileError as exc:
+        raise VersionError(str(exc)) from None
+    return tuple(ApiVersion(**dataclasses.asdict(row)) for row in rows)
 
 
 def known_versions(api: str | None = "logistics") -> tuple[ApiVersion, ...]:

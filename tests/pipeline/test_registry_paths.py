@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from pipeline_support import logistics_row, make_openapi_dir
 
-from flexport_facade.versions import VersionError, load_registry
+from flexport_facade import VersionError
+from flexport_facade._core.versions import load_registry
 from scripts import fetch_specs, generate
 
 BAD = {
