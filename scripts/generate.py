@@ -210,15 +210,52 @@ def tool_env() -> dict[str, str]:
     return {**os.environ, "PATH": bin_dir + os.pathsep + os.environ.get("PATH", "")}
 
 
+def generator_args(spec_path: Path, out_dir: Path, config_path: Path) -> list[str]:
+    args = ["generate", "--path", str(spec_path), "--meta", "none", "--output-path", str(out_dir)]
+    args += ["--config", str(config_path)]
+    if TEMPLATES.is_dir():
+        args += ["--custom-template-path", str(TEMPLATES)]
+    return args
+
+
 def run_generator(spec_path: Path, out_dir: Path, config_path: Path) -> tuple[int, str]:
+    """openapi-python-client in its own process (versions run in parallel this way)."""
     import subprocess
 
-    cmd = [sys.executable, "-m", "openapi_python_client", "generate", "--path", str(spec_path)]
-    cmd += ["--meta", "none", "--output-path", str(out_dir), "--config", str(config_path)]
-    if TEMPLATES.is_dir():
-        cmd += ["--custom-template-path", str(TEMPLATES)]
+    cmd = [sys.executable, "-m", "openapi_python_client", *generator_args(spec_path, out_dir, config_path)]
     proc = subprocess.run(cmd, env=tool_env(), capture_output=True, text=True, timeout=600, check=False)
     return proc.returncode, proc.stderr + proc.stdout
+
+
+def run_generator_here(spec_path: Path, out_dir: Path, config_path: Path) -> tuple[int, str]:
+    """The same CLI in this process, for a run that regenerates one version: no second interpreter
+    start-up, and operations_index (which names models with the generator's own ClassName) finds the
+    generator already imported. Output is captured as from a pipe (no TTY: click strips colours), so
+    the warnings parsed from it are the same."""
+    import contextlib
+    import io
+    import traceback
+
+    import click
+    from openapi_python_client.cli import app
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            result = app(
+                generator_args(spec_path, out_dir, config_path),
+                prog_name="openapi-python-client",
+                standalone_mode=False,
+            )
+            code = result if isinstance(result, int) else 0
+        except click.exceptions.Exit as exc:
+            code = exc.exit_code
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else 1
+        except Exception:  # a generator crash: report it like the CLI's traceback
+            code = 1
+            err.write(traceback.format_exc())
+    return code, err.getvalue() + out.getvalue()
 
 
 def hookless_config(config: dict[str, Any], work_root: Path) -> tuple[Path, list[str]]:
@@ -273,13 +310,13 @@ def run_hooks(hooks: list[str], packages: list[Path]) -> dict[Path, str]:
     return failures
 
 
-def generate_package(job: Job, work_root: Path, config_path: Path) -> Path:
+def generate_package(job: Job, work_root: Path, config_path: Path, here: bool = False) -> Path:
     """Run the generator for ``job`` under ``work_root``; returns the (not yet formatted) package dir."""
     assert job.doc is not None
     spec_path = work_root / f"{job.row.package}.spec.json"
     spec_path.write_bytes(speclib.canonical_json(job.doc))
     out = work_root / job.row.package
-    code, output = run_generator(spec_path, out, config_path)
+    code, output = (run_generator_here if here else run_generator)(spec_path, out, config_path)
     job.gen_warnings = _generator_messages(output)
     if code != 0 or not (out / "__init__.py").exists():
         detail = "; ".join(job.gen_warnings) or output.strip()[-2000:]
@@ -346,12 +383,15 @@ def build_all(jobs: list[Job], out_root: Path, config: dict[str, Any], workers: 
 
         def one(job: Job) -> None:
             try:
-                built[job.row.id] = generate_package(job, work_root, config_path)
+                built[job.row.id] = generate_package(job, work_root, config_path, here=len(jobs) == 1)
             except Exception as exc:  # the run goes on for the other versions
                 job.status, job.error = "failed", str(exc)
 
-        with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-            list(pool.map(one, jobs))
+        if len(jobs) == 1:
+            one(jobs[0])
+        else:
+            with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+                list(pool.map(one, jobs))
         hook_failures = run_hooks(hooks, list(built.values()))
         for job in jobs:
             out = built.get(job.row.id)
