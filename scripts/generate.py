@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import shutil
 import sys
 import threading
 import time
@@ -25,7 +24,6 @@ from typing import TYPE_CHECKING, Any
 # Only what a no-op run needs is imported here (no facade, no httpx, no YAML parser, no lint, no
 # subprocess): the rest loads where a version really regenerates.
 from scripts import run_lock, speclib
-from scripts.dir_swap import replace_dir
 
 if TYPE_CHECKING:
     from flexport_facade._core.registry_file import RegistryRow
@@ -68,6 +66,12 @@ class Job:
 
 
 # -- inputs and stamps ----------------------------------------------------------------------------
+
+
+def _rmtree(path: Path) -> None:
+    import shutil  # imported here: a no-op run removes nothing (and shutil loads three codecs)
+
+    shutil.rmtree(path, ignore_errors=True)
 
 
 def _tree_hash(root: Path) -> str:
@@ -329,7 +333,7 @@ def finish_package(job: Job, out: Path) -> None:
     from scripts.operations_index import build_index
 
     assert job.doc is not None
-    shutil.rmtree(out / ".ruff_cache", ignore_errors=True)
+    _rmtree(out / ".ruff_cache")
     (out / "py.typed").write_text("", encoding="utf-8")
     index, job.dropped = build_index(job.doc, version=job.row.id, package=job.row.package, package_dir=out)
     (out / INDEX).write_bytes(speclib.canonical_json(index))
@@ -339,6 +343,8 @@ def finish_package(job: Job, out: Path) -> None:
 
 def swap_in(new: Path, target: Path, work: Path) -> None:
     """Replace ``target`` by ``new`` in one exchange: readers always find a complete package there."""
+    from scripts.dir_swap import replace_dir
+
     replace_dir(new, target, work / f"{target.name}.previous")
 
 
@@ -409,7 +415,7 @@ def build_all(jobs: list[Job], out_root: Path, config: dict[str, Any], workers: 
             job.seconds = time.perf_counter() - started
             report_line(job, out_root, say)
     finally:
-        shutil.rmtree(work_root, ignore_errors=True)
+        _rmtree(work_root)
 
 
 def report_line(job: Job, out_root: Path, say: Printer) -> None:
@@ -493,7 +499,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             return generate(args, make_jobs(rows, openapi_dir), all_rows, check_root)
         finally:
-            shutil.rmtree(check_root, ignore_errors=True)
+            _rmtree(check_root)
     try:
         with run_lock.hold(generated_dir, "make generate", args.lock_wait) as taken:
             sweep_leftovers(generated_dir, taken)
@@ -513,7 +519,7 @@ def sweep_leftovers(generated_dir: Path, older_than: float) -> None:
     for stale in generated_dir.glob(".tmp-*"):
         try:
             if stale.stat().st_mtime < older_than:
-                shutil.rmtree(stale, ignore_errors=True)
+                _rmtree(stale)
         except FileNotFoundError:
             pass
 

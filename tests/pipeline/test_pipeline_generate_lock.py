@@ -32,11 +32,8 @@ def root(tmp_path: Path) -> Path:
 
 def generate_cmd(root: Path, *extra: str) -> list[str]:
     script = speclib.ROOT / "scripts" / "generate.py"
-    return [sys.executable, str(script), "--openapi-dir", str(root / "openapi")] + [
-        "--generated-dir",
-        str(root / "generated"),
-        *extra,
-    ]
+    dirs = ["--openapi-dir", str(root / "openapi"), "--generated-dir", str(root / "generated")]
+    return [sys.executable, str(script), *dirs, *extra]
 
 
 def test_an_overlapping_run_waits_instead_of_breaking_the_first(root: Path) -> None:
