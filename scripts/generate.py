@@ -237,12 +237,14 @@ def run_generator_here(spec_path: Path, out_dir: Path, config_path: Path) -> tup
     generator already imported. Output is captured as from a pipe (no TTY: click strips colours), so
     the warnings parsed from it are the same."""
     import contextlib
+    import gc
     import io
     import traceback
 
     import click
     from openapi_python_client.cli import app
 
+    gc.freeze()  # the generator allocates heavily: keep the collector off what this process already holds
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         try:
