@@ -96,11 +96,15 @@ def check_document(doc: dict[str, Any], version_id: str) -> None:
         raise FetchError(f"{len(foreign)} of {len(paths)} paths are not under {prefix} (e.g. {foreign[0]})")
 
 
-def fetch_one(client: httpx.Client, url: str, version_id: str, http: Http) -> dict[str, Any]:
+def fetch_one(client: httpx.Client, url: str, version_id: str, http: Http) -> tuple[dict[str, Any], bytes]:
+    """Download, parse and check one version: the document and its canonical bytes."""
     answer = download(client, url, http)
     doc = parse_document(answer.body, answer.content_type)
+    data = speclib.canonical_json(doc)
+    if len(data) > http.max_bytes:  # e.g. YAML aliases expanding far beyond the answer; before validation
+        raise size_refusal(f"the snapshot this answer expands to ({len(data)} bytes)", http.max_bytes)
     check_document(doc, version_id)
-    return doc
+    return doc, data
 
 
 def describe_change(old: dict[str, Any] | None, new: dict[str, Any]) -> str:
@@ -125,11 +129,7 @@ def update_specs(rows: list[ApiVersion], openapi_dir: Path, base: str | None, ht
                 print(f"{row.id:10} skipped    no published spec ({row.snapshot} is maintained by hand)")
                 continue
             try:
-                doc = fetch_one(client, url, row.id, http)
-                data = speclib.canonical_json(doc)
-                if len(data) > http.max_bytes:  # e.g. YAML aliases that expand far beyond the answer
-                    what = f"the snapshot this answer expands to ({len(data)} bytes)"
-                    raise size_refusal(what, http.max_bytes)
+                doc, data = fetch_one(client, url, row.id, http)
             except FetchError as exc:
                 failed.append(row.id)
                 print(f"{row.id:10} failed     {exc}")
@@ -241,7 +241,7 @@ def discover(rows: tuple[ApiVersion, ...], base: str | None, http: Http, count: 
         for candidate in next_quarters(dated[-1], count):
             url = f"{base.rstrip('/')}/logistics/api/{candidate}/documentation/raw"
             try:
-                doc = fetch_one(client, url, candidate, http)
+                doc, _ = fetch_one(client, url, candidate, http)
             except FetchError as exc:
                 unreachable += not str(exc).startswith("HTTP 4")
                 print(f"{candidate:10} no answer  {exc}")

@@ -65,7 +65,7 @@ def test_a_run_killed_after_one_version_leaves_its_manifest_entry_current(
     real = fetch_specs.fetch_one
     calls = []
 
-    def dies_on_second(*args: Any, **kwargs: Any) -> dict[str, Any]:
+    def dies_on_second(*args: Any, **kwargs: Any) -> tuple[dict[str, Any], bytes]:
         calls.append(args[2])
         if len(calls) == 2:
             raise Killed
