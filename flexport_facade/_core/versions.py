@@ -78,10 +78,8 @@ def load_registry(path: Path | None = None) -> tuple[ApiVersion, ...]:
 
 @functools.cache
 def _load_registry(source: Path) -> tuple[ApiVersion, ...]:
-    # On first use, like the file itself: importing the facade should not pay for TOML parsing.
-
     try:
-        rows = read_rows(source)
+        rows = read_rows(source)  # imports tomllib on first use, not with the facade
     except RegistryFileError as exc:
         raise VersionError(str(exc)) from None
     return tuple(ApiVersion(**dataclasses.asdict(row)) for row in rows)
