@@ -8,7 +8,8 @@ PY     := $(BIN)/python
 STAMP  := $(VENV)/.installed
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: help install dists specs changes discover reconstruct generate generate-sync check-sync check-generated lint typecheck test bench demo record clean
+.PHONY: help install dists specs changes discover reconstruct generate generate-sync check-sync check-generated lint typecheck test bench demo record \
+        conformance clean
 
 help:
 	@echo "make demo             the whole product on local defaults (simulator, facade, webhooks)"
@@ -21,6 +22,7 @@ help:
 	@echo "make reconstruct      rebuild the reconstructed snapshots from scripts/reconstruct/"
 	@echo "make bench            benchmarks, reported as ratios against a baseline of the same run"
 	@echo "make record           re-record tests/cassettes (simulator, or the real API with FLEXPORT_TOKEN)"
+	@echo "make conformance      replay recorded answers through the generated parsers (CASSETTES=, VERSION=)"
 
 $(STAMP): pyproject.toml scripts/constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -77,6 +79,12 @@ demo: $(STAMP)
 
 record: $(STAMP)
 	$(PY) -m scripts.record $(ARGS)
+
+# Every version the cassettes cover (or VERSION=...); `make test` runs the same over tests/cassettes
+# (tests/conformance/test_our_cassettes.py).
+CASSETTES ?= tests/cassettes
+conformance: $(STAMP)
+	$(PY) -m flexport_facade.conformance $(CASSETTES) $(if $(VERSION),--version $(VERSION))
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

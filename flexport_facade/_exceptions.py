@@ -51,6 +51,7 @@ catches a v1 bad token as well):
         Unauthenticated
       UnexpectedBody
       SpecLoadError  (also ValueError)
+      SpecArgumentError  (also ValueError)
       PythonApiUnavailable
 
 ``str()`` is one actionable line; no token or Authorization header ever appears in it. Mapping an
@@ -456,6 +457,15 @@ class UnexpectedBody(FlexportError):
 
 
 class SpecLoadError(FlexportError, ValueError):
+    """A document that cannot be read: its message names the file, the place and the fix."""
+
+    def __init__(self, source: str, where: str, problem: str, fix: str) -> None:
+        self.source, self.where, self.problem, self.fix = source, where, problem, fix
+        place = f"{source}:{where}" if where else source
+        super().__init__(f"{place}: {problem}; {fix}")
+
+
+class SpecArgumentError(FlexportError, ValueError):
     """A spec argument that is neither a registered version nor a readable OpenAPI document."""
 
 

@@ -19,10 +19,11 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import yaml
 from openapi_spec_validator import validate
 
+from flexport_facade._core import spec_loader
 from flexport_facade._core.versions import ApiVersion, VersionError, load_registry
+from flexport_facade._exceptions import SpecLoadError
 from scripts import run_lock, speclib
 from scripts.spec_download import (
     DEADLINE_ENV,
@@ -49,29 +50,16 @@ def spec_url(row: ApiVersion, base: str | None) -> str:
     return row.source_url
 
 
-def load_spec_bytes(text: str, *, is_json: bool) -> Any:
-    """Parse one answer. The merge point for the bounded loader (aliases, depth) in
-    flexport_facade/_core/spec_loader.py: until it lands, today's loaders, with deep nesting caught."""
-    try:
-        return json.loads(text) if is_json else yaml.load(text, Loader=_YAML_LOADER)  # noqa: S506 (safe)
-    except RecursionError as exc:
-        raise FetchError("nested too deeply to parse (a hostile or broken document)") from exc
-
-
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 def parse_document(body: bytes, content_type: str) -> dict[str, Any]:
     text = body.decode("utf-8", errors="replace").lstrip("\ufeff")
     head = text.lstrip()[:200].lower()
     if "html" in content_type.lower() or head.startswith(("<!doctype", "<html", "<")):
         raise FetchError(f"an HTML page, not a spec (content-type {content_type or 'none'})")
     try:
-        doc = load_spec_bytes(text, is_json=head.startswith(("{", "[")))
-    except json.JSONDecodeError as exc:
-        raise FetchError(f"invalid JSON ({exc.msg} at line {exc.lineno}; truncated?)") from exc
-    except yaml.YAMLError as exc:
-        raise FetchError(f"neither JSON nor valid YAML ({str(exc).splitlines()[0]})") from exc
+        fmt = "json" if head.startswith(("{", "[")) else "yaml"
+        doc = spec_loader.parse(text, source="the answer", fmt=fmt)
+    except SpecLoadError as exc:
+        raise FetchError(str(exc)) from exc
     if not isinstance(doc, dict):
         raise FetchError(f"not an OpenAPI document (top level is {type(doc).__name__})")
     return doc

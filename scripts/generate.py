@@ -27,6 +27,7 @@ from scripts import run_lock, speclib
 
 if TYPE_CHECKING:
     from flexport_facade._core.registry_file import RegistryRow
+    from flexport_facade.conformance.cassettes import Exchange
     from scripts.spec_lint import Finding
 
 GENERATOR_DIR = speclib.ROOT / "scripts" / "generator"
@@ -120,15 +121,9 @@ def toolchain_inputs() -> dict[str, str]:
 
 
 def read_config() -> dict[str, Any]:
-    import yaml
+    from flexport_facade._core import spec_loader
 
-    return dict(yaml.load(CONFIG.read_text(encoding="utf-8"), Loader=_yaml_loader()) or {})  # noqa: S506
-
-
-def _yaml_loader() -> Any:
-    import yaml
-
-    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml where PyYAML has it
+    return dict(spec_loader.load_file(CONFIG) or {})
 
 
 def config_overrides(data: dict[str, Any]) -> dict[str, dict[str, str]]:
@@ -163,27 +158,33 @@ def up_to_date(job: Job, out_root: Path) -> bool:
     return True
 
 
-def prepare(job: Job, overrides: dict[str, dict[str, str]]) -> None:
+def prepare(job: Job, overrides: dict[str, dict[str, str]], answers: list[Exchange] | None = None) -> None:
     """Load, overlay and lint one version. Raises on a bad snapshot/overlay."""
+    from flexport_facade._core import spec_loader
     from scripts.overlay import apply_overlay, load_overlay
     from scripts.spec_lint import lint
 
-    raw = speclib.load_spec(job.snapshot)
-    prefix = f"/logistics/api/{job.row.id}/" if job.row.api == "logistics" else None
-    before = lint(raw, path_prefix=prefix, **overrides)
+    load_notes: list[str] = []
+    raw = spec_loader.load_document(job.snapshot, warnings=load_notes)
+    prefix = job.row.paths_start_with
+    before = lint(raw, path_prefix=prefix, answers=answers, **overrides)
     doc = raw
+    job.overlay_notes = load_notes
     if job.overlay.exists():
         result = apply_overlay(raw, load_overlay(job.overlay))
-        doc, job.overlay_notes = result.document, result.warnings
+        doc, job.overlay_notes = result.document, load_notes + result.warnings
+    speclib.check_json_compatible(doc, job.snapshot)
     job.doc = doc
-    job.findings = lint(doc, path_prefix=prefix, **overrides) if doc is not raw else before
+    job.findings = lint(doc, path_prefix=prefix, answers=answers, **overrides) if doc is not raw else before
     job.answered = len(set(before) - set(job.findings))
 
 
 def read_stamp(package_dir: Path) -> dict[str, Any]:
+    import json  # stamps are our own canonical JSON: no need for the spec loader on a no-op run
+
     try:
-        return dict(speclib.load_spec(package_dir / STAMP))
-    except (OSError, ValueError):
+        return dict(json.loads((package_dir / STAMP).read_text(encoding="utf-8")))
+    except (OSError, ValueError, TypeError):
         return {}
 
 
@@ -361,7 +362,9 @@ def count_models(package_dir: Path) -> int:
 
 def count_operations(package_dir: Path) -> int:
     try:
-        return len(speclib.load_spec(package_dir / INDEX)["operations"])
+        import json
+
+        return len(json.loads((package_dir / INDEX).read_text(encoding="utf-8"))["operations"])
     except (OSError, ValueError, KeyError):
         return 0
 
@@ -552,16 +555,26 @@ def generate(
         if not force and up_to_date(job, out_root):
             job.status = "skipped"
             report_line(job, out_root, say)
-            if args.strict or args.verbose:
+            if args.strict or args.verbose or args.answers:
                 relint.append(job)  # lint findings are not in the stamp: --strict must see them
         else:
             stale.append(job)
-    prepare_all(relint, say)
-    ready = prepare_all(stale, say)
+    answers = None
+    if args.answers and (stale or relint):
+        from flexport_facade._exceptions import SpecLoadError
+        from flexport_facade.conformance.cassettes import read_exchanges
+
+        try:
+            answers = read_exchanges(args.answers)
+        except SpecLoadError as exc:
+            print(f"cannot read the answers: {exc}", file=sys.stderr)
+            return 2
+    prepare_all(relint, say, answers)
+    ready = prepare_all(stale, say, answers)
     if ready:
         build_all(ready, out_root, read_config(), args.jobs, say)
     for job in jobs:
-        if job.status not in ("failed", "no snapshot"):  # a failure's message is in its FAILED line below
+        if job.status != "no snapshot":  # a failed job too: its findings often say why it failed
             report_findings(job, args.verbose, say)
     say("\n" + table(jobs))
     failed = [j.row.id for j in jobs if j.status == "failed"]
@@ -585,7 +598,7 @@ def generate(
     return code
 
 
-def prepare_all(jobs: list[Job], say: Printer) -> list[Job]:
+def prepare_all(jobs: list[Job], say: Printer, answers: list[Exchange] | None) -> list[Job]:
     """Load, overlay and lint the versions that must regenerate; those that cannot be read fail here."""
     if not jobs:
         return []
@@ -595,7 +608,7 @@ def prepare_all(jobs: list[Job], say: Printer) -> list[Job]:
     ready = []
     for job in jobs:
         try:
-            prepare(job, overrides)
+            prepare(job, overrides, answers)
             ready.append(job)
         except (OSError, ValueError, OverlayError) as exc:
             job.status, job.error = "failed", f"cannot read {job.snapshot.name} or its overlay: {exc}"
@@ -675,6 +688,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--typecheck", action="store_true", help="then run mypy --strict over the packages")
     p.add_argument("--verbose", "-v", action="store_true", help="list every warning")
     p.add_argument("--lock-wait", type=float, default=LOCK_WAIT, help="seconds to wait for another run")
+    p.add_argument(
+        "--answers", type=Path, nargs="+", help="vcrpy cassettes (or dirs): also lint what real answers show"
+    )
     return p.parse_args(argv)
 
 

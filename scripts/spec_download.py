@@ -23,7 +23,8 @@ import httpx
 
 MAX_BYTES_ENV = "FLEXPORT_SPEC_MAX_BYTES"
 DEADLINE_ENV = "FLEXPORT_SPEC_DEADLINE"
-DEFAULT_MAX_BYTES = 32 * 1024 * 1024  # the largest reconstructed snapshot is 0.3 MB
+# The same variable and default as the spec loader (flexport_facade/_core/spec_loader.py) bounds a parse by.
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 DEFAULT_DEADLINE = 120.0
 RETRYABLE = {429, 500, 502, 503, 504}
 

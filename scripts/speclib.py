@@ -87,21 +87,10 @@ def fsync_dir(directory: Path) -> None:
 
 
 def load_spec(path: Path) -> dict[str, Any]:
-    """Read a spec (JSON, or YAML by extension) from our own tree; a non-object top level is an error.
+    """Read a spec (JSON, or YAML by extension) through the facade's bounded loader (imported on use)."""
+    from flexport_facade._core.snapshots import load_document
 
-    The same reading as flexport_facade._core.snapshots.load_document, but YAML goes through libyaml's C
-    parser where PyYAML has it (the same objects, about ten times faster on the v1 spec).
-    """
-    text = path.read_text(encoding="utf-8")
-    if path.suffix in {".yaml", ".yml"}:
-        import yaml
-
-        loaded = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 (safe)
-    else:
-        loaded = json.loads(text)
-    if not isinstance(loaded, dict):
-        raise ValueError(f"{path}: not an OpenAPI document (top level is {type(loaded).__name__})")
-    return loaded
+    return load_document(path)
 
 
 def operations(doc: dict[str, Any]) -> set[tuple[str, str]]:
@@ -109,6 +98,39 @@ def operations(doc: dict[str, Any]) -> set[tuple[str, str]]:
     from flexport_facade._core.snapshots import operations as snapshot_operations
 
     return snapshot_operations(doc)
+
+
+def check_json_compatible(doc: Any, source: Path | str) -> None:
+    """Refuse a document json.dumps cannot write, naming where the odd value is (a datetime from a
+    YAML 1.1 reader, a set, bytes), instead of failing later with no file or place."""
+    from flexport_facade._core.spec_loader import pointer
+    from flexport_facade._exceptions import SpecLoadError
+
+    stack: list[tuple[Any, tuple[Any, ...]]] = [(doc, ())]
+    while stack:
+        node, parts = stack.pop()
+        if isinstance(node, dict):
+            stack.extend(
+                (v, (*parts, k)) for k, v in node.items() if isinstance(k, str) or _bad_key(k, parts, source)
+            )
+        elif isinstance(node, list):
+            stack.extend((v, (*parts, i)) for i, v in enumerate(node))
+        elif node is not None and not isinstance(node, str | int | float | bool):
+            raise SpecLoadError(
+                str(source),
+                pointer(parts),
+                f"a {type(node).__name__} value, which JSON cannot hold",
+                "quote it in the source document (a string)",
+            )
+
+
+def _bad_key(key: Any, parts: tuple[Any, ...], source: Path | str) -> bool:
+    from flexport_facade._core.spec_loader import pointer
+    from flexport_facade._exceptions import SpecLoadError
+
+    if isinstance(key, int | float | bool) or key is None:
+        return True  # json.dumps writes these keys as strings
+    raise SpecLoadError(str(source), pointer(parts), f"a {type(key).__name__} key", "quote the key")
 
 
 # -- MANIFEST.json: per snapshot, sha256, source URL, provenance and date -------------------------
@@ -223,3 +245,63 @@ def manifest_entry(
         "date": date,
         "operations": operation_count,
     }
+
+
+# -- what every registered snapshot must satisfy (tests/test_snapshots.py, any API family) ---------
+
+PROVENANCES = ("fetched", "reconstructed", "authored")
+_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+
+
+def snapshot_problems(
+    row: Any, openapi_dir: Path = OPENAPI_DIR, manifest: dict[str, Any] | None = None
+) -> list[str]:
+    """Why ``row``'s snapshot is not fit to generate from, as sentences; [] when it is.
+
+    The document checked is the overlaid one (what the generator reads). Our own ``x-provenance``
+    labels are demanded only of documents we wrote (reconstructed, authored), never of a vendor's.
+    """
+    from openapi_spec_validator import validate
+
+    from flexport_facade._core.spec_loader import pointer
+    from flexport_facade._exceptions import SpecLoadError
+    from scripts.overlay import OverlayError, apply_overlay, load_overlay
+
+    path = openapi_dir / row.snapshot
+    try:
+        doc = load_spec(path)
+        overlay = openapi_dir / "overlays" / f"{row.id}.yaml"
+        if overlay.exists():
+            doc = apply_overlay(doc, load_overlay(overlay)).document
+    except (SpecLoadError, OverlayError) as exc:
+        return [str(exc)]
+    problems: list[str] = []
+    try:
+        validate(doc)
+    except Exception as exc:  # the validator raises several types; all mean "invalid"
+        where = pointer(tuple(getattr(exc, "absolute_path", ()) or ()))
+        problems.append(f"{path}:{where}: invalid OpenAPI ({str(exc).splitlines()[0][:200]})")
+    entry = (manifest if manifest is not None else read_manifest())["versions"].get(row.id)
+    if entry is None:
+        return [*problems, f"{row.id}: no entry in MANIFEST.json; run `make specs` (or `make reconstruct`)"]
+    if entry.get("provenance") not in PROVENANCES:
+        problems.append(f"{row.id}: provenance {entry.get('provenance')!r} is not one of {PROVENANCES}")
+    if entry.get("sha256") != sha256_file(path):
+        problems.append(f"{row.id}: {row.snapshot} does not match its MANIFEST.json sha256; run `make specs`")
+    prefix = row.paths_start_with
+    for p, item in (doc.get("paths") or {}).items():
+        if prefix and not p.startswith(prefix):
+            problems.append(f"{row.id}: path {p} does not start with {prefix}")
+        if entry.get("provenance") == "fetched" or not isinstance(item, dict):
+            continue
+        for method, op in item.items():
+            prov = op.get("x-provenance") if method in _METHODS and isinstance(op, dict) else None
+            if method in _METHODS and not (
+                isinstance(prov, dict)
+                and prov.get("confidence") in {"seen", "inferred"}
+                and prov.get("sources")
+            ):
+                problems.append(
+                    f"{row.id}: {method.upper()} {p} has no x-provenance (we wrote this document)"
+                )
+    return problems

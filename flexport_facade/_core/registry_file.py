@@ -8,7 +8,7 @@ registry (``versions.load_registry``) builds its ``ApiVersion`` objects from the
 from __future__ import annotations
 
 import keyword
-from dataclasses import dataclass, fields
+from dataclasses import MISSING, dataclass, fields
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 
@@ -25,9 +25,26 @@ class RegistryRow:
     snapshot: str  # a file under openapi/
     package: str  # a directory under generated/
     source_url: str
+    # Optional: how a family other than logistics/v1 is reached (documented in versions.toml).
+    base_url: str = ""
+    path_prefix: str = ""  # every path of the spec starts with it; "{id}" is replaced by the version id
+    version_in: str = ""  # "path" | "header:<Name>" | "accept:<media type>" | "" (none)
+    auth: str = ""  # "bearer" | "token" | "header:<Name>"
+
+    @property
+    def paths_start_with(self) -> str | None:
+        return paths_start_with(self.id, self.api, self.path_prefix)
 
 
 FIELDS = tuple(f.name for f in fields(RegistryRow))
+REQUIRED = tuple(f.name for f in fields(RegistryRow) if f.default is MISSING)
+
+
+def paths_start_with(version_id: str, api: str, path_prefix: str) -> str | None:
+    """The prefix every path of a version's spec must have, if its family has one."""
+    if path_prefix:
+        return path_prefix.replace("{id}", version_id)
+    return f"/logistics/api/{version_id}/" if api == "logistics" else None
 
 
 def read_rows(source: Path) -> tuple[RegistryRow, ...]:
@@ -38,7 +55,7 @@ def read_rows(source: Path) -> tuple[RegistryRow, ...]:
     rows = []
     for number, item in enumerate(raw, start=1):
         name = f"{source}: version {item.get('id', f'row {number}')!r}"
-        missing = [f for f in FIELDS if f not in item]
+        missing = [f for f in REQUIRED if f not in item]
         unknown = sorted(set(item) - set(FIELDS))
         if missing or unknown:
             raise RegistryFileError(
@@ -47,9 +64,9 @@ def read_rows(source: Path) -> tuple[RegistryRow, ...]:
                     ([f"missing {', '.join(missing)}"] if missing else [])
                     + ([f"unknown field(s) {', '.join(unknown)}"] if unknown else [])
                 )
-                + f" (a row has exactly: {', '.join(FIELDS)})"
+                + f" (the fields are listed at the top of versions.toml: {', '.join(FIELDS)})"
             )
-        row = RegistryRow(**{k: str(item[k]) for k in FIELDS})
+        row = RegistryRow(**{k: str(v) for k, v in item.items()})
         check_paths(name, row)
         rows.append(row)
     ids = [r.id for r in rows]

@@ -6,10 +6,10 @@ flexport_facade/_openapi/ (pyproject force-include). Nothing here touches the ne
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
+from flexport_facade._core import spec_loader
 from flexport_facade._core.versions import ApiVersion, get_version
 
 _CHECKOUT = Path(__file__).resolve().parents[2] / "openapi"
@@ -27,17 +27,9 @@ def snapshot_path(version: ApiVersion | str) -> Path:
 
 
 def load_document(path: Path) -> dict[str, Any]:
-    """Read a spec, JSON or YAML by extension; a non-object top level is an error."""
-    text = path.read_text(encoding="utf-8")
-    if path.suffix in {".yaml", ".yml"}:
-        import yaml  # only YAML snapshots need it (the v1 spec)
-
-        loaded = yaml.safe_load(text)
-    else:
-        loaded = json.loads(text)
-    if not isinstance(loaded, dict):
-        raise ValueError(f"{path}: not an OpenAPI document (top level is {type(loaded).__name__})")
-    return loaded
+    """Read a spec, JSON or YAML by extension, bounded and with YAML 1.2 scalars (see spec_loader);
+    a non-object top level is an error."""
+    return spec_loader.load_document(path)
 
 
 def load_snapshot(version: ApiVersion | str) -> dict[str, Any]:

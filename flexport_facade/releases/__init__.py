@@ -20,7 +20,7 @@ user code against that change:
 
 from __future__ import annotations
 
-from flexport_facade._exceptions import SpecLoadError
+from flexport_facade._exceptions import SpecArgumentError
 from flexport_facade.releases.compare import compare
 from flexport_facade.releases.loading import SpecSource, load_source
 from flexport_facade.releases.model import Change, Report, Severity
@@ -30,7 +30,7 @@ __all__ = [
     "Change",
     "Report",
     "Severity",
-    "SpecLoadError",
+    "SpecArgumentError",
     "SpecSource",
     "compare",
     "diff_documents",

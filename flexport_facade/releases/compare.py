@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from flexport_facade._core.versions import known_versions
-from flexport_facade._exceptions import PythonApiUnavailable, SpecLoadError
+from flexport_facade._exceptions import PythonApiUnavailable, SpecArgumentError
 from flexport_facade.releases import python_api
 from flexport_facade.releases.loading import SpecSource, load_source, normalise_path
 from flexport_facade.releases.model import Change, Report, Severity
@@ -23,7 +23,7 @@ def compare(old_ref: str, new_ref: str, *, python: bool = True) -> Report:
 def compare_sources(old: SpecSource, new: SpecSource, *, python: bool = True) -> Report:
     if old.version and new.version and old.version.api != new.version.api:
         same = ", ".join(v.id for v in known_versions(old.version.api))
-        raise SpecLoadError(
+        raise SpecArgumentError(
             f"cannot diff {old.label!r} (the {old.version.api} API) against {new.label!r} (the "
             f"{new.version.api} API): both versions must belong to the same API in openapi/versions.toml; "
             f"{old.version.api} versions: {same}"

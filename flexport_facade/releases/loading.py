@@ -6,15 +6,14 @@ that segment removed and path parameter names blanked, so two releases line up o
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from flexport_facade._core import snapshots
+from flexport_facade._core import snapshots, spec_loader
 from flexport_facade._core.versions import ApiVersion, get_version
-from flexport_facade._exceptions import SpecLoadError, VersionError
+from flexport_facade._exceptions import SpecArgumentError, VersionError
 
 _VERSION_PREFIX = re.compile(r"^/logistics/api/[^/]+(?=/|$)")
 _PATH_PARAM = re.compile(r"{[^}]*}")
@@ -29,24 +28,16 @@ class SpecSource:
 
 
 def read_spec_file(path: Path) -> dict[str, Any]:
-    """Parse one spec file. The single place a bounded loader (flexport_facade/_core/spec_loader.py)
-    replaces: everything in this package reads documents through here."""
+    """Parse one spec file through the bounded loader (flexport_facade/_core/spec_loader.py): JSON, or YAML
+    with YAML 1.2 scalars; a defect raises ``SpecLoadError`` naming the file, the place and the fix."""
     try:
-        if path.suffix in {".yaml", ".yml", ".json"}:
-            return snapshots.load_document(path)
-        text = path.read_text(encoding="utf-8")
-        try:
-            loaded: Any = json.loads(text)
-        except json.JSONDecodeError:
-            import yaml
-
-            loaded = yaml.safe_load(text)
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise SpecLoadError(f"{path}: cannot read it as an OpenAPI document ({exc})") from exc
-    except Exception as exc:  # yaml.YAMLError has no common base with the above
-        raise SpecLoadError(f"{path}: not valid JSON or YAML ({exc})") from exc
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SpecArgumentError(f"{path}: cannot read it ({exc.strerror})") from exc
+    fmt = {".yaml": "yaml", ".yml": "yaml", ".json": "json"}.get(path.suffix)
+    loaded = spec_loader.parse(data, source=str(path), fmt=fmt)
     if not isinstance(loaded, dict):
-        raise SpecLoadError(f"{path}: not an OpenAPI document (top level is {type(loaded).__name__})")
+        raise SpecArgumentError(f"{path}: not an OpenAPI document (top level is {type(loaded).__name__})")
     return loaded
 
 
@@ -56,17 +47,17 @@ def load_source(ref: str) -> SpecSource:
     if path.is_file():
         doc = read_spec_file(path)
         if "paths" not in doc and "x-webhooks" not in doc and "webhooks" not in doc:
-            raise SpecLoadError(f"{path}: no `paths` or webhooks: not an OpenAPI document")
+            raise SpecArgumentError(f"{path}: no `paths` or webhooks: not an OpenAPI document")
         return SpecSource(label=ref, doc=doc)
     try:
         version = get_version(ref)
     except VersionError as exc:
         if path.suffix in _SPEC_SUFFIXES or "/" in ref:
-            raise SpecLoadError(f"{ref}: no such file (and not a registered version id)") from None
-        raise SpecLoadError(f"{exc}; or pass the path of a spec file (JSON or YAML)") from None
+            raise SpecArgumentError(f"{ref}: no such file (and not a registered version id)") from None
+        raise SpecArgumentError(f"{exc}; or pass the path of a spec file (JSON or YAML)") from None
     snapshot = snapshots.snapshot_path(version)
     if not snapshot.is_file():
-        raise SpecLoadError(f"no snapshot at {snapshot}; run `make specs` (or `make reconstruct`)")
+        raise SpecArgumentError(f"no snapshot at {snapshot}; run `make specs` (or `make reconstruct`)")
     return SpecSource(label=ref, doc=read_spec_file(snapshot), version=version)
 
 

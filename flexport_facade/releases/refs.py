@@ -104,14 +104,14 @@ class Document:
                 if isinstance(item, dict):
                     for op in item.values():
                         if isinstance(op, dict):
-                            mark(self.resolve(op.get("requestBody"), "")[0], Usage.RESPONSE)
+                            mark(self.resolve(op.get("requestBody"), "")[0], Usage.DELIVERY)
         return self._closure(roots)
 
     def _closure(self, roots: dict[str, Usage]) -> dict[str, Usage]:
         schemas = self.schemas()
         direct = {name: _refs_in(schema) for name, schema in schemas.items()}
         usage: dict[str, Usage] = {}
-        for flag in (Usage.REQUEST, Usage.RESPONSE):
+        for flag in (Usage.REQUEST, Usage.RESPONSE, Usage.DELIVERY):
             queue = deque(name for name, u in roots.items() if u & flag)
             seen: set[str] = set()
             while queue:

@@ -18,13 +18,15 @@ class Usage(Flag):
     NONE = 0
     REQUEST = auto()
     RESPONSE = auto()
+    DELIVERY = auto()  # a webhook payload: the receiver parses it strictly (webhooks.UnknownEvent)
     BOTH = REQUEST | RESPONSE
 
 
-# The generated enums raise ValueError on a value they do not know, so a value added to an enum the
-# client parses breaks it. Once the generator keeps unknown response enum values (lenient enums), set
-# this to False: the rule below is the only place that reads it.
-RESPONSE_ENUM_ADDITION_BREAKS = True
+# The generated enums keep a value they do not know in an answer (scripts/generator/templates: lenient
+# response enums, logged once per value), so a value added to an enum the client parses no longer breaks
+# it; a webhook delivery carrying one comes back as webhooks.UnknownEvent with its payload, not lost.
+# True restores the strict reading (a generator without lenient enums); only the rule below reads it.
+RESPONSE_ENUM_ADDITION_BREAKS = False
 
 # kind -> severity, or (severity when sent, severity when parsed)
 _RULES: dict[str, Severity | tuple[Severity, Severity]] = {
@@ -94,9 +96,11 @@ def severity(kind: str, usage: Usage = Usage.NONE) -> Severity:
     if isinstance(rule, Severity):
         return rule
     sent, parsed = rule
+    delivered = parsed  # webhook payloads keep the strict reading: a new value turns a typed event untyped
     if kind in {"enum-value-added", "enum-added"} and not RESPONSE_ENUM_ADDITION_BREAKS:
         parsed = NB
-    found = [s for flag, s in ((Usage.REQUEST, sent), (Usage.RESPONSE, parsed)) if usage & flag]
+    sides = ((Usage.REQUEST, sent), (Usage.RESPONSE, parsed), (Usage.DELIVERY, delivered))
+    found = [s for flag, s in sides if usage & flag]
     if not found:
         found = [sent, parsed]  # a schema no operation reaches: judge it as either could be
     return min(found, key=lambda s: (s is not B, s is not NB))

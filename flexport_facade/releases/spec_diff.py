@@ -328,7 +328,7 @@ class _Differ(SchemaDiffer):
         for name in sorted(self.old_hooks.keys() - self.new_hooks.keys()):
             self.emit(
                 "event-removed",
-                Owner(Usage.RESPONSE, event=name),
+                Owner(Usage.DELIVERY, event=name),
                 pointer(okey, name),
                 side="old",
                 old=name,
@@ -337,14 +337,14 @@ class _Differ(SchemaDiffer):
         for name in sorted(self.new_hooks.keys() - self.old_hooks.keys()):
             self.emit(
                 "event-added",
-                Owner(Usage.RESPONSE, event=name),
+                Owner(Usage.DELIVERY, event=name),
                 pointer(nkey, name),
                 new=name,
                 message="event type added",
             )
         for name in sorted(self.old_hooks.keys() & self.new_hooks.keys()):
-            # A receiver parses the payload, so its fields follow the response rules.
-            owner = Owner(Usage.RESPONSE, event=name)
+            # A receiver parses the payload, so its fields follow the response rules (enums strictly).
+            owner = Owner(Usage.DELIVERY, event=name)
             oitem, nitem = self.old_hooks[name], self.new_hooks[name]
             for method in sorted(oitem.keys() & nitem.keys()):
                 if method not in HTTP_METHODS:

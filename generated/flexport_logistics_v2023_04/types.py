@@ -1,8 +1,12 @@
 """Contains some shared types for properties"""
 
-from collections.abc import Mapping, MutableMapping
+import contextlib
+import logging
+from collections.abc import Iterator, Mapping, MutableMapping
+from contextvars import ContextVar
+from enum import Enum
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, BinaryIO, Generic, Literal, TypeVar, cast
 
 from attrs import define
 
@@ -51,4 +55,65 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+# -- enum values the spec does not list --------------------------------------------------------------
+# A server adds a status value and every pinned older client would fail to read the whole answer. While
+# an answer is parsed (lenient_enums(), entered by every endpoint's _parse_response), such a value becomes
+# a pseudo-member of its enum: an instance of the enum class that equals the raw value and round-trips
+# through to_dict(). Outside it (building a request, from_dict on your own data) it stays a ValueError.
+
+_LENIENT: ContextVar[bool] = ContextVar("lenient_enums", default=False)
+_logger = logging.getLogger(__name__.rsplit(".", 1)[0])
+# (enum, value) pairs already logged: one warning each, and at most this many remembered.
+MAX_LOGGED_UNKNOWN_VALUES = 256
+_logged: set[tuple[str, str]] = set()
+E = TypeVar("E", bound=Enum)
+
+
+@contextlib.contextmanager
+def lenient_enums() -> Iterator[None]:
+    token = _LENIENT.set(True)
+    try:
+        yield
+    finally:
+        _LENIENT.reset(token)
+
+
+def is_unknown_enum_member(value: object) -> bool:
+    """True for a pseudo-member made by unknown_enum_member (a value the spec does not list)."""
+    return (
+        isinstance(value, Enum)
+        and type(value)._value2member_map_.get(value._value_) is not value
+    )
+
+
+def unknown_enum_member(cls: type[E], value: object) -> E | None:
+    if not _LENIENT.get():
+        return None
+    base = str if issubclass(cls, str) else int
+    if not isinstance(value, base) or isinstance(value, bool):
+        return None
+    member = cast(E, base.__new__(cast(type, cls), value))
+    member._name_ = str(value)
+    member._value_ = value
+    key = (cls.__qualname__, str(value))
+    if key not in _logged and len(_logged) < MAX_LOGGED_UNKNOWN_VALUES:
+        _logged.add(key)
+        _logger.warning(
+            "%s has no value %r in this API version's spec: kept as the raw value",
+            cls.__name__,
+            value,
+        )
+    return member
+
+
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "is_unknown_enum_member",
+    "lenient_enums",
+    "unknown_enum_member",
+]

@@ -130,6 +130,35 @@ def test_broken_snapshot_keeps_its_package_and_others_regenerate(
     )  # no temp dirs left
 
 
+def test_a_failed_job_still_lists_its_lint_findings(
+    base: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = clone(base, tmp_path / "r")
+    broken = small_spec(B)
+    del broken["info"]  # the generator refuses it ...
+    broken["paths"][f"/logistics/api/{B}/things/:id"] = {"get": {"responses": {"200": {"description": "ok"}}}}
+    write_snapshot(root / "openapi", B, broken)
+    capsys.readouterr()
+    assert gen(root, B) == 1
+    out = capsys.readouterr().out
+    assert f"FAILED {B}" in out
+    assert f"colon-path-param           /logistics/api/{B}/things/:id" in out  # ... and the lint says why
+
+
+def test_a_yaml_snapshot_with_unquoted_timestamps_generates(base: Path, tmp_path: Path) -> None:
+    import yaml
+
+    root = clone(base, tmp_path / "r")
+    openapi = root / "openapi"
+    (openapi / "logistics" / f"{B}.json").unlink()
+    # YAML 1.1 reads the unquoted timestamp as a datetime, and json.dumps then failed naming nothing.
+    text = "x-published: 2024-05-01T10:00:00Z\n" + yaml.safe_dump(small_spec(B), sort_keys=False)
+    (openapi / "logistics" / f"{B}.yaml").write_text(text, encoding="utf-8")
+    registry = (openapi / "versions.toml").read_text(encoding="utf-8")
+    (openapi / "versions.toml").write_text(registry.replace(f"{B}.json", f"{B}.yaml"), encoding="utf-8")
+    assert gen(root, B) == 0
+
+
 def test_overlay_fixes_a_colon_path_the_generator_would_drop(
     base: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

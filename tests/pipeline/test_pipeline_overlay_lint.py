@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from pipeline_support import small_spec
 
-from scripts.overlay import OverlayError, apply_overlay, load_overlay, select
+from scripts.overlay import OverlayError, apply_overlay, load_overlay, node_at, select
 from scripts.spec_lint import lint
 
 P = "/logistics/api/2026-02"
@@ -21,24 +21,38 @@ def overlay_file(tmp_path: Path, text: str) -> Path:
     return path
 
 
-# -- JSONPath subset --------------------------------------------------------------------------------
+# -- JSONPath (RFC 9535) ----------------------------------------------------------------------------
 
 
-def test_select_supports_the_documented_subset() -> None:
+def test_select_reads_rfc_9535() -> None:
     doc = small_spec("2026-02")
     products = f"$.paths['{P}/products']"
-    assert [k for _, k in select(doc, products + ".*")] == ["get", "post"]
-    assert [k for _, k in select(doc, "$.components.schemas[*]")][:2] == ["Product", "ProductInput"]
+    assert [p[-1] for p in select(doc, products + ".*")] == ["get", "post"]
+    assert [p[-1] for p in select(doc, "$.components.schemas[*]")][:2] == ["Product", "ProductInput"]
     limit = select(doc, products + ".get.parameters[?(@.name == 'limit')]")
-    assert [p[k]["name"] for p, k in limit] == ["limit"]
+    assert [node_at(doc, p)["name"] for p in limit] == ["limit"]
     assert len(select(doc, products + ".get.parameters[-1]")) == 1
     assert len(select(doc, "$..operationId")) == 4
     assert select(doc, "$.paths['/nope']") == []
+    assert select(doc, "$") == [()]
 
 
-@pytest.mark.parametrize("expr", ["paths", "$.paths[0:2]", "$.paths[?(@.a > 1)]", "$.a,b"])
-def test_select_rejects_other_syntax(expr: str) -> None:
-    with pytest.raises(OverlayError):
+def test_select_fixes_the_old_subsets_misreadings() -> None:
+    doc = {
+        "paths": {"/a": {"x": 1}, "/b": {"x": 2}},
+        "l": [{"k": "None"}, {"j": 1}, {"k": True}, {"k": "True"}],
+    }
+    # a bracket union selects both members (the old subset matched nothing)
+    assert select(doc, "$.paths['/a','/b']") == [("paths", "/a"), ("paths", "/b")]
+    # == 'None' does not match an element that lacks the key, and 'True' is not the boolean true
+    assert select(doc, "$.l[?@.k == 'None']") == [("l", 0)]
+    assert select(doc, "$.l[?@.k == 'True']") == [("l", 3)]
+    assert select(doc, "$.l[?@.k == true]") == [("l", 2)]
+
+
+@pytest.mark.parametrize("expr", ["paths", "$.a,b", "$[?@.a = 1]", "$.paths['open", "$..", "$.a["])
+def test_select_rejects_what_rfc_9535_does_not_define(expr: str) -> None:
+    with pytest.raises(OverlayError, match="RFC 9535"):
         select({}, expr)
 
 
@@ -85,7 +99,7 @@ actions:
     ]
     assert result.applied == 4
     assert result.warnings == [
-        f"overlay action 5 ($.paths['{P}/gone']) matches nothing: drop it if fixed upstream"
+        f"overlay action 5 (remove $.paths['{P}/gone']) matches nothing: drop it if fixed upstream"
     ]
 
 
@@ -155,7 +169,7 @@ def test_lint_finds_what_the_generator_passes_over() -> None:
     assert ("missing-operation-id", f"GET {P}/events") in found
     assert ("response-without-schema", f"GET {P}/products") in found
     assert ("unsupported-content-type", f"POST {P}/products") in found
-    assert ("ref-with-siblings", "#/components/schemas/Product/properties/dimensions") in found
+    assert ("nullable-beside-ref", "#/components/schemas/Product/properties/dimensions") in found
     assert ("unresolved-ref", "#/components/schemas/Product/properties/extra") in found
     assert ("schema-without-type", "Loose") in found
     # The shared config maps application/pdf to bytes, which answers that finding.

@@ -109,7 +109,7 @@ def test_registered_versions_and_files_mix(tmp_path: Path, capsys: Any) -> None:
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ("{not json", "not valid JSON or YAML"),
+        ("{not json", "invalid JSON"),
         ("[1, 2]", "not an OpenAPI document (top level is list)"),
         ('{"openapi": "3.0.3"}', "no `paths` or webhooks"),
     ],

@@ -181,7 +181,12 @@ CASES: list[tuple[str, Any, set[tuple[str, Severity]], set[tuple[str, Severity]]
     ("type", _retype_response_field, {("type-changed", B)}, {("type-changed", B)}),
     ("format", _reformat_response_field, {("format-changed", B)}, {("format-changed", B)}),
     ("request enum value", _add_request_enum_value, {("enum-value-added", NB)}, {("enum-value-removed", B)}),
-    ("response enum value", _add_response_enum_value, {("enum-value-added", B)}, {("enum-value-removed", B)}),
+    (
+        "response enum value",
+        _add_response_enum_value,
+        {("enum-value-added", NB)},
+        {("enum-value-removed", B)},
+    ),
     ("media type", _add_media_type, {("media-type-added", NB)}, {("media-type-removed", B)}),
     ("model", _add_model, {("schema-added", NB)}, {("schema-removed", B)}),
     ("renamed model", _rename_model, {("schema-renamed", B)}, {("schema-renamed", B)}),
@@ -280,9 +285,10 @@ def test_a_payload_change_names_its_event_type() -> None:
     assert change.subject == "event Order.Shipped (payload OrderShippedEvent)"
 
 
-def test_lenient_response_enums_make_an_added_value_non_breaking(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(rules, "RESPONSE_ENUM_ADDITION_BREAKS", False)
-    assert kinds(base(), edited(_add_response_enum_value)) == {("enum-value-added", NB)}
+def test_strict_response_enums_make_an_added_value_breaking(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A generator without lenient enums (RESPONSE_ENUM_ADDITION_BREAKS) raises on the new value."""
+    monkeypatch.setattr(rules, "RESPONSE_ENUM_ADDITION_BREAKS", True)
+    assert kinds(base(), edited(_add_response_enum_value)) == {("enum-value-added", B)}
 
 
 def test_a_request_enum_value_removed_names_the_parameter_location() -> None:
@@ -327,3 +333,15 @@ def test_openapi_3_1_webhooks_are_diffed_like_x_webhooks() -> None:
     assert [(c.kind, c.event, c.location) for c in changes] == [
         ("event-added", "Order.Delivered", "/webhooks/Order.Delivered")
     ]
+
+
+def test_an_enum_value_added_to_a_webhook_payload_stays_breaking_for_receivers() -> None:
+    """Answers keep unknown enum values; the receiver's strict parse makes such a delivery UnknownEvent."""
+
+    def with_status(*values: str) -> Spec:
+        def edit(d: Spec) -> None:
+            schema(d, "OrderShippedEvent")["properties"]["status"] = {"type": "string", "enum": list(values)}
+
+        return edited(edit)
+
+    assert kinds(with_status("A"), with_status("A", "B")) == {("enum-value-added", B)}

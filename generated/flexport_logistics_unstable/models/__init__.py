@@ -138,9 +138,7 @@ if TYPE_CHECKING:
     from .merchant_of_record_sku_map_input import MerchantOfRecordSkuMapInput
     from .money import Money
     from .money_input import MoneyInput
-    from .network_events_event_payload_type_type_0 import (
-        NetworkEventsEventPayloadTypeType0,
-    )
+    from .network_events_event_payload_type import NetworkEventsEventPayloadType
     from .network_events_events_response_item import NetworkEventsEventsResponseItem
     from .network_inbound_shipping_option import NetworkInboundShippingOption
     from .order_cancel_request import OrderCancelRequest
@@ -400,7 +398,7 @@ _MODULE_OF: dict[str, str] = {
     "MerchantOfRecordSkuMapInput": ".merchant_of_record_sku_map_input",
     "Money": ".money",
     "MoneyInput": ".money_input",
-    "NetworkEventsEventPayloadTypeType0": ".network_events_event_payload_type_type_0",
+    "NetworkEventsEventPayloadType": ".network_events_event_payload_type",
     "NetworkEventsEventsResponseItem": ".network_events_events_response_item",
     "NetworkInboundShippingOption": ".network_inbound_shipping_option",
     "OrderCancelRequest": ".order_cancel_request",
@@ -637,7 +635,7 @@ __all__ = (
     "MerchantOfRecordSkuMapInput",
     "Money",
     "MoneyInput",
-    "NetworkEventsEventPayloadTypeType0",
+    "NetworkEventsEventPayloadType",
     "NetworkEventsEventsResponseItem",
     "NetworkInboundShippingOption",
     "OrderCancelledEvent",

@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.network_events_event_payload_type_type_0 import (
-        NetworkEventsEventPayloadTypeType0,
-    )
+    from ..models.network_events_event_payload_type import NetworkEventsEventPayloadType
 
 
 T = TypeVar("T", bound="NetworkEventsEventsResponseItem")
@@ -20,27 +18,26 @@ class NetworkEventsEventsResponseItem:
     """
     Attributes:
         id (str):
-        payload (NetworkEventsEventPayloadTypeType0 | None): Event payload as a string map; see LogisticsEventType for
-            the typed payloads.
+        payload (NetworkEventsEventPayloadType | None):
         time (str):
         type_ (str):
     """
 
     id: str
-    payload: NetworkEventsEventPayloadTypeType0 | None
+    payload: NetworkEventsEventPayloadType | None
     time: str
     type_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.network_events_event_payload_type_type_0 import (
-            NetworkEventsEventPayloadTypeType0,  # noqa: PLC0415
+        from ..models.network_events_event_payload_type import (
+            NetworkEventsEventPayloadType,  # noqa: PLC0415
         )
 
         id = self.id
 
         payload: dict[str, Any] | None
-        if isinstance(self.payload, NetworkEventsEventPayloadTypeType0):
+        if isinstance(self.payload, NetworkEventsEventPayloadType):
             payload = self.payload.to_dict()
         else:
             payload = self.payload
@@ -64,27 +61,25 @@ class NetworkEventsEventsResponseItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.network_events_event_payload_type_type_0 import (
-            NetworkEventsEventPayloadTypeType0,  # noqa: PLC0415
+        from ..models.network_events_event_payload_type import (
+            NetworkEventsEventPayloadType,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_payload(data: object) -> NetworkEventsEventPayloadTypeType0 | None:
+        def _parse_payload(data: object) -> NetworkEventsEventPayloadType | None:
             if data is None:
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemasnetwork_events_event_payload_type_type_0 = (
-                    NetworkEventsEventPayloadTypeType0.from_dict(data)
-                )
+                payload_type_1 = NetworkEventsEventPayloadType.from_dict(data)
 
-                return componentsschemasnetwork_events_event_payload_type_type_0
+                return payload_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(NetworkEventsEventPayloadTypeType0 | None, data)
+            return cast(NetworkEventsEventPayloadType | None, data)
 
         payload = _parse_payload(d.pop("payload"))
 

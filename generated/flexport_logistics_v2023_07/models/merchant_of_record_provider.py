@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from ..types import unknown_enum_member
+
 
 class MerchantOfRecordProvider(StrEnum):
     GLOBALE = "GLOBALE"
@@ -7,3 +9,9 @@ class MerchantOfRecordProvider(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "MerchantOfRecordProvider | None":
+        # Inside a response parse, a value the spec does not list becomes a pseudo-member holding the
+        # raw value (logged once); everywhere else, e.g. building a request, it stays a ValueError.
+        return unknown_enum_member(cls, value)

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.account_standing_status_output import AccountStandingStatusOutput
 from ...models.problem import Problem
-from ...types import Response
+from ...types import Response, lenient_enums
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -21,6 +21,14 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccountStandingStatusOutput | Problem | None:
+    # An answer may carry an enum value this version does not list: keep it (see types.py).
+    with lenient_enums():
+        return _parse_answer(client=client, response=response)
+
+
+def _parse_answer(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AccountStandingStatusOutput | Problem | None:
     if response.status_code == 200:

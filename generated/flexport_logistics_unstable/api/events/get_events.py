@@ -10,7 +10,7 @@ from ...models.network_events_events_response_item import (
     NetworkEventsEventsResponseItem,
 )
 from ...models.problem import Problem
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, lenient_enums
 
 
 def _get_kwargs(
@@ -59,6 +59,14 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | list[NetworkEventsEventsResponseItem] | None:
+    # An answer may carry an enum value this version does not list: keep it (see types.py).
+    with lenient_enums():
+        return _parse_answer(client=client, response=response)
+
+
+def _parse_answer(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Problem | list[NetworkEventsEventsResponseItem] | None:
     if response.status_code == 200:

@@ -10,7 +10,7 @@ from ...models.drayage_quote_response import DrayageQuoteResponse
 from ...models.ftl_quote_response import FtlQuoteResponse
 from ...models.ltl_quote_response import LtlQuoteResponse
 from ...models.problem import Problem
-from ...types import Response
+from ...types import Response, lenient_enums
 
 
 def _get_kwargs(
@@ -28,6 +28,14 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DrayageQuoteResponse | FtlQuoteResponse | LtlQuoteResponse | Problem | None:
+    # An answer may carry an enum value this version does not list: keep it (see types.py).
+    with lenient_enums():
+        return _parse_answer(client=client, response=response)
+
+
+def _parse_answer(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DrayageQuoteResponse | FtlQuoteResponse | LtlQuoteResponse | Problem | None:
     if response.status_code == 200:

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.document_response import DocumentResponse
 from ...models.problem import Problem
-from ...types import UNSET, Response
+from ...types import UNSET, Response, lenient_enums
 
 
 def _get_kwargs(
@@ -38,6 +38,14 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DocumentResponse | Problem | None:
+    # An answer may carry an enum value this version does not list: keep it (see types.py).
+    with lenient_enums():
+        return _parse_answer(client=client, response=response)
+
+
+def _parse_answer(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DocumentResponse | Problem | None:
     if response.status_code == 200:

@@ -9,7 +9,7 @@ from ...models.inventory_pool import InventoryPool
 from ...models.logistics_skus_model import LogisticsSkus
 from ...models.problem import Problem
 from ...models.warehouse_details_response import WarehouseDetailsResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, lenient_enums
 
 
 def _get_kwargs(
@@ -47,6 +47,14 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | list[WarehouseDetailsResponse] | None:
+    # An answer may carry an enum value this version does not list: keep it (see types.py).
+    with lenient_enums():
+        return _parse_answer(client=client, response=response)
+
+
+def _parse_answer(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Problem | list[WarehouseDetailsResponse] | None:
     if response.status_code == 200:

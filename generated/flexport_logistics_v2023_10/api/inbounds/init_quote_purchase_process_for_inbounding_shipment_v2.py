@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.inbound_rate_buy_result_v2 import InboundRateBuyResultV2
 from ...models.problem import Problem
 from ...models.purchase_quotes_request import PurchaseQuotesRequest
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, lenient_enums
 
 
 def _get_kwargs(
@@ -38,6 +38,14 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> InboundRateBuyResultV2 | Problem | None:
+    # An answer may carry an enum value this version does not list: keep it (see types.py).
+    with lenient_enums():
+        return _parse_answer(client=client, response=response)
+
+
+def _parse_answer(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> InboundRateBuyResultV2 | Problem | None:
     if response.status_code == 200:

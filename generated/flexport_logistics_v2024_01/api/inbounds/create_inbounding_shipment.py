@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_inbound_shipment_request import CreateInboundShipmentRequest
 from ...models.inbound_shipment_response import InboundShipmentResponse
 from ...models.problem import Problem
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, lenient_enums
 
 
 def _get_kwargs(
@@ -34,6 +34,14 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> InboundShipmentResponse | Problem | None:
+    # An answer may carry an enum value this version does not list: keep it (see types.py).
+    with lenient_enums():
+        return _parse_answer(client=client, response=response)
+
+
+def _parse_answer(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> InboundShipmentResponse | Problem | None:
     if response.status_code == 200:

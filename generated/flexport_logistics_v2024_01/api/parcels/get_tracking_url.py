@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
-from ...types import Response
+from ...types import Response, lenient_enums
 
 
 def _get_kwargs(
@@ -25,6 +25,14 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | str | None:
+    # An answer may carry an enum value this version does not list: keep it (see types.py).
+    with lenient_enums():
+        return _parse_answer(client=client, response=response)
+
+
+def _parse_answer(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Problem | str | None:
     if response.status_code == 200:

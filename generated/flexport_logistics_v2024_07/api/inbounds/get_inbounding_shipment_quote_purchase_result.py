@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.inbound_shipping_option import InboundShippingOption
 from ...models.problem import Problem
 from ...models.quote_result_response import QuoteResultResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, lenient_enums
 
 
 def _get_kwargs(
@@ -40,6 +40,14 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | QuoteResultResponse | None:
+    # An answer may carry an enum value this version does not list: keep it (see types.py).
+    with lenient_enums():
+        return _parse_answer(client=client, response=response)
+
+
+def _parse_answer(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Problem | QuoteResultResponse | None:
     if response.status_code == 200:

@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.inbound_rate_quote_result import InboundRateQuoteResult
 from ...models.inbound_shipping_option import InboundShippingOption
 from ...models.problem import Problem
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, lenient_enums
 
 
 def _get_kwargs(
@@ -45,6 +45,14 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> InboundRateQuoteResult | Problem | None:
+    # An answer may carry an enum value this version does not list: keep it (see types.py).
+    with lenient_enums():
+        return _parse_answer(client=client, response=response)
+
+
+def _parse_answer(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> InboundRateQuoteResult | Problem | None:
     if response.status_code == 200:

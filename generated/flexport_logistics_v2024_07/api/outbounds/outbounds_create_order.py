@@ -10,7 +10,7 @@ from ...models.create_replenishment_order_request_v2 import (
 )
 from ...models.problem import Problem
 from ...models.replenishment_order_v2 import ReplenishmentOrderV2
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, lenient_enums
 
 
 def _get_kwargs(
@@ -36,6 +36,14 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | ReplenishmentOrderV2 | None:
+    # An answer may carry an enum value this version does not list: keep it (see types.py).
+    with lenient_enums():
+        return _parse_answer(client=client, response=response)
+
+
+def _parse_answer(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Problem | ReplenishmentOrderV2 | None:
     if response.status_code == 200:

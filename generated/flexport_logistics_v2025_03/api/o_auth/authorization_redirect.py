@@ -9,7 +9,7 @@ from ...models.authorization_redirect_response_type import (
     AuthorizationRedirectResponseType,
 )
 from ...models.problem import Problem
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, lenient_enums
 
 
 def _get_kwargs(
@@ -46,6 +46,14 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Problem | None:
+    # An answer may carry an enum value this version does not list: keep it (see types.py).
+    with lenient_enums():
+        return _parse_answer(client=client, response=response)
+
+
+def _parse_answer(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | Problem | None:
     if response.status_code == 301:

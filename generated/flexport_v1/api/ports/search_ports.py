@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.coded_error_body import CodedErrorBody
 from ...models.port_records import PortRecords
 from ...models.port_type_filter import PortTypeFilter
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, lenient_enums
 
 
 def _get_kwargs(
@@ -45,6 +45,14 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | CodedErrorBody | PortRecords | None:
+    # An answer may carry an enum value this version does not list: keep it (see types.py).
+    with lenient_enums():
+        return _parse_answer(client=client, response=response)
+
+
+def _parse_answer(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | CodedErrorBody | PortRecords | None:
     if response.status_code == 200:

@@ -10,7 +10,7 @@ from ...models.error_body import ErrorBody
 from ...models.purchase_order_key import PurchaseOrderKey
 from ...models.purchase_order_record import PurchaseOrderRecord
 from ...models.purchase_order_write_request import PurchaseOrderWriteRequest
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, lenient_enums
 
 
 def _get_kwargs(
@@ -45,6 +45,14 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | CodedErrorBody | ErrorBody | PurchaseOrderRecord | None:
+    # An answer may carry an enum value this version does not list: keep it (see types.py).
+    with lenient_enums():
+        return _parse_answer(client=client, response=response)
+
+
+def _parse_answer(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | CodedErrorBody | ErrorBody | PurchaseOrderRecord | None:
     if response.status_code == 200:

@@ -6,11 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="NetworkEventsEventPayloadTypeType0")
+T = TypeVar("T", bound="NetworkEventsEventPayloadType")
 
 
 @_attrs_define
-class NetworkEventsEventPayloadTypeType0:
+class NetworkEventsEventPayloadType:
     """Event payload as a string map; see LogisticsEventType for the typed payloads."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
@@ -25,10 +25,10 @@ class NetworkEventsEventPayloadTypeType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        network_events_event_payload_type_type_0 = cls()
+        network_events_event_payload_type = cls()
 
-        network_events_event_payload_type_type_0.additional_properties = d
-        return network_events_event_payload_type_type_0
+        network_events_event_payload_type.additional_properties = d
+        return network_events_event_payload_type
 
     @property
     def additional_keys(self) -> list[str]:
