@@ -126,8 +126,10 @@ def read_config() -> dict[str, Any]:
     return dict(spec_loader.load_file(CONFIG) or {})
 
 
-def config_overrides(data: dict[str, Any]) -> dict[str, dict[str, str]]:
-    """What the shared config already answers, so the lint does not report it."""
+def config_overrides(data: dict[str, Any] | None = None) -> dict[str, dict[str, str]]:
+    """What the shared config (``data``, else read now) already answers, so the lint does not report it."""
+    if data is None:
+        data = read_config()
     modules = {
         k: v["module_name"] for k, v in (data.get("class_overrides") or {}).items() if v.get("module_name")
     }
@@ -562,7 +564,6 @@ def generate(
     answers = None
     if args.answers and (stale or relint):
         from flexport_facade._exceptions import SpecLoadError
-        from flexport_facade.conformance.cassettes import read_exchanges
 
         try:
             answers = read_exchanges(args.answers)
@@ -596,6 +597,13 @@ def generate(
         checked = [j.row.package for j in jobs if j.status in ("regenerated", "skipped")]
         code = max(code, typecheck(checked, out_root, say))
     return code
+
+
+def read_exchanges(paths: list[Path]) -> list[Exchange]:
+    """Recorded answers for the lint (--answers); the conformance reader loads only when asked for."""
+    from flexport_facade.conformance.cassettes import read_exchanges as read
+
+    return read(paths)
 
 
 def prepare_all(jobs: list[Job], say: Printer, answers: list[Exchange] | None) -> list[Job]:
