@@ -1,5 +1,6 @@
 # flexport-facade. Every target installs what it needs into .venv first, so a fresh machine with
-# python3 and make needs nothing else. Pins: pyproject.toml (direct) + scripts/constraints.txt (all).
+# python3 and make needs nothing else. Ranges: pyproject.toml; exact versions of everything:
+# scripts/constraints.txt, written by `make lock` (uv pip compile), never by hand.
 
 PYTHON ?= python3
 VENV   := .venv
@@ -8,8 +9,8 @@ PY     := $(BIN)/python
 STAMP  := $(VENV)/.installed
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: help install dists specs changes discover reconstruct generate generate-sync check-sync check-generated lint typecheck test bench demo record \
-        conformance clean
+.PHONY: help install lock docs dists specs changes discover reconstruct generate generate-sync check-sync \
+        check-generated lint typecheck test bench demo record conformance clean
 
 help:
 	@echo "make demo             the whole product on local defaults (simulator, facade, webhooks)"
@@ -23,6 +24,8 @@ help:
 	@echo "make bench            benchmarks, reported as ratios against a baseline of the same run"
 	@echo "make record           re-record tests/cassettes (simulator, or the real API with FLEXPORT_TOKEN)"
 	@echo "make conformance      replay recorded answers through the generated parsers (CASSETTES=, VERSION=)"
+	@echo "make lock             re-resolve scripts/constraints.txt from pyproject.toml (after adding a dep)"
+	@echo "make docs             build the documentation site into site/ (mkdocs --strict)"
 
 $(STAMP): pyproject.toml scripts/constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -31,6 +34,18 @@ $(STAMP): pyproject.toml scripts/constraints.txt
 	touch $(STAMP)
 
 install: $(STAMP)
+
+# The one command that re-locks: resolves pyproject.toml's ranges (every extra) to exact versions.
+# UPGRADE=1 moves every package to its newest allowed version; otherwise current pins are kept.
+LOCK_PYTHON ?= 3.11
+lock:
+	test -x $(BIN)/uv || ($(PYTHON) -m venv $(VENV) && $(PY) -m pip install --quiet "uv>=0.13,<0.14")
+	$(BIN)/uv pip compile pyproject.toml --extra dev --python-version $(LOCK_PYTHON) \
+	  --annotation-style line --custom-compile-command "make lock" $(if $(UPGRADE),--upgrade,) \
+	  --output-file scripts/constraints.txt
+
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet --site-dir site
 
 specs: $(STAMP)
 	$(PY) scripts/fetch_specs.py $(ARGS)
@@ -59,13 +74,13 @@ check-generated: $(STAMP)
 	$(PY) scripts/generate.py --check --typecheck
 
 lint: $(STAMP)
-	$(BIN)/ruff check flexport_facade scripts tests
-	$(BIN)/ruff format --check flexport_facade scripts tests
+	$(BIN)/ruff check flexport_facade scripts tests examples
+	$(BIN)/ruff format --check flexport_facade scripts tests examples
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-test: $(STAMP) check-sync lint typecheck check-generated
+test: $(STAMP) check-sync lint typecheck check-generated docs
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 dists: $(STAMP)
@@ -87,4 +102,4 @@ conformance: $(STAMP)
 	$(PY) -m flexport_facade.conformance $(CASSETTES) $(if $(VERSION),--version $(VERSION))
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist site .pytest_cache .mypy_cache .ruff_cache

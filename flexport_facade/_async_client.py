@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar
 import httpx
 
 from flexport_facade._client import (
-    USER_AGENT,
     DetailedResponse,
     _auth,
     _base_url,
@@ -17,6 +16,7 @@ from flexport_facade._client import (
     _Facade,
     pin,
 )
+from flexport_facade._constants import USER_AGENT
 from flexport_facade._core._async_binding import AsyncBoundOperation, AsyncHttpxShim
 from flexport_facade._core._async_pipeline import AsyncPipeline
 from flexport_facade._core.binding import (

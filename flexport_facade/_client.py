@@ -30,12 +30,9 @@ if TYPE_CHECKING:  # each client module imports this one
     from flexport_facade._core._async_pipeline import AsyncPipeline
     from flexport_facade._core._sync_pipeline import Pipeline
 
-from flexport_facade._constants import TOKEN_ENV_VAR
-from flexport_facade._version import __version__
+from flexport_facade._constants import BASE_URL_ENV_VAR, TOKEN_ENV_VAR
 
 log = logging.getLogger("flexport_facade")
-
-USER_AGENT = f"flexport-facade/{__version__} httpx/{httpx.__version__}"
 
 T_co = TypeVar("T_co", covariant=True)
 
@@ -76,11 +73,15 @@ def _auth(token: TokenSource | None, auth: httpx.Auth | None) -> httpx.Auth:
 
 
 def _base_url(explicit: str | None, client: httpx.Client | httpx.AsyncClient | None) -> str:
+    """``base_url=``, else an injected client's own base URL, else $FLEXPORT_BASE_URL, else production."""
     chosen = explicit or (str(client.base_url) if client is not None and str(client.base_url) else "")
-    chosen = chosen or DEFAULT_BASE_URL
+    chosen = chosen or os.environ.get(BASE_URL_ENV_VAR, "").strip() or DEFAULT_BASE_URL
     url = httpx.URL(chosen)
     if url.scheme not in ("http", "https") or not url.host:
-        raise ValueError(f"base_url must be an http(s) URL such as {DEFAULT_BASE_URL} (got {chosen!r})")
+        where = "" if explicit or client is not None else f" (from ${BASE_URL_ENV_VAR})"
+        raise ValueError(
+            f"base_url must be an http(s) URL such as {DEFAULT_BASE_URL} (got {chosen!r}{where})"
+        )
     if "/logistics/api" in url.path:
         host = f"{url.scheme}://{url.netloc.decode()}"
         raise ValueError(
@@ -158,11 +159,13 @@ class _Facade:
         if name in self._tags:
             return self._tags[name]
         index = self._operation_index()
-        if name not in index.by_tag:
-            raise AttributeError(
-                f"API version {self.version} has no tag {name!r}; it has: {', '.join(index.tags) or '(none)'}"
-            )
-        self._tags[name] = Tag(name, index.by_tag[name], self._bind)
+        real = index.resolve_tag(name)  # a readable alias (oauth) names the generated tag (o_auth)
+        if real not in index.by_tag:
+            known = ", ".join(index.tags + sorted(index.tag_aliases)) or "(none)"
+            raise AttributeError(f"API version {self.version} has no tag {name!r}; it has: {known}")
+        if real not in self._tags:
+            self._tags[real] = Tag(real, index.by_tag[real], self._bind, index.operation_aliases[real])
+        self._tags[name] = self._tags[real]
         return self._tags[name]
 
     def __getattr__(self, name: str) -> Tag:
@@ -171,7 +174,8 @@ class _Facade:
         return self.tag(name)
 
     def __dir__(self) -> list[str]:
-        return sorted(set(super().__dir__()) | set(self._operation_index().tags))
+        index = self._operation_index()
+        return sorted(set(super().__dir__()) | set(index.tags) | set(index.tag_aliases))
 
     def path(self, path: str) -> str:
         """``/warehouses/active`` -> ``/logistics/api/<pinned version>/warehouses/active``."""

@@ -38,7 +38,7 @@ catches a v1 bad token as well):
       UnexpectedResponse
       TransportError
         ConnectionFailed
-        Timeout
+        RequestTimeout   (Timeout: deprecated alias)
       VersionError  (also ValueError)
       ScopeError  (also ValueError)
       OAuthStateError
@@ -49,6 +49,7 @@ catches a v1 bad token as well):
       WebhookError
         InvalidPayload
         Unauthenticated
+        DeliveryInFlight
       UnexpectedBody
       SpecLoadError  (also ValueError)
       SpecArgumentError  (also ValueError)
@@ -65,7 +66,7 @@ from typing import Any
 
 import httpx
 
-from flexport_facade._core.redact import redact_text
+from flexport_facade._core.redact import redact_text, response_without_credentials
 
 _EXCERPT = 200
 
@@ -109,7 +110,8 @@ class APIError(FlexportError):
         self.code_name = CODE_NAMES.get(code) if code is not None else None
         self.correlation_id = correlation_id
         self.body_excerpt = body_excerpt
-        self.response = response
+        # Errors travel to logs and trackers whole: the live request would hand them the token.
+        self.response = response_without_credentials(response) if response is not None else None
 
     def __str__(self) -> str:
         where = f"{self.method} {self.path}: " if self.method else ""
@@ -255,7 +257,7 @@ class UnexpectedResponse(FlexportError):
             + (f" - body starts: {' '.join(excerpt.split())}" if excerpt else "")
         )
         self.status = response.status_code
-        self.response = response
+        self.response = response_without_credentials(response)
         self.correlation_id = correlation
         self.__cause__ = cause
 
@@ -277,8 +279,11 @@ class ConnectionFailed(TransportError):
     """Could not connect, or the connection dropped before an answer."""
 
 
-class Timeout(TransportError):
-    """No answer within the timeout (the gateway itself gives up at about 29 s)."""
+class RequestTimeout(TransportError):
+    """No answer within the timeout (the gateway itself gives up at about 29 s).
+
+    Named so that ``from flexport_facade.errors import *`` does not shadow ``httpx.Timeout``;
+    ``errors.Timeout`` is a deprecated alias of this class."""
 
 
 # -- Versions ----------------------------------------------------------------------------------
@@ -350,7 +355,7 @@ class CursorRejected(PaginationError):
 
 
 class WebhookError(FlexportError):
-    """A delivery we refuse; ``status`` is what the ASGI endpoint answers (400 or 401)."""
+    """A delivery we refuse; ``status`` is what the ASGI endpoint answers (400, 401 or 503)."""
 
     status = 400
 
@@ -361,6 +366,13 @@ class InvalidPayload(WebhookError):
 
 class Unauthenticated(WebhookError):
     status = 401
+
+
+class DeliveryInFlight(WebhookError):
+    """The same event is being handled right now (by another worker or request): answer 503 so the
+    sender retries later, by which time it is handled (a duplicate) or released (handled anew)."""
+
+    status = 503
 
 
 # -- Flexport API v1 ---------------------------------------------------------------------------

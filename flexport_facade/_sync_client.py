@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar
 import httpx
 
 from flexport_facade._client import (
-    USER_AGENT,
     DetailedResponse,
     _auth,
     _base_url,
@@ -19,6 +18,7 @@ from flexport_facade._client import (
     _Facade,
     pin,
 )
+from flexport_facade._constants import USER_AGENT
 from flexport_facade._core._sync_binding import BoundOperation, HttpxShim
 from flexport_facade._core._sync_pipeline import Pipeline
 from flexport_facade._core.binding import (

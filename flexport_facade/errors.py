@@ -6,6 +6,8 @@ Every class is defined in ``flexport_facade._exceptions`` (its docstring draws t
 
 from __future__ import annotations
 
+import warnings as _warnings
+
 from flexport_facade._core.error_mapping import class_for, error_from_response, parse_retry_after
 from flexport_facade._exceptions import (
     CODE_NAMES,
@@ -17,6 +19,7 @@ from flexport_facade._exceptions import (
     Conflict,
     ConnectionFailed,
     CursorRejected,
+    DeliveryInFlight,
     FlexportError,
     Forbidden,
     GatewayTimeout,
@@ -38,11 +41,11 @@ from flexport_facade._exceptions import (
     RateLimited,
     ReauthorizationRequired,
     ReplacementPlace,
+    RequestTimeout,
     ScopeError,
     ServerError,
     SpecArgumentError,
     SpecLoadError,
-    Timeout,
     TokenRevoked,
     TransportError,
     Unauthenticated,
@@ -72,6 +75,7 @@ __all__ = [
     "Conflict",
     "ConnectionFailed",
     "CursorRejected",
+    "DeliveryInFlight",
     "FlexportError",
     "Forbidden",
     "GatewayTimeout",
@@ -93,11 +97,11 @@ __all__ = [
     "RateLimited",
     "ReauthorizationRequired",
     "ReplacementPlace",
+    "RequestTimeout",
     "ScopeError",
     "ServerError",
     "SpecArgumentError",
     "SpecLoadError",
-    "Timeout",
     "TokenRevoked",
     "TransportError",
     "Unauthenticated",
@@ -119,3 +123,16 @@ __all__ = [
     "error_from_response",
     "parse_retry_after",
 ]
+
+
+def __getattr__(name: str) -> type[RequestTimeout]:
+    # Deprecated names keep working (with a warning) but are not exported by ``import *``.
+    if name == "Timeout":
+        _warnings.warn(
+            "flexport_facade.errors.Timeout is deprecated (it shadowed httpx.Timeout); catch "
+            "errors.RequestTimeout instead",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return RequestTimeout
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -62,6 +62,6 @@ def test_every_error_the_package_defines_is_a_flexport_error() -> None:
 
 def test_the_package_version_has_one_source() -> None:
     import flexport_facade
-    from flexport_facade import _client
+    from flexport_facade import _constants
 
-    assert flexport_facade.__version__ in _client.USER_AGENT
+    assert flexport_facade.__version__ in _constants.USER_AGENT

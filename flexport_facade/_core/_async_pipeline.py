@@ -12,6 +12,7 @@ import httpx
 from flexport_facade import errors
 from flexport_facade._core import _concurrency
 from flexport_facade._core.http import PipelineBase, Prepared
+from flexport_facade._core.logs import log_retry
 from flexport_facade._core.retry import RetryPolicy, next_delay
 from flexport_facade.auth._bearer import unauthorized_hook
 
@@ -66,8 +67,10 @@ class AsyncPipeline(PipelineBase):
                     raise self.transport_error(request, error) from error
                 assert response is not None
                 return response
+            event = self._event(request, attempt, delay, response, error)
+            log_retry(event)  # the INFO line (FLEXPORT_LOG=info)
             if policy.on_retry is not None:
-                policy.on_retry(self._event(request, attempt, delay, response, error))
+                policy.on_retry(event)
             if response is not None:
                 await response.aclose()
             await sleep(delay)

@@ -77,7 +77,9 @@ def prepare_operation(
         kwargs["body"] = _body_model(module, kwargs["body"])
     if isinstance(idempotency_key, str) and _accepts(module, "idempotency_key"):
         kwargs["idempotency_key"] = idempotency_key  # the spec declares the header: fill it as well
+    check_arguments(kwargs)
     built = dict(module._get_kwargs(*args, **kwargs))
+    check_path(str(built["url"]), kwargs)
     return pipeline.prepare(
         built.pop("method"),
         built.pop("url"),
@@ -85,6 +87,37 @@ def prepare_operation(
         idempotency_key=idempotency_key,
         extra_headers=extra_headers,
         **built,
+    )
+
+
+# Paging arguments the API documents as counts from zero (offset) or one (limit).
+_MINIMUM = {"offset": 0, "limit": 1}
+
+
+def check_arguments(kwargs: Mapping[str, Any]) -> None:
+    """Refuse at the call what the server would misread: a negative offset, a limit below one."""
+    for name, minimum in _MINIMUM.items():
+        value = kwargs.get(name)
+        if isinstance(value, int | float) and not isinstance(value, bool) and value < minimum:
+            raise ValueError(f"{name}={value!r} is out of range; {name} must be >= {minimum}")
+
+
+def check_path(url: str, kwargs: Mapping[str, Any]) -> None:
+    """Refuse a path id that would change which endpoint is called. The generated code
+    percent-encodes ids, but ``.`` and ``..`` are unreserved characters it leaves as they are, and
+    URL normalisation then resolves them (``get_product(logistics_sku="..")`` would send
+    ``GET /logistics/api/2026-02``); an empty id leaves an empty segment (another endpoint too)."""
+    path = url.split("?", 1)[0]
+    segments = path.split("/")[1:]
+    if not any(seg in ("", ".", "..") for seg in segments):
+        return
+    suspects = [k for k, v in kwargs.items() if isinstance(v, str | int) and str(v) in ("", ".", "..")]
+    if not suspects:  # the template itself has such a segment: not ours to refuse
+        return
+    named = ", ".join(f"{k}={kwargs[k]!r}" for k in suspects)
+    raise ValueError(
+        f"{named} cannot be sent as a path id: an empty id, '.' or '..' would make the URL name another "
+        "endpoint; pass the real identifier"
     )
 
 
@@ -148,28 +181,36 @@ class Tag:
     """The operations of one tag (api sub-package) of the pinned version; ``dir()`` lists them."""
 
     def __init__(
-        self, name: str, operations: dict[str, OperationMeta], bind: Callable[[OperationMeta], BoundBase]
+        self,
+        name: str,
+        operations: dict[str, OperationMeta],
+        bind: Callable[[OperationMeta], BoundBase],
+        aliases: Mapping[str, str] | None = None,
     ) -> None:
         self._name = name
         self._operations = operations
         self._bind = bind  # the client's: a BoundOperation or an AsyncBoundOperation
+        self._aliases = dict(aliases or {})  # readable name -> generated name (create_order -> ...)
 
     @property
     def operations(self) -> tuple[OperationMeta, ...]:
         return tuple(self._operations[k] for k in sorted(self._operations))
 
     def __getattr__(self, name: str) -> Any:
-        meta = self._operations.get(name)
+        meta = self._operations.get(self._aliases.get(name, name))
         if meta is None:
-            raise AttributeError(
-                f"tag {self._name!r} has no operation {name!r}; it has: {', '.join(sorted(self._operations))}"
-            )
+            known = ", ".join(sorted(self._operations.keys() | self._aliases.keys()))
+            raise AttributeError(f"tag {self._name!r} has no operation {name!r}; it has: {known}")
+        if name != meta.function:  # an alias: one bound object under both names
+            bound_real = getattr(self, meta.function)
+            self.__dict__[name] = bound_real
+            return bound_real
         bound = self._bind(meta)
         self.__dict__[name] = bound  # cache: later lookups skip __getattr__
         return bound
 
     def __dir__(self) -> list[str]:
-        return sorted(self._operations)
+        return sorted(self._operations.keys() | self._aliases.keys())
 
     def __repr__(self) -> str:
         return f"<tag {self._name}: {', '.join(sorted(self._operations))}>"

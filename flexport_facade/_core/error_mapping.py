@@ -1,7 +1,8 @@
 """From an HTTP answer to the typed error: status and six-digit code pick the class, the body fills it.
 
 ``error_from_response`` maps any non-2xx answer (problem+json, the gateway's bare JSON, HTML) to a
-class of ``flexport_facade._exceptions``; the answer it keeps has its credentials stripped.
+class of ``flexport_facade._exceptions``; the answer the error keeps has its credentials stripped
+(``APIError`` does that for every construction site, v1's included).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Any
 
 import httpx
 
-from flexport_facade._core.redact import redact_headers, redact_text
+from flexport_facade._core.redact import redact_text
 from flexport_facade._exceptions import (
     _EXCERPT,
     APIError,
@@ -151,7 +152,7 @@ def error_from_response(
         code=code,
         correlation_id=response.headers.get("x-correlation-id"),
         body_excerpt=excerpt,
-        response=_without_credentials(response),
+        response=response,  # APIError keeps a copy without credentials
     )
     if cls is RateLimited:
         kwargs["retry_after"] = parse_retry_after(response.headers.get("retry-after"))
@@ -161,28 +162,3 @@ def error_from_response(
     if response.status_code == 422 and "idempotency" in f"{detail} {title}".lower():
         error.hint = "this idempotency-key was used with another body; a new request needs a new key"
     return error
-
-
-def _without_credentials(response: httpx.Response) -> httpx.Response:
-    """The response an error carries, with its request's secret headers masked: errors travel to
-    logs and error trackers whole, and the live request would hand them the token."""
-    try:
-        request = response.request
-    except RuntimeError:  # a response built without a request
-        return response
-    if not any(h in request.headers for h in ("authorization", "cookie")):
-        return response
-    headers = httpx.Headers(redact_headers(request.headers.multi_items()))
-    clean = httpx.Request(request.method, request.url, headers=headers, extensions=request.extensions)
-    # The body is already decoded: drop the headers that would make httpx decode it again.
-    kept = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in _TRANSFER_HEADERS]
-    return httpx.Response(
-        response.status_code,
-        headers=kept,
-        content=response.content,
-        request=clean,
-        extensions=response.extensions,
-    )
-
-
-_TRANSFER_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})

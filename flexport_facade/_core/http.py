@@ -18,7 +18,7 @@ import httpx
 
 from flexport_facade import errors
 from flexport_facade._constants import LOGISTICS_BASE_URL, LOGISTICS_TIMEOUT
-from flexport_facade._core.redact import redact_text
+from flexport_facade._core.redact import check_header_values, redact_text, scrub_exception
 from flexport_facade._core.retry import (
     IDEMPOTENCY_HEADER,
     REPLAYED_HEADER,
@@ -152,7 +152,12 @@ class PipelineBase:
     ) -> Prepared:
         """Build the request once; every attempt re-sends it, so a generated key is reused by all."""
         method = method.upper()
-        headers = httpx.Headers(request_kwargs.pop("headers", None) or {})
+        raw_headers = request_kwargs.pop("headers", None) or {}
+        given = {**dict(raw_headers), **(extra_headers or {})}
+        if isinstance(idempotency_key, str):
+            given[IDEMPOTENCY_HEADER] = idempotency_key
+        check_header_values(given)  # a clear error now, not a UnicodeEncodeError inside httpx
+        headers = httpx.Headers(raw_headers)
         if extra_headers:
             headers.update(extra_headers)
         if needs_key(method) and idempotency_key is not False:
@@ -226,9 +231,11 @@ class PipelineBase:
 
     @staticmethod
     def transport_error(request: httpx.Request, exc: httpx.TransportError) -> errors.TransportError:
+        # ``exc`` becomes the error's __cause__: its request (token included) is swapped for a clean copy.
+        scrub_exception(exc)
         method, path = request.method, request.url.path
         if isinstance(exc, httpx.TimeoutException):
-            return errors.Timeout(
+            return errors.RequestTimeout(
                 f"no answer within the timeout ({type(exc).__name__}); raise timeout= or ask for less",
                 method=method,
                 path=path,

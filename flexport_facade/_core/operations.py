@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from flexport_facade._core.aliases import operation_aliases, tag_aliases
+
 Pagination = Literal["offset", "cursor"] | None
 
 
@@ -69,6 +71,17 @@ class OperationIndex:
         for op in operations:
             self.by_tag.setdefault(op.tag, {})[op.function] = op
             self.by_module[op.module] = op
+        # Readable names (fx.oauth, outbounds.create_order), derived by rule from the names above.
+        self.tag_aliases = tag_aliases(self.by_tag)
+        self.operation_aliases = {tag: operation_aliases(tag, ops) for tag, ops in self.by_tag.items()}
+
+    def resolve_tag(self, name: str) -> str:
+        """The generated tag for ``name``, which may be its readable alias (``oauth`` -> ``o_auth``)."""
+        return self.tag_aliases.get(name, name)
+
+    def aliases_of(self, tag: str) -> dict[str, str]:
+        """generated function name -> its readable alias, for the operations of ``tag`` that have one."""
+        return {function: alias for alias, function in self.operation_aliases.get(tag, {}).items()}
 
     @property
     def tags(self) -> list[str]:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from flexport_facade._core import spec_loader
-from flexport_facade._core.versions import ApiVersion, get_version
+from flexport_facade._core.versions import REINSTALL, ApiVersion, fix_hint, get_version
 
 _CHECKOUT = Path(__file__).resolve().parents[2] / "openapi"
 _PACKAGED = Path(__file__).resolve().parents[1] / "_openapi"
@@ -35,7 +35,10 @@ def load_document(path: Path) -> dict[str, Any]:
 def load_snapshot(version: ApiVersion | str) -> dict[str, Any]:
     path = snapshot_path(version)
     if not path.is_file():
-        raise FileNotFoundError(f"no snapshot at {path}; run `make specs` (or `make reconstruct`)")
+        raise FileNotFoundError(
+            f"no snapshot at {path}; "
+            + fix_hint(user=REINSTALL, maintainer="run `make specs` (or `make reconstruct`)")
+        )
     return load_document(path)
 
 

@@ -18,11 +18,26 @@ from types import ModuleType
 from flexport_facade._constants import REGISTRY_ENV_VAR, VERSION_ENV_VAR
 from flexport_facade._core.registry_file import RegistryFileError, paths_start_with, read_rows
 from flexport_facade._exceptions import VersionError
+from flexport_facade._version import __version__
 
 ENV_VAR = VERSION_ENV_VAR
 
 _PACKAGED = Path(__file__).resolve().parents[1] / "versions.toml"
 _CHECKOUT = Path(__file__).resolve().parents[2] / "openapi" / "versions.toml"
+
+
+def in_checkout() -> bool:
+    """True in a source checkout (``openapi/`` beside the package), False from an installed wheel."""
+    return _CHECKOUT.is_file()
+
+
+def fix_hint(*, user: str, maintainer: str) -> str:
+    """The advice an error gives: make targets only where they can run (a checkout), else what a
+    user of the installed package can do."""
+    return maintainer if in_checkout() else user
+
+
+REINSTALL = f"reinstall flexport-facade (pip install --force-reinstall flexport-facade=={__version__})"
 
 
 @dataclass(frozen=True)
@@ -58,8 +73,10 @@ class ApiVersion:
         """The error for a version whose generated package is missing: it names what to install."""
         return VersionError(
             f"version {self.id!r} is known but its client package {self.package!r} is not installed; "
-            f"install the distribution `{self.distribution}` (pip install {self.distribution}), "
-            "or in a checkout run `make generate`"
+            + fix_hint(
+                user=f"install its distribution: pip install {self.distribution}",
+                maintainer=f"run `make generate` (a wheel user installs {self.distribution})",
+            )
         )
 
     def import_package(self) -> ModuleType:
@@ -113,10 +130,13 @@ def get_version(version_id: str, api: str | None = None) -> ApiVersion:
 
     close = difflib.get_close_matches(version_id, known, n=1, cutoff=0.6)
     hint = f"did you mean {close[0]!r}? " if close else ""
-    raise VersionError(
-        f"unknown API version {version_id!r}; {hint}known: {', '.join(known)}. To add a new release, add a "
-        f"[[version]] row to openapi/versions.toml, then run `make specs generate`"
+    advice = fix_hint(
+        user=f"flexport-facade {__version__} knows these; a newer release may know more "
+        "(pip install --upgrade flexport-facade; see its CHANGELOG)",
+        maintainer="to add a new release, add a [[version]] row to openapi/versions.toml, then run "
+        "`make specs generate`",
     )
+    raise VersionError(f"unknown API version {version_id!r}; {hint}known: {', '.join(known)}. {advice}")
 
 
 def resolve_pin(explicit: str | None, *, allow_unstable: bool = False) -> ApiVersion:

@@ -19,6 +19,7 @@ import httpx
 
 from flexport_facade import errors
 from flexport_facade._core.redact import mask
+from flexport_facade.auth._token_text import clean_token
 
 log = logging.getLogger("flexport_facade")
 
@@ -33,16 +34,7 @@ class UnauthorizedHook(Protocol):
 
 
 def _clean(token: str) -> str:
-    """A token as pasted or read from a file: surrounding whitespace (a trailing newline) is dropped;
-    anything else that cannot travel in a header is refused here, never echoing the token."""
-    if not isinstance(token, str):
-        raise TypeError(f"the token source returned {type(token).__name__}, not a string")
-    value = token.strip()
-    if not value:
-        raise ValueError("token is empty; pass the API token from Seller Portal -> Settings -> API Tokens")
-    if any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in value):
-        raise ValueError("token contains whitespace or control characters inside it; check how it was copied")
-    return value
+    return clean_token(token, source="the token")
 
 
 class BearerAuth(httpx.Auth):

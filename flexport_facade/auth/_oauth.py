@@ -25,7 +25,7 @@ import httpx
 
 from flexport_facade import errors
 from flexport_facade._constants import LOGISTICS_BASE_URL, OAUTH_MAX_PENDING
-from flexport_facade._core.redact import mask
+from flexport_facade._core.redact import mask, printable, remember_secret
 from flexport_facade._core.versions import get_version, known_versions
 from flexport_facade._exceptions import (
     AuthorizationDenied,
@@ -35,6 +35,7 @@ from flexport_facade._exceptions import (
     TokenRevoked,
 )
 from flexport_facade.auth._scopes import first_version_with, scopes_for
+from flexport_facade.auth._token_text import clean_token
 from flexport_facade.auth._tokens import MemoryTokenStore, Token, TokenStore
 
 log = logging.getLogger("flexport_facade.oauth")
@@ -77,6 +78,8 @@ class FlexportOAuth:
         self.client_id = client_id
         self.version = row.id
         self._client_secret = client_secret
+        if client_secret:
+            remember_secret(client_secret)
         self.redirect_uri = redirect_uri
         self.store: TokenStore = store if store is not None else MemoryTokenStore()
         self.base_url = base_url.rstrip("/")
@@ -160,8 +163,8 @@ class FlexportOAuth:
         params = _query_params(callback)
         if "error" in params:
             raise AuthorizationDenied(
-                f"the authorization was refused: {params['error']}"
-                + (f" ({params['error_description']})" if "error_description" in params else "")
+                f"the authorization was refused: {printable(params['error'])}"
+                + (f" ({printable(params['error_description'])})" if "error_description" in params else "")
             )
         got = params.get("state")
         if not got:
@@ -174,7 +177,7 @@ class FlexportOAuth:
         asked = tuple(scopes) or self._pending.pop(expected_state, ())
         token = self.exchange_code(code, scopes=asked)
         self.store.put(token)
-        log.info("stored token for logistics account %s", token.logistics_account_id)
+        log.info("stored token for logistics account %s", printable(token.logistics_account_id))
         return token
 
     def exchange_code(self, code: str, *, scopes: Iterable[str] = ()) -> Token:
@@ -197,7 +200,7 @@ class FlexportOAuth:
                 url, data=form, auth=auth or httpx.USE_CLIENT_DEFAULT, headers={"Accept": "application/json"}
             )
         except httpx.TimeoutException as exc:
-            raise errors.Timeout(f"token exchange timed out: {exc}", method="POST", path=url) from None
+            raise errors.RequestTimeout(f"token exchange timed out: {exc}", method="POST", path=url) from None
         except httpx.TransportError as exc:
             raise errors.ConnectionFailed(
                 f"token exchange failed: {type(exc).__name__}", method="POST", path=url
@@ -219,13 +222,18 @@ class FlexportOAuth:
         )
         if not access_token or not account:
             raise errors.FlexportError("the token answer lacks access_token or logisticsAccountId")
-        return Token(
-            access_token=str(access_token),
-            logistics_account_id=str(account),
-            scopes=tuple(scopes),
-            obtained_at=datetime.now(UTC),
-            kind="merchant" if self.client_id == IDENTITY_CLIENT_ID else "partner",
-        )
+        try:
+            return Token(
+                access_token=access_token,
+                logistics_account_id=str(account),
+                scopes=tuple(scopes),
+                obtained_at=datetime.now(UTC),
+                kind="merchant" if self.client_id == IDENTITY_CLIENT_ID else "partner",
+            )
+        except (TypeError, ValueError) as exc:  # the message never shows the token
+            raise errors.FlexportError(
+                f"the token answer's access_token cannot be used ({exc}); it was not stored"
+            ) from None
 
     # -- step 3: calling the API as that merchant ---------------------------------------------
     def auth_for(self, logistics_account_id: str) -> StoredTokenAuth:
@@ -255,8 +263,10 @@ class StoredTokenAuth(httpx.Auth):
         if not token.is_usable():
             reason = token.inactive_reason or ("expired" if token.active else "marked inactive")
             raise ReauthorizationRequired(self.logistics_account_id, reason)
-        request.headers["Authorization"] = f"Bearer {token.access_token}"
-        return token.access_token
+        # A custom store may hand back anything: checked here too, so a bad value never reaches httpx.
+        access_token = clean_token(token.access_token, source="the stored token")
+        request.headers["Authorization"] = f"Bearer {access_token}"
+        return access_token
 
     def _after(self, response: httpx.Response, used: str) -> None:
         if response.status_code != 401:
@@ -264,7 +274,8 @@ class StoredTokenAuth(httpx.Auth):
         reason = f"401 at {datetime.now(UTC).isoformat(timespec='seconds')}"
         self.store.mark_inactive(self.logistics_account_id, reason, access_token=used)
         log.warning(
-            "token of logistics account %s rejected (401); marked inactive", self.logistics_account_id
+            "token of logistics account %s rejected (401); marked inactive",
+            printable(self.logistics_account_id),
         )
         revoked = errors.error_from_response(response, as_class=TokenRevoked)
         assert isinstance(revoked, TokenRevoked)

@@ -8,8 +8,10 @@ here, once, so both drivers behave identically.
 from __future__ import annotations
 
 import base64
+import contextlib
 import datetime as _dt
 import enum
+import hashlib
 import json
 import re
 from collections import deque
@@ -30,6 +32,7 @@ CHECKPOINT_VERSION = 1
 # Documented caps: limit "capped at 100" on every paged operation; the field halves 504s down to 10.
 MAX_PAGE_SIZE = _constants.MAX_PAGE_SIZE
 MIN_PAGE_SIZE = _constants.MIN_PAGE_SIZE
+SEEN_KEPT = 32  # cursor and page digests a checkpoint carries for repeat detection after a resume
 
 
 # ---------------------------------------------------------------------------------------------
@@ -356,12 +359,18 @@ class Walk:
         self.cursor_failures = 0
         self.first_page: list[Any] | None = None  # only kept while a guessed offset style is unconfirmed
         self.done = False
+        # Repeat detection: digests (8 bytes each) of every cursor followed and every page received,
+        # so a cycle (A -> B -> A) or a server that ignores offset/page_info stops the walk.
+        self.seen_cursors: dict[int, int] = {}  # cursor digest -> page number it was first seen at
+        self.seen_pages: dict[int, int | str | None] = {}  # page digest -> position it came from
         offset = self.params.pop("offset", None)
         page_info = self.params.pop("page_info", None)
         self.params.pop("limit", None)
         if resume is not None:
             self._resume(validate_checkpoint(resume, spec))
         elif offset is not None:
+            if int(offset) < 0:
+                raise ValueError(f"offset={offset!r} is out of range; offset must be >= 0")
             self.style = self.style or "offset"
             self.page_pos = int(offset)
         elif page_info is not None:
@@ -373,6 +382,10 @@ class Walk:
 
     def _resume(self, cp: dict[str, Any]) -> None:
         self.style = cp["style"]
+        seen: dict[str, Any] = cp["seen"] if isinstance(cp.get("seen"), dict) else {}
+        with contextlib.suppress(TypeError, ValueError):  # an older checkpoint, or a damaged list
+            self.seen_cursors = {int(k, 16): -1 for k in seen.get("cursors", [])}
+            self.seen_pages = {int(k, 16): "before the resume" for k in seen.get("pages", [])}
         self.params = {**self.spec.keyword_args(cp.get("params") or {}), **self.params}
         if isinstance(cp.get("page_size"), int):
             self.size = max(self.opts.min_page_size, min(cp["page_size"], self.opts.max_page_size))
@@ -386,7 +399,7 @@ class Walk:
     # -- checkpoint -----------------------------------------------------------------------------
 
     def checkpoint(self) -> dict[str, Any]:
-        return {
+        cp = {
             "v": CHECKPOINT_VERSION,
             "source": self.spec.name,
             "style": self.style or "single",
@@ -395,6 +408,13 @@ class Walk:
             "page_size": self.size,
             "params": jsonable(self.params),
         }
+        # The latest cursors and pages seen (not the current page, which a resume fetches again), so
+        # a cycle shorter than SEEN_KEPT pages is caught across a resume as well.
+        pages = [k for k, pos in self.seen_pages.items() if pos != self.page_pos][-SEEN_KEPT:]
+        cursors = list(self.seen_cursors)[-SEEN_KEPT:]
+        if pages or cursors:
+            cp["seen"] = {"cursors": [f"{k:016x}" for k in cursors], "pages": [f"{k:016x}" for k in pages]}
+        return cp
 
     # -- limits ---------------------------------------------------------------------------------
 
@@ -455,6 +475,7 @@ class Walk:
         if self.style == "offset":
             return self._accept_offset(items)
         position = self.page_pos
+        self._check_repeat(items)
         self._progress(len(items), position)
         out = items[self.skip :]
         self.skip = 0
@@ -471,6 +492,16 @@ class Walk:
         if not nxt or label == self.page_pos:
             raise PaginationError(
                 f"{self.spec.name}: the next link repeats the current cursor ({link})",
+                checkpoint=self.checkpoint(),
+            )
+        if self.page_pos is not None:
+            self.seen_cursors.setdefault(_digest(str(self.page_pos)), self.pages)
+        first_seen = self.seen_cursors.get(_digest(str(label)))
+        if first_seen is not None:
+            where = f"page {first_seen}" if first_seen >= 0 else "before the resume"
+            raise PaginationError(
+                f"{self.spec.name}: the next link returns to a cursor already followed ({where}); "
+                f"the server's links form a cycle ({link}). Resume from err.checkpoint once it is fixed",
                 checkpoint=self.checkpoint(),
             )
         self.empty_run = self.empty_run + 1 if not items else 0
@@ -501,8 +532,26 @@ class Walk:
             if same:  # the server ignores offset: it is a single page after all
                 self.style, self.done = "single", True
                 return []
+        self._check_repeat(items)
         self._progress(len(items), self.page_pos)
         return self._clip(items)
+
+    def _check_repeat(self, items: list[Any]) -> None:
+        """Stop when a page equals one received before: the server ignores offset or page_info
+        (or its cursors cycle), and walking on would yield the same items until a cap."""
+        if not items:
+            return
+        key = _digest(_page_text(items))
+        earlier = self.seen_pages.get(key, _UNSEEN)
+        if earlier is not _UNSEEN:
+            what = "offset" if self.style == "offset" else "page_info"
+            raise PaginationError(
+                f"{self.spec.name}: the page at {self.page_pos!r} repeats the page at {earlier!r}; the "
+                f"server ignores {what} or loops. Stopped instead of yielding the same items again; "
+                "err.checkpoint resumes here",
+                checkpoint=self.checkpoint(),
+            )
+        self.seen_pages[key] = self.page_pos
 
     def fail(self, exc: BaseException, asked: int | None = None) -> float:
         """A page failed: seconds to wait before asking again (the size may have shrunk), or raise.
@@ -530,6 +579,21 @@ class Walk:
             ) from exc
         _note(exc, self.checkpoint())
         raise exc
+
+
+_UNSEEN = object()
+
+
+def _digest(text: str) -> int:
+    return int.from_bytes(
+        hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big"
+    )
+
+
+def _page_text(items: list[Any]) -> str:
+    """What identifies a page's content: the items' reprs (generated models are attrs classes, whose
+    repr lists every field; dicts from JSON keep their order)."""
+    return "\x1e".join(repr(item) for item in items)
 
 
 def _note(exc: BaseException, checkpoint: dict[str, Any]) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import importlib
+import json
 import sys
 from typing import Any
 
@@ -35,6 +36,7 @@ def _build_app(args: argparse.Namespace) -> tuple[Any, list[str]]:
     faults = Faults.field() if args.field_faults else Faults()
     faults.allow_http_loopback_webhooks = args.allow_http_webhooks
     faults.inbound_receive_after = faults.order_ship_after = faults.outbound_step_after = args.step_seconds
+    faults.update(args.faults)
     sim = create_app(args.version, faults=faults, clock=Clock(frozen=False))
     return sim, [sim.token]
 
@@ -84,8 +86,29 @@ def _check_version(api: str, version: str | None) -> str | None:
     return chosen
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m flexport_facade.testing")
+def parse_faults(spec: str) -> dict[str, Any]:
+    """``field,throttle_next=2,short_pages=true``: the preset's switches, then each name=value
+    (values read as JSON, else as text); unknown names are refused here, before serving."""
+    changes: dict[str, Any] = {}
+    for item in (part.strip() for part in spec.split(",")):
+        if not item:
+            continue
+        if item == "field":
+            changes.update({k: v for k, v in Faults.field().as_dict().items() if Faults().as_dict()[k] != v})
+            continue
+        name, sep, raw = item.partition("=")
+        if not sep:
+            raise ValueError(f"--faults takes field or name=value items, got {item!r}")
+        try:
+            changes[name.strip()] = json.loads(raw)
+        except ValueError:
+            changes[name.strip()] = raw
+    Faults().update(changes)  # validates the names
+    return changes
+
+
+def main(argv: list[str] | None = None, *, prog: str = "python -m flexport_facade.testing") -> int:
+    parser = argparse.ArgumentParser(prog=prog)
     sub = parser.add_subparsers(dest="command", required=True)
     serve = sub.add_parser("serve", help="serve the simulator on 127.0.0.1 until interrupted")
     serve.add_argument("--api", choices=["logistics", "v1"], default="logistics")
@@ -100,7 +123,18 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument(
         "--step-seconds", type=float, default=60.0, help="sandbox transition delay (real time)"
     )
+    serve.add_argument(
+        "--faults",
+        default="",
+        metavar="SWITCHES",
+        help="fault switches to start with: 'field' (the field preset) and/or name=value items, "
+        "comma-separated, e.g. field,throttle_next=2 (names: see flexport_facade.testing.Faults)",
+    )
     args = parser.parse_args(argv)
+    try:
+        args.faults = parse_faults(args.faults)
+    except ValueError as exc:
+        serve.error(str(exc))
     try:
         args.version = _check_version(args.api, args.version)
     except VersionError as exc:

@@ -1,6 +1,8 @@
 """``/_sim/``: flip faults, move the clock, issue and revoke tokens, set account flags, flush webhooks.
 
-``POST /_sim/accounts`` takes ``account_id`` (default: the default account) and any of the flags
+``POST /_sim/inbounds/receive`` takes ``items`` ({logisticsSku: units}) and stocks them at once
+through an inbound that is received on the spot. ``POST /_sim/accounts`` takes ``account_id``
+(default: the default account) and any of the flags
 ``frozen`` (423), ``has_billing`` (False: Orders, Inbounds, Freight answer 403) and ``sandbox``
 (True: Returns, Parcels answer 403); ``create: true`` adds the account if it does not exist.
 
@@ -14,7 +16,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
-from starlette.responses import JSONResponse
+from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from flexport_facade.testing.cursors import BadCursor, decode_page_info, ulid_ms
@@ -158,6 +160,48 @@ def admin_routes(sim: Simulator) -> list[Route]:
         await sim.deliverer.flush()
         return JSONResponse(event.as_json())
 
+    async def receive_inbound(request: Request) -> JSONResponse:
+        """Stock in one step: an inbound for {sku: units}, received at once (its events go out)."""
+        from flexport_facade.testing.handlers.inbounds import new_shipment, receive
+        from flexport_facade.testing.replies import SimError
+
+        world = sim.world
+        data = await body(request)
+        target = world.accounts.get(str(data.get("account_id") or world.default_account.id))
+        items = data.get("items")
+        if target is None:
+            return bad("unknown account")
+        if (
+            not isinstance(items, dict)
+            or not items
+            or not all(
+                isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool) and v > 0
+                for k, v in items.items()
+            )
+        ):
+            return bad('items is an object of logisticsSku -> positive units, e.g. {"D0123": 10}')
+        missing = sorted(sku for sku in items if sku not in target.products)
+        if missing:
+            return bad(f"no product {', '.join(missing)} on account {target.id}: create it first")
+        try:
+            shipment = new_shipment(world, target, list(items.items()), {})
+        except SimError as exc:
+            return bad(exc.detail)
+        receive(world, target, int(shipment["id"]))
+        await sim.deliverer.flush()
+        return JSONResponse(shipment)
+
+    async def report_file(request: Request) -> Response:
+        """The CSV a SUCCESS report's url names (any account's: the reference is unique)."""
+        from flexport_facade.testing.handlers.reports import report_csv
+
+        reference = str(request.path_params["reference"])
+        for candidate in sim.world.accounts.values():
+            text = report_csv(candidate, reference)
+            if text is not None:
+                return PlainTextResponse(text, media_type="text/csv")
+        return JSONResponse({"error": f"no ready report {reference}"}, status_code=404)
+
     async def poison(request: Request) -> JSONResponse:
         world = sim.world
         data = await body(request)
@@ -185,5 +229,7 @@ def admin_routes(sim: Simulator) -> list[Route]:
         Route("/webhooks/flush", flush, methods=["POST"]),
         Route("/webhooks/deliveries", deliveries, methods=["GET"]),
         Route("/events", emit, methods=["POST"]),
+        Route("/inbounds/receive", receive_inbound, methods=["POST"]),
+        Route("/reports/{reference}.csv", report_file, methods=["GET"]),
         Route("/cursors/poison", poison, methods=["POST"]),
     ]

@@ -40,6 +40,7 @@ order_ship_after                25      sandbox: seconds until a D2C order ships
 order_deliver_after             23      seconds from shipped to delivered (deliveredAt is set)
 outbound_step_after             25      B2B outbounds: seconds per lifecycle step
 split_shipments                 10      D2C orders fan out into this many shipments
+report_ready_after              --      seconds until a requested report is ready (PENDING -> SUCCESS)
 ==============================  ======  =============================================================
 """
 
@@ -88,6 +89,7 @@ class Faults:
     order_deliver_after: float = 2 * 86400.0  # after shipping: deliveredAt, Order.Delivered (§10.23)
     outbound_step_after: float = 3600.0
     split_shipments: int = 1  # D2C orders fan out into this many shipments (§10.10)
+    report_ready_after: float = 60.0  # GenerateReport: seconds until GetReportStatus says SUCCESS
 
     @classmethod
     def field(cls, **overrides: Any) -> Faults:
@@ -107,6 +109,11 @@ class Faults:
             raise ValueError(f"rate_limit_key must be one of {', '.join(sorted(RATE_LIMIT_KEYS))}")
         for key, value in changes.items():
             setattr(self, key, value)
+
+    def __call__(self, **changes: Any) -> Faults:
+        """``sim.faults(throttle_next=2, short_pages=True)``: ``update`` by keyword; returns self."""
+        self.update(changes)
+        return self
 
     def as_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

@@ -24,7 +24,14 @@ def pytest_configure(config: pytest.Config) -> None:
 
 @pytest.fixture
 def flexport_simulator(request: pytest.FixtureRequest) -> Iterator[RunningSimulator]:
-    """A running simulator (frozen clock); ``.url``, ``.api_url``, ``.token``, ``.faults``, ``.clock``."""
+    """A running simulator (frozen clock): ``.url``, ``.api_url``, ``.token``, ``.faults``, ``.clock``
+    and the admin methods (``advance_clock``, ``receive_inbound``, ``register_oauth_client``, ...).
+
+        def test_first_order(flexport_simulator):
+            fx = Flexport(version="2026-02", token=flexport_simulator.token, base_url=flexport_simulator.url)
+            sku = fx.products.create_product(body={"name": "Mug", "merchantSku": "MUG-1"}).logistics_sku
+            flexport_simulator.receive_inbound({sku: 10})   # stock, or the order is 422
+    """
     marker = request.node.get_closest_marker(MARKER)
     options: dict[str, Any] = dict(marker.kwargs) if marker else {}
     with run_simulator(**options) as running:

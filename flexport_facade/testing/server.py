@@ -13,6 +13,7 @@ from typing import Any
 import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
+from flexport_facade.testing.admin_client import SimulatorAdmin
 from flexport_facade.testing.app import ABORT_EXTENSION, Simulator, create_app
 from flexport_facade.testing.clock import Clock
 from flexport_facade.testing.faults import Faults
@@ -60,9 +61,10 @@ def uvicorn_config(app: Any, *, host: str = "127.0.0.1", port: int = 0, **extra:
     )
 
 
-@dataclass
-class RunningSimulator:
-    """What ``run_simulator`` yields: the base URL, a full-scope token and the simulator itself."""
+@dataclass(repr=False)
+class RunningSimulator(SimulatorAdmin):
+    """What ``run_simulator`` yields: the base URL, a full-scope token and the simulator itself,
+    plus the admin methods of ``SimulatorAdmin`` (``advance_clock``, ``receive_inbound``, ...)."""
 
     url: str
     token: str
@@ -79,6 +81,7 @@ class RunningSimulator:
 
     @property
     def faults(self) -> Faults:
+        """The live switches: ``sim.faults.throttle_next = 2``, or ``sim.faults(throttle_next=2)``."""
         return self.simulator.faults
 
     @property

@@ -87,6 +87,8 @@ class Account:
     outbounds: dict[str, Json] = field(default_factory=dict)
     returns: dict[int, Json] = field(default_factory=dict)
     webhooks: dict[int, Json] = field(default_factory=dict)
+    bundles: dict[str, Json] = field(default_factory=dict)  # bundleId -> definition, in creation order
+    reports: dict[str, Json] = field(default_factory=dict)  # reportReference -> status record
     events: list[Event] = field(default_factory=list)
     idempotency: dict[str, Stored] = field(default_factory=dict)
     # order id -> how many times its fulfilment was (re)started; timers of an older run stand down.

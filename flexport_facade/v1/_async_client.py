@@ -6,11 +6,13 @@ The calls themselves (paths, bodies, unwrapping) are in ``_calls``; what both cl
 
 from __future__ import annotations
 
+import copy
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, Self, TypeVar
 
 import httpx
 
+from flexport_facade._constants import USER_AGENT
 from flexport_facade._core import _concurrency
 from flexport_facade._core._async_pipeline import AsyncPipeline
 from flexport_facade._core.retry import RetryPolicy
@@ -30,6 +32,7 @@ from flexport_facade.v1._client import (
 from flexport_facade.v1._envelope import Record, RecordInput
 from flexport_facade.v1._transport import ACCEPT_VERSION, DEFAULT_BASE_URL, DEFAULT_TIMEOUT, accept_header
 
+_UA = {"User-Agent": USER_AGENT}  # ours, not httpx's
 T = TypeVar("T")
 
 
@@ -160,13 +163,25 @@ class AsyncFlexportV1:
         check_client_args(transport, http_client)
         self._accept = accept_header(accept_version)
         self._pipeline = AsyncPipeline(
-            client=http_client or httpx.AsyncClient(timeout=timeout, transport=transport),
+            client=http_client or httpx.AsyncClient(timeout=timeout, transport=transport, headers=_UA),
             base_url=base_url,
             auth=make_auth(token, auth),
             retry=retry or RetryPolicy(),
             timeout=None,  # the httpx client's own timeout applies
             owns_client=http_client is None,
         )
+        self._bind_resources()
+
+    def with_options(
+        self, *, retry: RetryPolicy | None = None, timeout: float | httpx.Timeout | None = None
+    ) -> Self:
+        """A view with other defaults (same key, connection pool and Accept); closing it closes nothing."""
+        view = copy.copy(self)
+        view._pipeline = self._pipeline.derive(retry=retry, timeout=timeout)
+        view._bind_resources()  # the resources call the view's pipeline, not this client's
+        return view
+
+    def _bind_resources(self) -> None:
         self.shipments = AsyncShipments(self._run)
         self.purchase_orders = AsyncPurchaseOrders(self._run)
         self.invoices = AsyncInvoices(self._run)

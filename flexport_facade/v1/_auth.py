@@ -12,7 +12,7 @@ from collections.abc import Callable, Generator
 import httpx
 
 from flexport_facade._constants import V1_KEY_ENV_VAR
-from flexport_facade._core.redact import mask
+from flexport_facade._core.redact import mask, remember_secret
 
 KEY_ENV_VAR = V1_KEY_ENV_VAR
 
@@ -64,6 +64,7 @@ def clean_key(key: str) -> str:
                 "the v1 API key contains whitespace, a control character or a non-ASCII character "
                 "inside it; check the value (an API key is one unbroken string of letters and digits)"
             )
+    remember_secret(key)  # masked in every redacted message from now on
     return key
 
 

@@ -36,6 +36,8 @@ def _id(value: RecordId) -> str:
     text = str(value)
     if not text:
         raise ValueError("an id is required")
+    if text in (".", ".."):  # unreserved, so quote() keeps them, and URLs resolve them away
+        raise ValueError(f"id {text!r} cannot be sent: '.' and '..' would make the URL name another endpoint")
     return quote(text, safe="")
 
 

@@ -8,11 +8,13 @@ The calls themselves (paths, bodies, unwrapping) are in ``_calls``; what both cl
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, Self, TypeVar
 
 import httpx
 
+from flexport_facade._constants import USER_AGENT
 from flexport_facade._core import _concurrency
 from flexport_facade._core._sync_pipeline import Pipeline
 from flexport_facade._core.retry import RetryPolicy
@@ -32,6 +34,7 @@ from flexport_facade.v1._sync_pages import iter_pages
 from flexport_facade.v1._sync_transport import send
 from flexport_facade.v1._transport import ACCEPT_VERSION, DEFAULT_BASE_URL, DEFAULT_TIMEOUT, accept_header
 
+_UA = {"User-Agent": USER_AGENT}  # ours, not httpx's
 T = TypeVar("T")
 
 
@@ -162,13 +165,25 @@ class FlexportV1:
         check_client_args(transport, http_client)
         self._accept = accept_header(accept_version)
         self._pipeline = Pipeline(
-            client=http_client or httpx.Client(timeout=timeout, transport=transport),
+            client=http_client or httpx.Client(timeout=timeout, transport=transport, headers=_UA),
             base_url=base_url,
             auth=make_auth(token, auth),
             retry=retry or RetryPolicy(),
             timeout=None,  # the httpx client's own timeout applies
             owns_client=http_client is None,
         )
+        self._bind_resources()
+
+    def with_options(
+        self, *, retry: RetryPolicy | None = None, timeout: float | httpx.Timeout | None = None
+    ) -> Self:
+        """A view with other defaults (same key, connection pool and Accept); closing it closes nothing."""
+        view = copy.copy(self)
+        view._pipeline = self._pipeline.derive(retry=retry, timeout=timeout)
+        view._bind_resources()  # the resources call the view's pipeline, not this client's
+        return view
+
+    def _bind_resources(self) -> None:
         self.shipments = Shipments(self._run)
         self.purchase_orders = PurchaseOrders(self._run)
         self.invoices = Invoices(self._run)

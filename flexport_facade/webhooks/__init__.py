@@ -10,21 +10,24 @@ Flexport API v1 deliveries are signed instead (``HubSignature``).
     event = receiver.parse(body=raw_bytes, headers=request_headers)  # None: a duplicate
     app = receiver.asgi(handler)
 
-Modules: ``_verify`` (one class per authMethod), ``_dedupe`` (claim/release of event ids),
-``_receiver`` (parse into the version's generated model), ``_asgi`` (the endpoint),
+Modules: ``_verify`` (one class per authMethod), ``_dedupe`` (claim/complete/release of event ids),
+``_receiver`` (parse into the version's generated model), ``_asgi`` (the endpoint, which answers
+2xx only once the handler succeeded, and how to mount it in Starlette or FastAPI), ``_store_calls``
+(de-duplication store calls off the event loop, batched),
 ``_subscriptions`` and ``_async_subscriptions`` (create, list and delete subscriptions through a
 client; the sync ones are generated from the async ones).
 """
 
 from __future__ import annotations
 
-from flexport_facade._exceptions import InvalidPayload, Unauthenticated, WebhookError
+from flexport_facade._exceptions import DeliveryInFlight, InvalidPayload, Unauthenticated, WebhookError
 from flexport_facade.webhooks._asgi import WebhookApp
 from flexport_facade.webhooks._async_subscriptions import alist_subscriptions, asubscribe, aunsubscribe
-from flexport_facade.webhooks._dedupe import Deduper, MemoryDeduper, SQLiteDeduper
+from flexport_facade.webhooks._dedupe import Claim, CompletingDeduper, Deduper, MemoryDeduper, SQLiteDeduper
 from flexport_facade.webhooks._receiver import (
     ENVELOPE,
     ENVELOPE_EXEMPT,
+    Delivery,
     Receiver,
     UnknownEvent,
     decode_payload,
@@ -38,7 +41,11 @@ __all__ = [
     "ENVELOPE",
     "ENVELOPE_EXEMPT",
     "BasicAuth",
+    "Claim",
+    "CompletingDeduper",
     "Deduper",
+    "Delivery",
+    "DeliveryInFlight",
     "HubSignature",
     "InvalidPayload",
     "MemoryDeduper",

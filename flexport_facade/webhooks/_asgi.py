@@ -1,58 +1,344 @@
-"""The ASGI endpoint a Receiver serves: read the body (bounded), parse, answer, run the handler."""
+"""The ASGI endpoint a Receiver serves; it answers 2xx only for an event that was handled.
+
+The contract (deliveries come at least once; the sender retries a non-2xx answer and gives up on
+one that takes longer than about 5 s):
+
+- **200 "ok"** only after ``handler(event)`` returned within ``handler_timeout``; the event id is
+  then recorded as done. To do slow work, make the handler hand the event to a durable queue of
+  yours and return: the 200 then means "queued".
+- **500** when the handler raised: the id is released, so the sender's retry is handled again.
+- **503 + Retry-After** when the handler is still running at ``handler_timeout`` (it goes on, and
+  keeps the claim: a retry arriving meanwhile gets 503 too, one arriving after it finished gets
+  200 "duplicate" or, if it failed, is handled anew), when the same event is in flight in another
+  worker, and when the de-duplication store does not answer in time.
+- **200 "duplicate"** for an event handled before. A duplicate arriving while this endpoint is
+  handling the first waits for it (within ``handler_timeout``) and reports its outcome; it never
+  reports success for an event whose handling then fails.
+- 400 / 401 / 405 / 413 for deliveries we refuse, with a one-line reason.
+
+Nothing blocking runs on the event loop: the de-duplication store is called on a small thread pool
+and a sync handler runs on its own pool (``handler_threads``). Only the signature check and JSON
+decoding of the (size-capped) body run on the loop, so a request with a wrong token is answered
+even while the store is locked.
+
+Mounting in Starlette or FastAPI: use ``app.route(path)`` (a Starlette ``Route`` for POST at exactly
+``path``) and pass ``lifespan=app.lifespan`` (or enter ``app.lifespan()`` in your own lifespan),
+so shutdown drains running handlers, bounded by ``shutdown_timeout``:
+
+    hooks = receiver.asgi(handle)
+    api = Starlette(routes=[hooks.route("/flexport/hooks")], lifespan=hooks.lifespan)
+    api = FastAPI(lifespan=hooks.lifespan); api.router.routes.append(hooks.route("/flexport/hooks"))
+
+``Mount("/flexport/hooks", hooks)`` only receives ``/flexport/hooks/...``: Starlette answers a POST to
+``/flexport/hooks`` itself with a 307 redirect, which webhook senders do not follow. A mounted app's
+own lifespan never runs, hence ``lifespan`` for the host app.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
+import contextlib
+import functools
 import inspect
 import json
 import logging
-from collections.abc import Awaitable, Callable
-from typing import Any
+from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from flexport_facade._constants import WEBHOOK_MAX_BODY
+from flexport_facade._constants import (
+    DEDUPE_STORE_TIMEOUT,
+    WEBHOOK_HANDLER_THREADS,
+    WEBHOOK_HANDLER_TIMEOUT,
+    WEBHOOK_MAX_BODY,
+    WEBHOOK_RETRY_AFTER,
+    WEBHOOK_SHUTDOWN_TIMEOUT,
+)
+from flexport_facade._core.redact import printable
 from flexport_facade._exceptions import WebhookError
-from flexport_facade.webhooks._receiver import Receiver
+from flexport_facade.webhooks._dedupe import Claim
+from flexport_facade.webhooks._receiver import Delivery, Receiver
+from flexport_facade.webhooks._store_calls import StoreCalls
+
+if TYPE_CHECKING:
+    from starlette.routing import Route
 
 log = logging.getLogger("flexport_facade.webhooks")
 
+# The ASGI types, spelled as Starlette spells them, so the app type-checks where Starlette,
+# FastAPI or any ASGI server expects an application.
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+Handler = Callable[[Any], Awaitable[None] | None]
+T = TypeVar("T")
+
+_STORE_THREADS = 8
+
+
+class _StoreTimeout(Exception):
+    pass
+
+
+class _TypingFailed(Exception):
+    """Building the event's model raised something unexpected (a bug of ours, not a bad delivery)."""
+
 
 class WebhookApp:
-    """The ASGI endpoint ``Receiver.asgi`` returns. ``await app.drain()`` waits for running handlers
-    (lifespan shutdown does the same, so a stopping server finishes what it accepted)."""
+    """The ASGI endpoint ``Receiver.asgi`` returns (the module docstring states its contract).
+
+    ``await app.drain()`` waits for handlers still running; lifespan shutdown (standalone) or
+    ``app.lifespan`` (mounted) does the same, at most ``shutdown_timeout`` seconds, then cancels
+    what is left and releases those events, so their redeliveries are handled.
+    """
 
     def __init__(
         self,
         receiver: Receiver,
-        handler: Callable[[Any], Awaitable[None] | None],
+        handler: Handler,
         *,
         max_body: int = WEBHOOK_MAX_BODY,
+        handler_timeout: float = WEBHOOK_HANDLER_TIMEOUT,
+        shutdown_timeout: float = WEBHOOK_SHUTDOWN_TIMEOUT,
+        handler_threads: int = WEBHOOK_HANDLER_THREADS,
+        store_timeout: float = DEDUPE_STORE_TIMEOUT,
     ) -> None:
+        if not callable(handler):
+            raise TypeError(f"handler must be a function taking the event, not {type(handler).__name__}")
+        for name, value in (
+            ("handler_timeout", handler_timeout),
+            ("shutdown_timeout", shutdown_timeout),
+            ("store_timeout", store_timeout),
+        ):
+            if not value > 0:
+                raise ValueError(f"{name} must be a positive number of seconds, not {value!r}")
+        if handler_threads < 1:
+            raise ValueError("handler_threads must be >= 1")
         self.receiver = receiver
         self.handler = handler
         self.max_body = max_body
-        self._tasks: set[asyncio.Task[None]] = set()
+        self.handler_timeout = handler_timeout
+        self.shutdown_timeout = shutdown_timeout
+        self.store_timeout = store_timeout
+        self.handler_threads = handler_threads
+        self._async_handler = _is_async(handler)
+        self._tasks: set[asyncio.Task[bool]] = set()
+        self._inflight: dict[str, asyncio.Task[bool]] = {}
+        self._store_calls: StoreCalls | None = None
+        self._handler_pool: concurrent.futures.ThreadPoolExecutor | None = None
 
     def __repr__(self) -> str:
         return f"WebhookApp({self.receiver!r}, running={len(self._tasks)})"
 
-    async def drain(self) -> None:
-        while self._tasks:
-            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+    # -- mounting and shutdown ------------------------------------------------------------------
 
-    async def _run_handler(self, event: Any, key: str) -> None:
+    def route(self, path: str) -> Route:
+        """A Starlette ``Route`` serving deliveries POSTed to exactly ``path`` (needs starlette)."""
+        from starlette.routing import Route
+
+        return Route(path, endpoint=self, methods=["POST"])
+
+    @contextlib.asynccontextmanager
+    async def lifespan(self, app: object = None) -> AsyncIterator[None]:
+        """For the host app's ``lifespan=``: on shutdown, drain handlers (bounded) and stop the pools."""
         try:
-            result = self.handler(event)
-            if inspect.isawaitable(result):
-                await result
-        except Exception:
-            # Forget the delivery, so a later redelivery of it (deliveries come at least once)
-            # is handled rather than dropped as already seen.
-            self.receiver.release(key)
-            log.exception("webhook handler failed for %s; its id was released", type(event).__name__)
+            yield
+        finally:
+            await self.drain()
+            self.close()
 
-    async def __call__(
-        self, scope: dict[str, Any], receive: Callable[..., Any], send: Callable[..., Any]
-    ) -> None:
+    async def drain(self, timeout: float | None = None) -> None:
+        """Wait for running handlers, at most ``timeout`` (default ``shutdown_timeout``) seconds;
+        then cancel the rest (their events are released, so redeliveries are handled)."""
+        limit = self.shutdown_timeout if timeout is None else timeout
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + limit
+        while self._tasks:
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                pending = set(self._tasks)
+                for task in pending:
+                    task.cancel()
+                await asyncio.wait(pending, timeout=1.0)
+                log.warning(
+                    "%d webhook handler(s) still running after %.1f s were cancelled; their events "
+                    "were released, so the sender's retries are handled",
+                    len(pending),
+                    limit,
+                )
+                return
+            await asyncio.wait(set(self._tasks), timeout=remaining)
+
+    def close(self) -> None:
+        """Stop the thread pools (threads still running a handler finish on their own)."""
+        if self._store_calls is not None:
+            self._store_calls.close()
+        if self._handler_pool is not None:
+            self._handler_pool.shutdown(wait=False, cancel_futures=True)
+        self._store_calls, self._handler_pool = None, None
+
+    # -- off the loop ---------------------------------------------------------------------------
+
+    def _handlers(self) -> concurrent.futures.ThreadPoolExecutor:
+        if self._handler_pool is None:
+            self._handler_pool = concurrent.futures.ThreadPoolExecutor(
+                self.handler_threads, "flexport-webhook-handler"
+            )
+        return self._handler_pool
+
+    def _calls(self) -> StoreCalls:
+        if self._store_calls is None:
+            # A store that batches (one SQLite transaction) wants one writer; others, parallel calls.
+            dedupe = self.receiver.dedupe
+            threads = 1 if callable(getattr(dedupe, "batch", None)) else _STORE_THREADS
+            self._store_calls = StoreCalls(dedupe, threads=threads)
+        return self._store_calls
+
+    async def _store(self, fn: Callable[[], T]) -> T:
+        """``fn()`` off the loop, bounded by ``store_timeout``."""
+        future = self._calls().call(fn)
+        if not await _within(future, self.store_timeout):
+            future.add_done_callback(_retrieve)
+            raise _StoreTimeout
+        return future.result()
+
+    def _claim_and_type(self, delivery: Delivery) -> tuple[Claim, Any]:
+        claim = self.receiver.claim(delivery.key)
+        if claim is not Claim.NEW:
+            return claim, None
+        try:
+            return claim, self.receiver.typed(delivery)  # imports the model module on first use
+        except Exception as exc:
+            self.receiver.release(delivery.key)
+            raise _TypingFailed from exc
+
+    async def _claim(self, delivery: Delivery) -> tuple[Claim, Any]:
+        future = self._calls().call(lambda: self._claim_and_type(delivery))
+        if not await _within(future, self.store_timeout):
+            # Answered 503; should the claim still succeed, give it back so the retry is handled.
+            future.add_done_callback(lambda f: self._release_late(f, delivery.key))
+            raise _StoreTimeout
+        return future.result()
+
+    def _release_late(self, future: asyncio.Future[tuple[Claim, Any]], key: str) -> None:
+        if not future.cancelled() and future.exception() is None and future.result()[0] is Claim.NEW:
+            self._calls().call(lambda: self.receiver.release(key)).add_done_callback(_retrieve)
+
+    # -- handling -------------------------------------------------------------------------------
+
+    async def _handle(self, event: Any, key: str) -> bool:
+        """Run the handler; complete the claim on success, release it on failure or cancellation."""
+        try:
+            if self._async_handler:
+                await self.handler(event)  # type: ignore[misc]
+            else:
+                loop = asyncio.get_running_loop()
+                result = await loop.run_in_executor(self._handlers(), self.handler, event)
+                if inspect.isawaitable(result):
+                    await result
+        except asyncio.CancelledError:  # shutdown: give the event back for the sender's retry
+            released = self._calls().call(lambda: self.receiver.release(key))
+            released.add_done_callback(_retrieve)
+            await asyncio.wait({released}, timeout=self.store_timeout)
+            raise
+        except Exception:
+            log.exception(
+                "webhook handler failed for %s %s; its claim was released, so the retry is handled",
+                type(event).__name__,
+                printable(key),
+            )
+            await self._settle(self.receiver.release, key)
+            return False
+        # Recorded without waiting (it joins the next batch of claims): if that write is lost the
+        # id stays claimed until its lease ends and a redelivery is handled again; nothing is lost.
+        self._calls().call(lambda: self.receiver.complete(key)).add_done_callback(
+            lambda f: self._settled(f, "complete", key)
+        )
+        return True
+
+    async def _settle(self, fn: Callable[[str], None], key: str) -> None:
+        try:
+            await self._store(lambda: fn(key))
+        except Exception as exc:
+            self._settle_failed(fn.__name__, key, exc)
+
+    def _settled(self, future: asyncio.Future[None], what: str, key: str) -> None:
+        if not future.cancelled() and (exc := future.exception()) is not None:
+            self._settle_failed(what, key, exc)
+
+    @staticmethod
+    def _settle_failed(what: str, key: str, exc: BaseException) -> None:
+        # The lease frees the id later; nothing else is lost.
+        log.error(
+            "de-duplication store failed to record %s for %s (%s); it stays claimed until its lease ends",
+            what,
+            printable(key),
+            type(exc).__name__,
+        )
+
+    def _start(self, event: Any, key: str) -> asyncio.Task[bool]:
+        task = asyncio.ensure_future(self._handle(event, key))
+        self._tasks.add(task)
+        self._inflight[key] = task
+
+        def forget(done: asyncio.Task[bool]) -> None:
+            self._tasks.discard(done)
+            if self._inflight.get(key) is done:
+                del self._inflight[key]
+
+        task.add_done_callback(forget)
+        return task
+
+    async def _deliver(self, delivery: Delivery, send: Send) -> None:
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.handler_timeout
+        for _ in range(2):  # a second round only after a local first attempt failed and released
+            try:
+                claim, event = await self._claim(delivery)
+            except _StoreTimeout:
+                log.warning("de-duplication store did not answer within %.1f s", self.store_timeout)
+                await _reply(send, 503, "de-duplication store is slow; retry later", retry=True)
+                return
+            except WebhookError as exc:
+                await _reply(send, exc.status, str(exc), retry=exc.status == 503)
+                return
+            except _TypingFailed:
+                raise
+            except Exception as exc:
+                log.error("de-duplication store failed: %s", type(exc).__name__)
+                await _reply(send, 503, "de-duplication store unavailable; retry later", retry=True)
+                return
+            if claim is Claim.DONE:
+                await _reply(send, 200, "duplicate")
+                return
+            if claim is Claim.NEW:
+                task = self._start(event, delivery.key)
+            else:
+                first = self._inflight.get(delivery.key)
+                if first is None:  # handled by another worker right now
+                    await _reply(send, 503, "this event is being handled; retry later", retry=True)
+                    return
+                task = first
+            if not await _within(task, max(0.0, deadline - loop.time())):
+                await _reply(send, 503, "the handler is still running; retry later", retry=True)
+                return
+            succeeded = not task.cancelled() and task.result()
+            if claim is Claim.NEW:
+                if succeeded:
+                    await _reply(send, 200, "ok")
+                else:
+                    await _reply(send, 500, "the handler failed; the event was released, retry it")
+                return
+            if succeeded:
+                await _reply(send, 200, "duplicate")
+                return
+            # The first attempt failed and released the id: claim it again and handle it here.
+        await _reply(send, 503, "the event could not be handled; retry later", retry=True)
+
+    # -- ASGI -----------------------------------------------------------------------------------
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
             while True:
                 message = await receive()
@@ -60,6 +346,7 @@ class WebhookApp:
                     await send({"type": "lifespan.startup.complete"})
                 elif message["type"] == "lifespan.shutdown":
                     await self.drain()
+                    self.close()
                     await send({"type": "lifespan.shutdown.complete"})
                     return
         if scope["type"] != "http":
@@ -80,29 +367,66 @@ class WebhookApp:
                 break
         headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope.get("headers", [])}
         try:
-            event, key = self.receiver.receive(body=b"".join(chunks), headers=headers)
+            # On the loop: a constant-time compare and a JSON decode of at most max_body bytes.
+            delivery = self.receiver.identify(body=b"".join(chunks), headers=headers)
         except WebhookError as exc:
-            log.info("webhook delivery refused (%d): %s", exc.status, exc)
+            log.info("webhook delivery refused (%d): %s", exc.status, printable(exc))
             await _reply(send, exc.status, str(exc))
             return
         except Exception:  # a bug of ours must not turn into a 500 retry storm
             log.exception("webhook delivery could not be parsed")
             await _reply(send, 400, "delivery could not be parsed")
             return
-        await _reply(send, 200, "duplicate" if event is None else "ok")
-        if event is not None:
-            task = asyncio.ensure_future(self._run_handler(event, key))
-            self._tasks.add(task)
-            task.add_done_callback(self._tasks.discard)
+        try:
+            await self._deliver(delivery, send)
+        except _TypingFailed:  # a bug of ours, as above; the id was released
+            log.exception("webhook delivery could not be parsed")
+            await _reply(send, 400, "delivery could not be parsed")
 
 
-async def _reply(send: Callable[..., Any], status: int, text: str) -> None:
-    body = json.dumps({"status": status, "detail": text}).encode()
-    await send(
-        {
-            "type": "http.response.start",
-            "status": status,
-            "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
-        }
-    )
+async def _within(future: asyncio.Future[Any], timeout: float) -> bool:
+    """Whether ``future`` finished within ``timeout`` seconds; it is never cancelled. (A lighter
+    ``asyncio.wait`` for one future: this runs twice per delivery.)"""
+    if future.done():
+        return True
+    loop = asyncio.get_running_loop()
+    waiter: asyncio.Future[None] = loop.create_future()
+
+    def wake(_: object = None) -> None:
+        if not waiter.done():
+            waiter.set_result(None)
+
+    future.add_done_callback(wake)
+    timer = loop.call_later(timeout, wake)
+    try:
+        await waiter
+    finally:
+        timer.cancel()
+        future.remove_done_callback(wake)
+    return future.done()
+
+
+def _retrieve(future: asyncio.Future[Any]) -> None:
+    """Mark an abandoned call's outcome as seen (asyncio warns about unread exceptions)."""
+    if not future.cancelled():
+        future.exception()
+
+
+def _is_async(handler: Callable[..., Any]) -> bool:
+    call = getattr(handler, "__call__", None)  # noqa: B004 - an object with an async __call__ counts
+    return inspect.iscoroutinefunction(handler) or inspect.iscoroutinefunction(call)
+
+
+async def _reply(send: Send, status: int, text: str, *, retry: bool = False) -> None:
+    body, headers = _answer(status, text, retry)
+    await send({"type": "http.response.start", "status": status, "headers": list(headers)})
     await send({"type": "http.response.body", "body": body})
+
+
+@functools.lru_cache(maxsize=64)  # the same few answers, over and over; rare texts fall out
+def _answer(status: int, text: str, retry: bool) -> tuple[bytes, tuple[tuple[bytes, bytes], ...]]:
+    body = json.dumps({"status": status, "detail": text}).encode()
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    if retry:
+        headers.append((b"retry-after", str(WEBHOOK_RETRY_AFTER).encode()))
+    return body, tuple(headers)

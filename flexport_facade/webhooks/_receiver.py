@@ -8,18 +8,27 @@ import json
 import logging
 import threading
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from flexport_facade._constants import WEBHOOK_MAX_BODY
+from flexport_facade._constants import (
+    DEDUPE_STORE_TIMEOUT,
+    LOG_FIELD_LIMIT,
+    UNTYPED_LOG_LIMIT,
+    WEBHOOK_HANDLER_THREADS,
+    WEBHOOK_HANDLER_TIMEOUT,
+    WEBHOOK_MAX_BODY,
+    WEBHOOK_SHUTDOWN_TIMEOUT,
+)
 from flexport_facade._core.operations import index_for
+from flexport_facade._core.redact import printable
 from flexport_facade._core.versions import ApiVersion, get_version
-from flexport_facade.webhooks._dedupe import Deduper, MemoryDeduper
+from flexport_facade.webhooks._dedupe import Claim, Deduper, MemoryDeduper, as_claim, compact_key
 from flexport_facade.webhooks._verify import WebhookAuth
 
 if TYPE_CHECKING:
     from flexport_facade.webhooks._asgi import WebhookApp
-from flexport_facade._exceptions import InvalidPayload
+from flexport_facade._exceptions import DeliveryInFlight, InvalidPayload
 
 log = logging.getLogger("flexport_facade.webhooks")
 
@@ -38,6 +47,15 @@ class UnknownEvent:
     event_id: str | None
     payload: dict[str, Any]
     reason: str
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """A verified, decoded delivery and the key it is de-duplicated by."""
+
+    event_type: str
+    key: str
+    payload: dict[str, Any] = field(repr=False)
 
 
 def load_webhook_models(version: ApiVersion) -> dict[str, str]:
@@ -67,6 +85,7 @@ class Receiver:
         self.dedupe: Deduper = dedupe if dedupe is not None else MemoryDeduper()
         self._models: dict[str, Any] | None = dict(models) if models is not None else None
         self._logged: set[tuple[str, str]] = set()
+        self.untyped_unlogged = 0  # untyped deliveries of kinds past UNTYPED_LOG_LIMIT (not logged)
         self._log_lock = threading.Lock()
 
     def __repr__(self) -> str:
@@ -89,14 +108,30 @@ class Receiver:
         """Verify, decode, de-duplicate and type one delivery.
 
         Returns the generated model, an ``UnknownEvent``, or None for a duplicate.
-        Raises ``Unauthenticated`` or ``InvalidPayload``, whose messages name what is wrong.
-        A caller whose handling of the event fails should ``release`` it (see ``receive``).
+        Raises ``Unauthenticated`` or ``InvalidPayload``, whose messages name what is wrong, and
+        ``DeliveryInFlight`` (status 503) while another worker is handling the same event.
+        The event counts as handled once returned: a caller whose handling of it fails should
+        ``release`` it (see ``receive``), so that the sender's retry is handled again.
         """
         return self.receive(body=body, headers=headers)[0]
 
     def receive(self, *, body: bytes, headers: Mapping[str, str]) -> tuple[Any | None, str]:
         """As ``parse``, also returning the de-duplication key the delivery claimed, so that a
-        failed handler can ``release(key)`` and the sender's next retry is handled again."""
+        failed handler can ``release(key)`` and the sender's next retry is handled again.
+
+        For "complete only once handled", use the steps the ASGI endpoint uses: ``identify``,
+        ``claim``, ``typed``, then ``complete`` or ``release``."""
+        delivery = self.identify(body=body, headers=headers)
+        claim = self.claim(delivery.key)
+        if claim is Claim.NEW:
+            self.complete(delivery.key)
+            return self.typed(delivery), delivery.key
+        if claim is Claim.IN_FLIGHT:
+            raise DeliveryInFlight("this event is being handled by another worker; retry later")
+        return None, delivery.key
+
+    def identify(self, *, body: bytes, headers: Mapping[str, str]) -> Delivery:
+        """Verify and decode a delivery, and name its de-duplication key; touches no store."""
         if not isinstance(body, bytes | bytearray):
             raise TypeError(
                 f"body must be the raw request bytes (signatures cover them), not {type(body).__name__}"
@@ -113,16 +148,30 @@ class Receiver:
         else:
             event_type, key = self._logistics_identity(payload)
         # Deliveries without an event id (v1, the bare Freight.TrackingUpdated) repeat the same
-        # bytes when retried: their digest is the key.
-        key = key or "sha256:" + hashlib.sha256(body).hexdigest()
-        if not self.dedupe.claim(key):
-            log.debug("duplicate delivery %s dropped", key)
-            return None, key
-        return self._typed(event_type, payload), key
+        # bytes when retried: their digest is the key. A long id is kept as its digest.
+        key = compact_key(key) if key else "sha256:" + hashlib.sha256(body).hexdigest()
+        return Delivery(event_type, key, payload)
+
+    def claim(self, key: str) -> Claim:
+        """Claim ``key`` in the de-duplication store (blocking: the ASGI endpoint calls it off the loop)."""
+        claim = as_claim(self.dedupe.claim(key))
+        if claim is not Claim.NEW:
+            log.debug("delivery %s is %s", printable(key), claim.value)
+        return claim
+
+    def complete(self, key: str) -> None:
+        """Record a claimed delivery as handled: later deliveries of it are duplicates."""
+        complete = getattr(self.dedupe, "complete", None)
+        if callable(complete):
+            complete(key)
 
     def release(self, key: str) -> None:
         """Forget a claimed delivery, so its redelivery is handled again."""
         self.dedupe.release(key)
+
+    def typed(self, delivery: Delivery) -> Any:
+        """The generated model of a delivery, or an ``UnknownEvent``."""
+        return self._typed(delivery.event_type, delivery.payload)
 
     @staticmethod
     def _logistics_identity(payload: dict[str, Any]) -> tuple[str, str | None]:
@@ -158,24 +207,56 @@ class Receiver:
             return self._unknown(event_type, event_id, payload, f"{type(exc).__name__}: {exc}")
 
     def _unknown(self, event_type: str, event_id: Any, payload: dict[str, Any], reason: str) -> UnknownEvent:
-        key = (event_type, reason.split(":")[0])
+        # Event types come from the sender: what is remembered (to log each pair once) is bounded
+        # in count and size, and what is logged is escaped, so no delivery can forge a log line.
+        key = (event_type[:LOG_FIELD_LIMIT], reason.split(":")[0][:LOG_FIELD_LIMIT])
         with self._log_lock:
-            first = key not in self._logged
-            self._logged.add(key)
-        if first:
-            log.warning("untyped webhook delivery (%s): %s", event_type, reason)
+            if key in self._logged:
+                note = None
+            elif len(self._logged) < UNTYPED_LOG_LIMIT:
+                self._logged.add(key)
+                note = ""
+            else:
+                self.untyped_unlogged += 1
+                note = (
+                    None
+                    if self.untyped_unlogged > 1
+                    else (
+                        f"; {UNTYPED_LOG_LIMIT} kinds logged already, further ones are only counted "
+                        "(Receiver.untyped_unlogged)"
+                    )
+                )
+        if note is not None:
+            log.warning("untyped webhook delivery (%s): %s%s", printable(event_type), printable(reason), note)
         return UnknownEvent(event_type, event_id if isinstance(event_id, str) else None, payload, reason)
 
     def asgi(
-        self, handler: Callable[[Any], Awaitable[None] | None], *, max_body: int = WEBHOOK_MAX_BODY
+        self,
+        handler: Callable[[Any], Awaitable[None] | None],
+        *,
+        max_body: int = WEBHOOK_MAX_BODY,
+        handler_timeout: float = WEBHOOK_HANDLER_TIMEOUT,
+        shutdown_timeout: float = WEBHOOK_SHUTDOWN_TIMEOUT,
+        handler_threads: int = WEBHOOK_HANDLER_THREADS,
+        store_timeout: float = DEDUPE_STORE_TIMEOUT,
     ) -> WebhookApp:
-        """An ASGI app for POST deliveries: 200 at once, then ``handler(event)`` in the background.
+        """An ASGI app for POST deliveries that answers 200 only once ``handler(event)`` returned.
 
-        Bad deliveries get 400 or 401 with a one-line reason; never 500, never a secret in the log.
+        A handler that raises gets the sender a 500 and a handler still running after
+        ``handler_timeout`` a 503, so the sender retries; see ``WebhookApp`` for the whole contract.
+        Bad deliveries get 400, 401 or 413 with a one-line reason, never a secret in the log.
         """
         from flexport_facade.webhooks._asgi import WebhookApp  # the endpoint module needs Receiver
 
-        return WebhookApp(self, handler, max_body=max_body)
+        return WebhookApp(
+            self,
+            handler,
+            max_body=max_body,
+            handler_timeout=handler_timeout,
+            shutdown_timeout=shutdown_timeout,
+            handler_threads=handler_threads,
+            store_timeout=store_timeout,
+        )
 
 
 @dataclass(frozen=True)

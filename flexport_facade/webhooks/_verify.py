@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from flexport_facade._core.redact import mask
+from flexport_facade._core.redact import mask, remember_secret
 from flexport_facade._exceptions import Unauthenticated
 from flexport_facade.v1 import _signature as signature
 
@@ -58,6 +58,9 @@ class BasicAuth:
         if not (_same(user, self.username) & _same(password, self.password)):
             raise Unauthenticated("wrong Basic credentials")
 
+    def __post_init__(self) -> None:
+        remember_secret(self.password)
+
     def __repr__(self) -> str:
         return f"BasicAuth(username={self.username!r}, password={mask(self.password)})"
 
@@ -75,6 +78,9 @@ class TokenHeader:
             raise Unauthenticated(f"missing {self.header} header")
         if not _same(value, self.token):
             raise Unauthenticated(f"wrong token in {self.header}")
+
+    def __post_init__(self) -> None:
+        remember_secret(self.token)
 
     def __repr__(self) -> str:
         return f"TokenHeader(header={self.header!r}, token={mask(self.token)})"
@@ -96,6 +102,9 @@ class HubSignature:
             raise Unauthenticated(f"missing {self.header} header")
         if not signature.verify_hub_signature(body, value, self.secret):
             raise Unauthenticated(f"{self.header} does not match the body")
+
+    def __post_init__(self) -> None:
+        remember_secret(self.secret)
 
     def __repr__(self) -> str:
         return f"HubSignature(secret={mask(self.secret)})"

@@ -147,7 +147,7 @@ def test_connection_failed(policy: RetryPolicy) -> None:
 
 def test_timeout(fx: Flexport, server: LocalServer) -> None:
     server.queue("GET", PATH, Reply(200, {"logisticsSku": "D1", "name": "x"}, delay=0.5))
-    with pytest.raises(errors.Timeout, match="no answer within the timeout"):
+    with pytest.raises(errors.RequestTimeout, match="no answer within the timeout"):
         fx.products.get_product(logistics_sku="D1", timeout=0.1, retry=NO_RETRY)
 
 

@@ -23,7 +23,7 @@ from vcr import VCR
 from vcr.cassette import Cassette
 
 from flexport_facade import AsyncFlexport, Flexport
-from flexport_facade._client import USER_AGENT
+from flexport_facade._constants import USER_AGENT
 
 HERE = Path(__file__).parent
 _TARGET = current_target()

@@ -165,10 +165,10 @@ async def test_post_is_not_retried_after_a_read_timeout(sleeps: Sleeps) -> None:
 
     policy = RetryPolicy(attempts=3, sleep=sleeps, rand=lambda: 0.0)
     with FlexportV1(token=KEY, retry=policy, transport=httpx.MockTransport(handler)) as v1:
-        with pytest.raises(errors.Timeout):
+        with pytest.raises(errors.RequestTimeout):
             await maybe_await(v1.shipments.create({"name": "maybe sent"}))
         assert len(attempts) == 1
-        with pytest.raises(errors.Timeout):
+        with pytest.raises(errors.RequestTimeout):
             await maybe_await(v1.shipments.list())  # a GET is repeated
     assert len(attempts) == 1 + 3
 

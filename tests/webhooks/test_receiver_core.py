@@ -15,6 +15,7 @@ import pytest
 from flexport_facade import webhooks
 from flexport_facade.webhooks import (
     BasicAuth,
+    Claim,
     HubSignature,
     InvalidPayload,
     MemoryDeduper,
@@ -149,16 +150,18 @@ def test_hub_signature_vectors() -> None:
 
 def test_memory_deduper_is_bounded() -> None:
     d = MemoryDeduper(capacity=3)
-    assert all(d.claim(i) for i in "abcd")
-    assert d.claim("a")  # forgotten: the oldest went when "d" came
-    assert not d.claim("d")
+    assert all(d.claim(i) is Claim.NEW for i in "abcd")
+    assert d.claim("a") is Claim.NEW  # forgotten: the oldest went when "d" came
+    assert d.claim("d") is Claim.IN_FLIGHT
+    d.complete("d")
+    assert d.claim("d") is Claim.DONE
     d.release("d")
-    assert d.claim("d")
+    assert d.claim("d") is Claim.NEW
 
 
 def _claim_all(path: str, ids: list[str], out: Any) -> None:
     d = SQLiteDeduper(path)
-    out.put(sum(d.claim(i) for i in ids))
+    out.put(sum(d.claim(i) is Claim.NEW for i in ids))
 
 
 def test_sqlite_deduper_claims_each_id_once_across_processes(tmp_path: Any) -> None:
@@ -173,7 +176,7 @@ def test_sqlite_deduper_claims_each_id_once_across_processes(tmp_path: Any) -> N
     for p in procs:
         p.join(timeout=30)
     assert sum(totals) == len(ids)
-    assert not SQLiteDeduper(path).claim("evt-0")
+    assert SQLiteDeduper(path).claim("evt-0") is Claim.IN_FLIGHT
 
 
 async def test_asgi_endpoint_status_codes_and_handler() -> None:
@@ -231,7 +234,8 @@ async def test_a_failed_handler_releases_the_event_so_a_redelivery_is_handled() 
         await app.drain()
         third = await client.post("/", content=delivery("evt-r"), headers=GOOD)
         await app.drain()
-    assert (first.status_code, again.status_code, third.status_code) == (200, 200, 200)
+    # 500 for the failure, so the sender retries; the retry is handled, then a true duplicate.
+    assert (first.status_code, again.status_code, third.status_code) == (500, 200, 200)
     assert len(calls) == 2  # handled again after the failure, then a true duplicate
     assert third.json()["detail"] == "duplicate"
 

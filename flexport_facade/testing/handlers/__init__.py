@@ -1,12 +1,14 @@
 """Stateful handlers, registered by (method, version-relative path template) on import."""
 
 from flexport_facade.testing.handlers import (  # noqa: F401  (imported for their registrations)
+    bundles,
     events,
     inbounds,
     oauth,
     orders,
     outbounds,
     products,
+    reports,
     returns,
     warehouses,
     webhooks,

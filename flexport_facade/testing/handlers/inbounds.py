@@ -36,7 +36,8 @@ def line_items(body: dict[str, Any]) -> list[tuple[str, int]]:
     return []
 
 
-def _receive(world: World, account: Account, shipment_id: int) -> None:
+def receive(world: World, account: Account, shipment_id: int) -> None:
+    """The warehouse receives the shipment: stock rises, inbound and inventory events go out."""
     shipment = account.inbounds[shipment_id]
     if shipment["status"] != "IN_TRANSIT":
         return
@@ -67,11 +68,8 @@ def _receive(world: World, account: Account, shipment_id: int) -> None:
     )
 
 
-@route("POST", "/inbounds/shipments")
-async def create_inbound(ctx: Ctx) -> Reply:
-    body = ctx.json_body()
-    account, world = ctx.acct, ctx.world
-    items = line_items(body)
+def new_shipment(world: World, account: Account, items: list[tuple[str, int]], body: dict[str, Any]) -> Json:
+    """Record an inbound in transit for ``items`` (SKUs the account has) and schedule its receipt."""
     for sku, _ in items:
         if sku not in account.products:
             raise SimError(422, f"unknown logisticsSku {sku}")
@@ -96,8 +94,14 @@ async def create_inbound(ctx: Ctx) -> Reply:
         "shippingPlanExternalId": body.get("shippingPlanExternalId"),
     }
     account.inbounds[shipment_id] = shipment
-    world.at(world.faults.inbound_receive_after, lambda: _receive(world, account, shipment_id))
-    return ok(shipment, 201)
+    world.at(world.faults.inbound_receive_after, lambda: receive(world, account, shipment_id))
+    return shipment
+
+
+@route("POST", "/inbounds/shipments")
+async def create_inbound(ctx: Ctx) -> Reply:
+    body = ctx.json_body()
+    return ok(new_shipment(ctx.world, ctx.acct, line_items(body), body), 201)
 
 
 @route("GET", "/inbounds/shipments")
