@@ -15,7 +15,6 @@ import os
 import re
 import sys
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -23,73 +22,32 @@ import httpx
 from openapi_spec_validator import validate
 
 from flexport_facade._core import spec_loader
-from flexport_facade._core.versions import ApiVersion, load_registry
+from flexport_facade._core.versions import ApiVersion, VersionError, load_registry
 from flexport_facade._exceptions import SpecLoadError
-from scripts import speclib
+from scripts import run_lock, speclib
+from scripts.spec_download import (
+    DEADLINE_ENV,
+    DEFAULT_DEADLINE,
+    DEFAULT_MAX_BYTES,
+    MAX_BYTES_ENV,
+    FetchError,
+    Http,
+    Unreachable,
+    download,
+    make_client,
+    size_refusal,
+)
+
+__all__ = ["FetchError", "Http", "Unreachable", "download"]
 
 BASE_ENV = "FLEXPORT_SPEC_BASE_URL"
-RETRYABLE = {429, 500, 502, 503, 504}
-
-
-class FetchError(Exception):
-    """Why one version's answer was not accepted (one line, shown to the user)."""
-
-
-@dataclass
-class Http:
-    timeout: float
-    attempts: int
-    backoff: float
-    unreachable: set[str] = field(default_factory=set)  # hosts no attempt could connect to
+LOCK_WAIT = 600.0
 
 
 def spec_url(row: ApiVersion, base: str | None) -> str:
     if base:
         return f"{base.rstrip('/')}/logistics/api/{row.id}/documentation/raw"
     return row.source_url
-
-
-class Unreachable(FetchError):
-    """No attempt could connect to the host."""
-
-
-def download(client: httpx.Client, url: str, http: Http) -> httpx.Response:
-    """GET with a few retries on network errors, timeouts, 429 and 5xx; other statuses fail at once."""
-    host = httpx.URL(url).host
-    if host in http.unreachable:
-        # Every attempt of an earlier version failed to connect: fail fast instead of waiting again.
-        raise Unreachable(f"cannot connect to {host} (see above), not retried")
-    last = ""
-    connect_failures = 0
-    for attempt in range(http.attempts):
-        if attempt:
-            time.sleep(http.backoff * 2 ** (attempt - 1))
-        try:
-            response = client.get(url)
-        except httpx.ConnectTimeout:
-            # A blackholed host never answers the handshake: as unreachable as a refused one.
-            connect_failures += 1
-            last = f"cannot connect: no answer within {http.timeout:g}s"
-            continue
-        except httpx.TimeoutException:
-            last = f"timed out after {http.timeout:g}s"
-            continue
-        except httpx.ConnectError as exc:
-            connect_failures += 1
-            last = f"cannot connect: {exc or type(exc).__name__}"
-            continue
-        except httpx.TransportError as exc:
-            last = f"network error: {exc or type(exc).__name__}"
-            continue
-        if response.status_code == 200:
-            return response
-        last = f"HTTP {response.status_code}"
-        if response.status_code not in RETRYABLE:
-            break
-    if connect_failures == http.attempts:
-        http.unreachable.add(host)
-    retried = http.attempts > 1 and not last.startswith("HTTP 4")
-    raise FetchError(f"{last} from {url}" + (f" (after {http.attempts} attempts)" if retried else ""))
 
 
 def parse_document(body: bytes, content_type: str) -> dict[str, Any]:
@@ -113,6 +71,8 @@ def check_document(doc: dict[str, Any], version_id: str) -> None:
         raise FetchError(f"not an OpenAPI 3 document (openapi: {declared or 'missing'})")
     try:
         validate(doc)
+    except RecursionError as exc:
+        raise FetchError("invalid OpenAPI: nested too deeply to validate") from exc
     except Exception as exc:  # the validator raises several types; all mean "invalid"
         raise FetchError(f"invalid OpenAPI: {str(exc).splitlines()[0][:300]}") from exc
     prefix = f"/logistics/api/{version_id}/"
@@ -124,11 +84,15 @@ def check_document(doc: dict[str, Any], version_id: str) -> None:
         raise FetchError(f"{len(foreign)} of {len(paths)} paths are not under {prefix} (e.g. {foreign[0]})")
 
 
-def fetch_one(client: httpx.Client, url: str, version_id: str, http: Http) -> dict[str, Any]:
-    response = download(client, url, http)
-    doc = parse_document(response.content, response.headers.get("content-type", ""))
+def fetch_one(client: httpx.Client, url: str, version_id: str, http: Http) -> tuple[dict[str, Any], bytes]:
+    """Download, parse and check one version: the document and its canonical bytes."""
+    answer = download(client, url, http)
+    doc = parse_document(answer.body, answer.content_type)
+    data = speclib.canonical_json(doc)
+    if len(data) > http.max_bytes:  # e.g. YAML aliases expanding far beyond the answer; before validation
+        raise size_refusal(f"the snapshot this answer expands to ({len(data)} bytes)", http.max_bytes)
     check_document(doc, version_id)
-    return doc
+    return doc, data
 
 
 def describe_change(old: dict[str, Any] | None, new: dict[str, Any]) -> str:
@@ -139,48 +103,27 @@ def describe_change(old: dict[str, Any] | None, new: dict[str, Any]) -> str:
 
 
 def update_specs(rows: list[ApiVersion], openapi_dir: Path, base: str | None, http: Http) -> int:
+    """Fetch each row; each accepted version is written and recorded before the next is fetched."""
     manifest_path = openapi_dir / "MANIFEST.json"
     manifest = speclib.read_manifest(manifest_path)
-    original = json.dumps(manifest, sort_keys=True)
+    settle_leftovers(manifest, manifest_path, openapi_dir, rows)
     today = dt.date.today().isoformat()
     failed: list[str] = []
     updated: list[ApiVersion] = []
-    with httpx.Client(timeout=http.timeout, follow_redirects=True) as client:
+    with make_client(http) as client:
         for row in rows:
             url = spec_url(row, base) if row.api == "logistics" and row.source_url else ""
             if not url:
                 print(f"{row.id:10} skipped    no published spec ({row.snapshot} is maintained by hand)")
                 continue
             try:
-                doc = fetch_one(client, url, row.id, http)
+                doc, data = fetch_one(client, url, row.id, http)
             except FetchError as exc:
                 failed.append(row.id)
                 print(f"{row.id:10} failed     {exc}")
                 continue
-            path = openapi_dir / row.snapshot
-            data = speclib.canonical_json(doc)
-            old_entry = manifest["versions"].get(row.id, {})
-            changed = not path.exists() or speclib.sha256_file(path) != speclib.sha256_bytes(data)
-            if changed:
-                old_doc = speclib.load_spec(path) if path.exists() else None
-                speclib.atomic_write(path, data)
+            if record(manifest, manifest_path, openapi_dir, row, doc, data, url, today):
                 updated.append(row)
-                print(f"{row.id:10} updated    {describe_change(old_doc, doc)}")
-            else:
-                print(f"{row.id:10} unchanged  {len(speclib.operations(doc))} operations")
-            # The date says when these bytes were first fetched, so an unchanged rerun rewrites nothing.
-            keep_date = not changed and old_entry.get("provenance") == "fetched"
-            entry = speclib.manifest_entry(
-                snapshot=row.snapshot,
-                data=data,
-                source_url=url,
-                provenance="fetched",
-                date=old_entry.get("date", today) if keep_date else today,
-                operation_count=len(speclib.operations(doc)),
-            )
-            manifest["versions"][row.id] = entry
-    if json.dumps(manifest, sort_keys=True) != original:
-        speclib.write_manifest(manifest, manifest_path)
     write_release_changes(updated, openapi_dir)
     if failed:
         print(
@@ -210,6 +153,57 @@ def write_release_changes(updated: list[ApiVersion], openapi_dir: Path) -> None:
             print(f"{row.id:10} changes    {written[0].relative_to(openapi_dir)}  {summary_line(written[1])}")
 
 
+def settle_leftovers(
+    manifest: dict[str, Any], manifest_path: Path, openapi_dir: Path, rows: list[ApiVersion]
+) -> None:
+    """Under the run lock: settle a killed run's half-recorded update, remove its temp files."""
+    for leftover in speclib.sweep_temp_files(openapi_dir, older_than=time.time()):
+        print(f"removed {leftover.relative_to(openapi_dir)} (left by an interrupted run)")
+    before = json.dumps(manifest, sort_keys=True)
+    notes = speclib.reconcile_manifest(manifest, openapi_dir, {r.id: r.snapshot for r in rows})
+    for note in notes:
+        print(f"MANIFEST.json: {note}")
+    if json.dumps(manifest, sort_keys=True) != before:
+        speclib.write_manifest(manifest, manifest_path)
+
+
+def record(
+    manifest: dict[str, Any],
+    manifest_path: Path,
+    openapi_dir: Path,
+    row: ApiVersion,
+    doc: dict[str, Any],
+    data: bytes,
+    url: str,
+    today: str,
+) -> bool:
+    """Write one accepted snapshot and its manifest entry (crash-consistently), say what changed;
+    True when the snapshot's bytes changed."""
+    path = openapi_dir / row.snapshot
+    old_entry = manifest["versions"].get(row.id, {})
+    changed = not path.exists() or speclib.sha256_file(path) != speclib.sha256_bytes(data)
+    # The date says when these bytes were first fetched, so an unchanged rerun rewrites nothing.
+    keep_date = not changed and old_entry.get("provenance") == "fetched"
+    entry = speclib.manifest_entry(
+        snapshot=row.snapshot,
+        data=data,
+        source_url=url,
+        provenance="fetched",
+        date=old_entry.get("date", today) if keep_date else today,
+        operation_count=len(speclib.operations(doc)),
+    )
+    if changed:
+        old_doc = speclib.load_spec(path) if path.exists() else None
+        speclib.publish_snapshot(manifest, manifest_path, row.id, path, data, entry)
+        print(f"{row.id:10} updated    {describe_change(old_doc, doc)}")
+        return True
+    if entry != old_entry:
+        manifest["versions"][row.id] = entry
+        speclib.write_manifest(manifest, manifest_path)
+    print(f"{row.id:10} unchanged  {len(speclib.operations(doc))} operations")
+    return False
+
+
 # -- discovery ------------------------------------------------------------------------------------
 
 
@@ -231,11 +225,11 @@ def discover(rows: tuple[ApiVersion, ...], base: str | None, http: Http, count: 
     found: list[str] = []
     unreachable = 0
     print(f"probing {count} quarterly ids after {dated[-1]} at {base}")
-    with httpx.Client(timeout=http.timeout, follow_redirects=True) as client:
+    with make_client(http) as client:
         for candidate in next_quarters(dated[-1], count):
             url = f"{base.rstrip('/')}/logistics/api/{candidate}/documentation/raw"
             try:
-                doc = fetch_one(client, url, candidate, http)
+                doc, _ = fetch_one(client, url, candidate, http)
             except FetchError as exc:
                 unreachable += not str(exc).startswith("HTTP 4")
                 print(f"{candidate:10} no answer  {exc}")
@@ -260,6 +254,19 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--registry", type=Path, default=None, help="default: <openapi-dir>/versions.toml")
     p.add_argument("--base-url", default=os.environ.get(BASE_ENV) or None, help=f"mirror (env {BASE_ENV})")
     p.add_argument("--timeout", type=float, default=30.0, help="seconds per connect/read")
+    p.add_argument(
+        "--deadline",
+        type=float,
+        default=_env_number(DEADLINE_ENV, DEFAULT_DEADLINE),
+        help=f"seconds per request, connect to last byte (env {DEADLINE_ENV}; default {DEFAULT_DEADLINE:g})",
+    )
+    p.add_argument(
+        "--max-bytes",
+        type=int,
+        default=int(_env_number(MAX_BYTES_ENV, DEFAULT_MAX_BYTES)),
+        help=f"largest answer, on the wire and decoded (env {MAX_BYTES_ENV}; default {DEFAULT_MAX_BYTES})",
+    )
+    p.add_argument("--lock-wait", type=float, default=LOCK_WAIT, help="seconds to wait for another run")
     p.add_argument("--attempts", type=int, default=3, help="tries per version on network errors and 5xx")
     p.add_argument("--backoff", type=float, default=1.0, help="seconds before the first retry (doubles)")
     p.add_argument("--discover", action="store_true", help="probe the next quarterly version ids")
@@ -267,10 +274,30 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return p.parse_args(argv)
 
 
+def _env_number(name: str, default: float) -> float:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        return float(raw)
+    except ValueError:
+        raise SystemExit(f"{name}={raw!r} is not a number") from None
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    registry = load_registry(args.registry or args.openapi_dir / "versions.toml")
-    http = Http(timeout=args.timeout, attempts=max(1, args.attempts), backoff=args.backoff)
+    try:
+        registry = load_registry(args.registry or args.openapi_dir / "versions.toml")
+    except VersionError as exc:
+        print(f"make specs: {exc}", file=sys.stderr)
+        return 2
+    http = Http(
+        timeout=args.timeout,
+        attempts=max(1, args.attempts),
+        backoff=args.backoff,
+        max_bytes=args.max_bytes,
+        deadline=args.deadline,
+    )
     if args.discover:
         return discover(registry, args.base_url, http, args.ahead)
     rows = [r for r in registry if not args.versions or r.id in args.versions]
@@ -278,7 +305,12 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         print(f"unknown version(s): {', '.join(sorted(unknown))}", file=sys.stderr)
         return 2
-    return update_specs(rows, args.openapi_dir, args.base_url, http)
+    try:
+        with run_lock.hold(args.openapi_dir, "make specs", args.lock_wait):
+            return update_specs(rows, args.openapi_dir, args.base_url, http)
+    except run_lock.LockBusy as exc:
+        print(exc, file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -1,8 +1,11 @@
 """`make generate`: regenerate each version's client package whose inputs changed.
 
-Per version (rows of openapi/versions.toml): snapshot + overlay -> lint -> openapi-python-client into a
-temp dir -> operations.json, py.typed, _stamp.json -> atomic swap into generated/<package>. Versions
-run in parallel; one that fails keeps its previous package, and the exit code says so.
+Per version (rows of openapi/versions.toml): stamp inputs are hashed first, and a version whose
+package stamp matches is skipped without reading its spec. The others: snapshot + overlay -> lint ->
+openapi-python-client into a temp dir (versions in parallel) -> one pass of the config's post hooks
+(ruff) over every new package -> operations.json, py.typed, _stamp.json -> an atomic exchange with
+generated/<package>. One that fails keeps its previous package, and the exit code says so. A run lock
+(``.generated.lock`` beside generated/) keeps two runs from interleaving.
 `--check` regenerates everything into a temp dir and names each version whose package drifted.
 """
 
@@ -10,27 +13,22 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
-import subprocess
+import re
 import sys
-import tempfile
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from importlib.metadata import version as dist_version
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from flexport_facade._core import spec_loader
-from flexport_facade._core.versions import ApiVersion, load_registry
-from flexport_facade._exceptions import SpecLoadError
-from flexport_facade.conformance.cassettes import Exchange, read_exchanges
-from scripts import speclib
-from scripts.operations_index import build_index
-from scripts.overlay import OverlayError, apply_overlay, load_overlay
-from scripts.spec_lint import Finding, lint
-from scripts.typed_layer import AST_LOCK, OVERLOADS, render_overloads, write_typed_layer
+# Only what a no-op run needs is imported here (no facade, no httpx, no YAML parser, no lint, no
+# subprocess): the rest loads where a version really regenerates.
+from scripts import run_lock, speclib
+
+if TYPE_CHECKING:
+    from flexport_facade._core.registry_file import RegistryRow
+    from flexport_facade.conformance.cassettes import Exchange
+    from scripts.spec_lint import Finding
 
 GENERATOR_DIR = speclib.ROOT / "scripts" / "generator"
 CONFIG = GENERATOR_DIR / "config.yaml"
@@ -43,11 +41,12 @@ STAMP = "_stamp.json"
 INDEX = "operations.json"
 # Bump when this script changes what it writes into a package.
 LAYOUT = 1
+LOCK_WAIT = 600.0
 
 
 @dataclass
 class Job:
-    row: ApiVersion
+    row: RegistryRow
     snapshot: Path
     overlay: Path
     doc: dict[str, Any] | None = None
@@ -72,6 +71,12 @@ class Job:
 # -- inputs and stamps ----------------------------------------------------------------------------
 
 
+def _rmtree(path: Path) -> None:
+    import shutil  # imported here: a no-op run removes nothing (and shutil loads three codecs)
+
+    shutil.rmtree(path, ignore_errors=True)
+
+
 def _tree_hash(root: Path) -> str:
     if not root.is_dir():
         return ""
@@ -81,6 +86,28 @@ def _tree_hash(root: Path) -> str:
         if p.is_file()
     ]
     return speclib.sha256_bytes("\n".join(parts).encode())
+
+
+def dist_version(name: str) -> str:
+    """An installed distribution's version from its .dist-info directory name.
+
+    importlib.metadata gives the same answer but costs a no-op run ~30 ms of imports; it stays the
+    fallback for installs without a plain dist-info directory.
+    """
+    wanted = re.sub(r"[-_.]+", "_", name).lower()
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:
+            continue
+        for item in names:
+            if item.endswith(".dist-info"):
+                dist, _, version = item[: -len(".dist-info")].partition("-")
+                if re.sub(r"[-_.]+", "_", dist).lower() == wanted and version:
+                    return version
+    from importlib.metadata import version
+
+    return version(name)
 
 
 def toolchain_inputs() -> dict[str, str]:
@@ -95,9 +122,16 @@ def toolchain_inputs() -> dict[str, str]:
     }
 
 
-def config_overrides() -> dict[str, dict[str, str]]:
-    """What the shared config already answers, so the lint does not report it."""
-    data = spec_loader.load_file(CONFIG) or {}
+def read_config() -> dict[str, Any]:
+    from flexport_facade._core import spec_loader
+
+    return dict(spec_loader.load_file(CONFIG) or {})
+
+
+def config_overrides(data: dict[str, Any] | None = None) -> dict[str, dict[str, str]]:
+    """What the shared config (``data``, else read now) already answers, so the lint does not report it."""
+    if data is None:
+        data = read_config()
     modules = {
         k: v["module_name"] for k, v in (data.get("class_overrides") or {}).items() if v.get("module_name")
     }
@@ -107,13 +141,33 @@ def config_overrides() -> dict[str, dict[str, str]]:
     }
 
 
-def prepare(
-    job: Job,
-    shared: dict[str, str],
-    overrides: dict[str, dict[str, str]],
-    answers: list[Exchange] | None = None,
-) -> None:
-    """Load, overlay and lint one version; fill in its stamp inputs. Raises on a bad snapshot/overlay."""
+def stamp_inputs(job: Job, shared: dict[str, str]) -> None:
+    """Fill in the job's stamp inputs: hashes only, nothing parsed (a matching stamp ends the job here)."""
+    job.inputs = {
+        **shared,
+        "snapshot": speclib.sha256_file(job.snapshot),
+        "overlay": speclib.sha256_file(job.overlay) if job.overlay.exists() else "",
+        "package": job.row.package,
+    }
+
+
+def up_to_date(job: Job, out_root: Path) -> bool:
+    """The package exists and was generated from exactly these inputs: reuse its stamp's findings."""
+    target = out_root / job.row.package
+    old = read_stamp(target)
+    if old.get("inputs") != job.inputs or not (target / "__init__.py").exists():
+        return False
+    job.gen_warnings = list(old.get("generator_warnings") or [])
+    job.dropped = list(old.get("dropped") or [])
+    return True
+
+
+def prepare(job: Job, overrides: dict[str, dict[str, str]], answers: list[Exchange] | None = None) -> None:
+    """Load, overlay and lint one version. Raises on a bad snapshot/overlay."""
+    from flexport_facade._core import spec_loader
+    from scripts.overlay import apply_overlay, load_overlay
+    from scripts.spec_lint import lint
+
     load_notes: list[str] = []
     raw = spec_loader.load_document(job.snapshot, warnings=load_notes)
     prefix = job.row.paths_start_with
@@ -127,18 +181,14 @@ def prepare(
     job.doc = doc
     job.findings = lint(doc, path_prefix=prefix, answers=answers, **overrides) if doc is not raw else before
     job.answered = len(set(before) - set(job.findings))
-    job.inputs = {
-        **shared,
-        "snapshot": speclib.sha256_file(job.snapshot),
-        "overlay": speclib.sha256_file(job.overlay) if job.overlay.exists() else "",
-        "package": job.row.package,
-    }
 
 
 def read_stamp(package_dir: Path) -> dict[str, Any]:
+    import json  # stamps are our own canonical JSON: no need for the spec loader on a no-op run
+
     try:
-        return dict(speclib.load_spec(package_dir / STAMP))
-    except (OSError, ValueError):
+        return dict(json.loads((package_dir / STAMP).read_text(encoding="utf-8")))
+    except (OSError, ValueError, TypeError):
         return {}
 
 
@@ -158,29 +208,140 @@ def _generator_messages(stderr: str) -> list[str]:
     return [" | ".join(ln for ln in c.splitlines() if ln.strip()) for c in chunks if c]
 
 
-def run_generator(spec_path: Path, out_dir: Path) -> tuple[int, str]:
-    bin_dir = str(Path(sys.executable).parent)  # the generator's post hooks run ruff from here
-    env = {**os.environ, "PATH": bin_dir + os.pathsep + os.environ.get("PATH", "")}
-    cmd = [sys.executable, "-m", "openapi_python_client", "generate", "--path", str(spec_path)]
-    cmd += ["--meta", "none", "--output-path", str(out_dir), "--config", str(CONFIG)]
+def _mkdtemp(prefix: str, dir: Path | None = None) -> str:
+    import tempfile
+
+    return tempfile.mkdtemp(prefix=prefix, dir=dir)
+
+
+def tool_env() -> dict[str, str]:
+    bin_dir = str(Path(sys.executable).parent)  # ruff (the post hooks) runs from here
+    return {**os.environ, "PATH": bin_dir + os.pathsep + os.environ.get("PATH", "")}
+
+
+def generator_args(spec_path: Path, out_dir: Path, config_path: Path) -> list[str]:
+    args = ["generate", "--path", str(spec_path), "--meta", "none", "--output-path", str(out_dir)]
+    args += ["--config", str(config_path)]
     if TEMPLATES.is_dir():
-        cmd += ["--custom-template-path", str(TEMPLATES)]
-    proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=600, check=False)
+        args += ["--custom-template-path", str(TEMPLATES)]
+    return args
+
+
+def run_generator(spec_path: Path, out_dir: Path, config_path: Path) -> tuple[int, str]:
+    """openapi-python-client in its own process (versions run in parallel this way)."""
+    import subprocess
+
+    cmd = [sys.executable, "-m", "openapi_python_client", *generator_args(spec_path, out_dir, config_path)]
+    proc = subprocess.run(cmd, env=tool_env(), capture_output=True, text=True, timeout=600, check=False)
     return proc.returncode, proc.stderr + proc.stdout
 
 
-def build_package(job: Job, work: Path) -> Path:
-    """Generate ``job`` under ``work``; return the finished package dir (stamp written last)."""
+def run_generator_here(spec_path: Path, out_dir: Path, config_path: Path) -> tuple[int, str]:
+    """The same CLI in this process, for a run that regenerates one version: no second interpreter
+    start-up, and operations_index (which names models with the generator's own ClassName) finds the
+    generator already imported. Output is captured as from a pipe (no TTY: click strips colours), so
+    the warnings parsed from it are the same."""
+    import contextlib
+    import gc
+    import io
+    import traceback
+
+    import click
+    from openapi_python_client.cli import app
+
+    gc.freeze()  # the generator allocates heavily: keep the collector off what this process already holds
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            result = app(
+                generator_args(spec_path, out_dir, config_path),
+                prog_name="openapi-python-client",
+                standalone_mode=False,
+            )
+            code = result if isinstance(result, int) else 0
+        except click.exceptions.Exit as exc:
+            code = exc.exit_code
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else 1
+        except Exception:  # a generator crash: report it like the CLI's traceback
+            code = 1
+            err.write(traceback.format_exc())
+    return code, err.getvalue() + out.getvalue()
+
+
+def hookless_config(config: dict[str, Any], work_root: Path) -> tuple[Path, list[str]]:
+    """The generator config without its post hooks (run once over all packages instead) + the hooks.
+
+    ``post_hooks: []`` must be explicit: left out, the generator runs its own default ruff hooks.
+    """
+    import json
+
+    hooks = [str(h) for h in config.get("post_hooks") or []]
+    path = work_root / "config.json"
+    path.write_text(json.dumps({**config, "post_hooks": []}), encoding="utf-8")
+    return path, hooks
+
+
+def run_hooks(hooks: list[str], packages: list[Path]) -> dict[Path, str]:
+    """Run each post hook once over every package; returns {package: error} for those it failed on.
+
+    The generator runs a hook as a shell command in the package dir with ``.`` as its target; with the
+    packages in place of ``.`` one ruff process does them all, with the same result (--isolated keeps
+    ruff from reading any config, so the working directory does not matter).
+    """
+    import shlex
+    import subprocess
+
+    failures: dict[Path, str] = {}
+    for hook in hooks:
+        argv = shlex.split(hook)
+        live = [p for p in packages if p not in failures]
+        if not live:
+            break
+        if "." in argv:
+            at = argv.index(".")
+            proc = subprocess.run(
+                [*argv[:at], *map(str, live), *argv[at + 1 :]],
+                env=tool_env(),
+                cwd=live[0].parent,
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            if proc.returncode == 0:
+                continue
+        for package in live:  # no "." to substitute, or the joint run failed: one run each, to say where
+            # As the generator runs it: a shell command from our own config file, in the package dir.
+            proc = subprocess.run(  # noqa: S602
+                hook, shell=True, env=tool_env(), cwd=package, capture_output=True, text=True, check=False
+            )
+            if proc.returncode != 0:
+                detail = (proc.stderr or proc.stdout).strip()[-1500:]
+                failures[package] = f"post hook `{hook}` failed: {detail}"
+    return failures
+
+
+def generate_package(job: Job, work_root: Path, config_path: Path, here: bool = False) -> Path:
+    """Run the generator for ``job`` under ``work_root``; returns the (not yet formatted) package dir."""
     assert job.doc is not None
-    spec_path = work / "spec.json"
+    spec_path = work_root / f"{job.row.package}.spec.json"
     spec_path.write_bytes(speclib.canonical_json(job.doc))
-    out = work / job.row.package
-    code, output = run_generator(spec_path, out)
+    out = work_root / job.row.package
+    code, output = (run_generator_here if here else run_generator)(spec_path, out, config_path)
     job.gen_warnings = _generator_messages(output)
     if code != 0 or not (out / "__init__.py").exists():
         detail = "; ".join(job.gen_warnings) or output.strip()[-2000:]
         raise RuntimeError(f"openapi-python-client exited {code}: {detail}")
-    shutil.rmtree(out / ".ruff_cache", ignore_errors=True)
+    return out
+
+
+def finish_package(job: Job, out: Path) -> None:
+    """After the post hooks: py.typed, operations.json, and the stamp last."""
+    from scripts.operations_index import build_index
+    from scripts.typed_layer import AST_LOCK, write_typed_layer
+
+    assert job.doc is not None
+    _rmtree(out / ".ruff_cache")
     (out / "py.typed").write_text("", encoding="utf-8")
     with AST_LOCK:  # the index reads the modules with ast as well (see typed_layer.AST_LOCK)
         index, job.dropped = build_index(
@@ -191,25 +352,29 @@ def build_package(job: Job, work: Path) -> Path:
         write_typed_layer(job.doc, index, out, CONFIG)
     stamp = {"inputs": job.inputs, "generator_warnings": job.gen_warnings, "dropped": job.dropped}
     (out / STAMP).write_bytes(speclib.canonical_json(stamp))
-    return out
 
 
 def swap_in(new: Path, target: Path, work: Path) -> None:
-    """Replace ``target`` by ``new`` with renames only: readers see the old or the new package."""
-    aside = work / "previous"
-    if target.exists():
-        os.replace(target, aside)
-    os.replace(new, target)
-    shutil.rmtree(aside, ignore_errors=True)
+    """Replace ``target`` by ``new`` in one exchange: readers always find a complete package there."""
+    from scripts.dir_swap import replace_dir
+
+    replace_dir(new, target, work / f"{target.name}.previous")
 
 
 def count_models(package_dir: Path) -> int:
-    return len([p for p in (package_dir / "models").glob("*.py") if p.name != "__init__.py"])
+    try:
+        entries = os.scandir(package_dir / "models")
+    except OSError:
+        return 0
+    with entries:
+        return sum(1 for e in entries if e.name.endswith(".py") and e.name != "__init__.py")
 
 
 def count_operations(package_dir: Path) -> int:
     try:
-        return len(speclib.load_spec(package_dir / INDEX)["operations"])
+        import json
+
+        return len(json.loads((package_dir / INDEX).read_text(encoding="utf-8"))["operations"])
     except (OSError, ValueError, KeyError):
         return 0
 
@@ -226,25 +391,50 @@ class Printer:
             print(text, flush=True)
 
 
-def process(job: Job, out_root: Path, force: bool, say: Printer) -> None:
+def build_all(jobs: list[Job], out_root: Path, config: dict[str, Any], workers: int, say: Printer) -> None:
+    """Generate ``jobs`` (in parallel), format them in one pass, then finish and swap each in."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    out_root.mkdir(parents=True, exist_ok=True)
+    work_root = Path(_mkdtemp(prefix=".tmp-generate-", dir=out_root))
     started = time.perf_counter()
+    try:
+        config_path, hooks = hookless_config(config, work_root)
+        built: dict[str, Path] = {}
+
+        def one(job: Job) -> None:
+            try:
+                built[job.row.id] = generate_package(job, work_root, config_path, here=len(jobs) == 1)
+            except Exception as exc:  # the run goes on for the other versions
+                job.status, job.error = "failed", str(exc)
+
+        if len(jobs) == 1:
+            one(jobs[0])
+        else:
+            with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+                list(pool.map(one, jobs))
+        hook_failures = run_hooks(hooks, list(built.values()))
+        for job in jobs:
+            out = built.get(job.row.id)
+            if out is None:
+                pass
+            elif out in hook_failures:
+                job.status, job.error = "failed", hook_failures[out]
+            else:
+                try:
+                    finish_package(job, out)
+                    swap_in(out, out_root / job.row.package, work_root)
+                    job.status = "regenerated"
+                except Exception as exc:
+                    job.status, job.error = "failed", str(exc)
+            job.seconds = time.perf_counter() - started
+            report_line(job, out_root, say)
+    finally:
+        _rmtree(work_root)
+
+
+def report_line(job: Job, out_root: Path, say: Printer) -> None:
     target = out_root / job.row.package
-    old = read_stamp(target)
-    if not force and old.get("inputs") == job.inputs and (target / "__init__.py").exists():
-        job.status = "skipped"
-        job.gen_warnings = list(old.get("generator_warnings") or [])
-        job.dropped = list(old.get("dropped") or [])
-    else:
-        out_root.mkdir(parents=True, exist_ok=True)
-        work = Path(tempfile.mkdtemp(prefix=f".tmp-{job.row.package}-", dir=out_root))
-        try:
-            swap_in(build_package(job, work), target, work)
-            job.status = "regenerated"
-        except Exception as exc:  # the run goes on for the other versions
-            job.status, job.error = "failed", str(exc)
-        finally:
-            shutil.rmtree(work, ignore_errors=True)
-    job.seconds = time.perf_counter() - started
     if job.status != "failed":
         job.operations, job.models = count_operations(target), count_models(target)
     line = f"{job.row.id:10} {job.status:12} {job.seconds:6.1f}s"
@@ -300,7 +490,7 @@ def diff_trees(a: Path, b: Path) -> list[str]:
     )
 
 
-def make_jobs(rows: list[ApiVersion], openapi_dir: Path) -> list[Job]:
+def make_jobs(rows: list[RegistryRow], openapi_dir: Path) -> list[Job]:
     return [Job(row, openapi_dir / row.snapshot, openapi_dir / "overlays" / f"{row.id}.yaml") for row in rows]
 
 
@@ -308,81 +498,154 @@ def run(args: argparse.Namespace) -> int:
     openapi_dir: Path = args.openapi_dir
     generated_dir: Path = args.generated_dir
     registry = args.registry or openapi_dir / "versions.toml"
-    all_rows = load_registry(registry)
+    registry_file = speclib.registry_file()
+    try:
+        all_rows = registry_file.read_rows(registry)
+    except (OSError, registry_file.RegistryFileError) as exc:
+        print(f"make generate: {exc}", file=sys.stderr)
+        return 2
     rows = [r for r in all_rows if not args.versions or r.id in args.versions]
     unknown = set(args.versions) - {r.id for r in rows}
     if unknown:
         print(f"unknown version(s): {', '.join(sorted(unknown))} (not in {registry})", file=sys.stderr)
         return 2
-    say = Printer()
-    jobs = make_jobs(rows, openapi_dir)
-    shared, overrides = toolchain_inputs(), config_overrides()
+    if args.check:
+        check_root = Path(_mkdtemp(prefix="flexport-check-"))
+        try:
+            return generate(args, make_jobs(rows, openapi_dir), all_rows, check_root)
+        finally:
+            _rmtree(check_root)
     try:
-        answers = read_exchanges(args.answers) if args.answers else None
-    except SpecLoadError as exc:
-        print(f"cannot read the answers: {exc}", file=sys.stderr)
+        with run_lock.hold(generated_dir, "make generate", args.lock_wait) as taken:
+            sweep_leftovers(generated_dir, taken)
+            return generate(args, make_jobs(rows, openapi_dir), all_rows, generated_dir)
+    except run_lock.LockBusy as exc:
+        print(exc, file=sys.stderr)
         return 2
-    ready: list[Job] = []
+
+
+def sweep_leftovers(generated_dir: Path, older_than: float) -> None:
+    """Temp dirs of runs that died (generated/ ships in the wheel, so they must go).
+
+    Only under the run lock, and only those older than this run: a live run's dirs are never touched.
+    """
+    if not generated_dir.is_dir():
+        return
+    for stale in generated_dir.glob(".tmp-*"):
+        try:
+            if stale.stat().st_mtime < older_than:
+                _rmtree(stale)
+        except FileNotFoundError:
+            pass
+
+
+def generate(
+    args: argparse.Namespace, jobs: list[Job], all_rows: tuple[RegistryRow, ...], out_root: Path
+) -> int:
+    say = Printer()
+    force = args.force or args.check
+    try:
+        shared = toolchain_inputs()
+    except OSError as exc:
+        say(f"cannot read the generator config or templates: {exc}")
+        return 1
+    stale: list[Job] = []
+    relint: list[Job] = []
     for job in jobs:
         if not job.snapshot.exists():
             job.status = "no snapshot"
             say(f"{job.row.id:10} no snapshot  skipped: {job.snapshot} does not exist yet")
             continue
         try:
-            prepare(job, shared, overrides, answers)
+            stamp_inputs(job, shared)
+        except OSError as exc:
+            job.status, job.error = "failed", f"cannot read {job.snapshot.name} or its overlay: {exc}"
+            say(f"{job.row.id:10} failed       {job.error}")
+            continue
+        if not force and up_to_date(job, out_root):
+            job.status = "skipped"
+            report_line(job, out_root, say)
+            if args.strict or args.verbose or args.answers:
+                relint.append(job)  # lint findings are not in the stamp: --strict must see them
+        else:
+            stale.append(job)
+    answers = None
+    if args.answers and (stale or relint):
+        from flexport_facade._exceptions import SpecLoadError
+
+        try:
+            answers = read_exchanges(args.answers)
+        except SpecLoadError as exc:
+            print(f"cannot read the answers: {exc}", file=sys.stderr)
+            return 2
+    prepare_all(relint, say, answers)
+    ready = prepare_all(stale, say, answers)
+    if ready:
+        build_all(ready, out_root, read_config(), args.jobs, say)
+    for job in jobs:
+        if job.status != "no snapshot":  # a failed job too: its findings often say why it failed
+            report_findings(job, args.verbose, say)
+    say("\n" + table(jobs))
+    failed = [j.row.id for j in jobs if j.status == "failed"]
+    for job in jobs:
+        if job.status == "failed":
+            say(f"FAILED {job.row.id}: {job.error}")
+    code = 1 if failed else 0
+    # The overloads name the checkout's packages: written only for generated/ (or --overloads).
+    from scripts.typed_layer import OVERLOADS
+
+    target = args.overloads or (
+        speclib.ROOT / "flexport_facade" / OVERLOADS
+        if args.generated_dir.resolve() == speclib.GENERATED_DIR.resolve()
+        else None
+    )
+    overloads = 0
+    if target is not None:
+        overloads = overloads_drift(all_rows, out_root, target, write=not args.check, say=say)
+    if args.check:
+        code = max(code, check_drift(jobs, all_rows, out_root, args.generated_dir, say))
+        code = max(code, overloads)
+    if args.strict:
+        noisy = [j.row.id for j in jobs if j.status in ("regenerated", "skipped") and j.warnings]
+        if noisy:
+            say(f"--strict: warnings in {', '.join(noisy)}")
+            code = 1
+    if failed:
+        say(f"generation failed for: {', '.join(failed)}")
+    if args.typecheck and not failed:
+        # With --check this types the fresh packages, so CI regenerates once for both checks.
+        checked = [j.row.package for j in jobs if j.status in ("regenerated", "skipped")]
+        code = max(code, typecheck(checked, out_root, say))
+    return code
+
+
+def read_exchanges(paths: list[Path]) -> list[Exchange]:
+    """Recorded answers for the lint (--answers); the conformance reader loads only when asked for."""
+    from flexport_facade.conformance.cassettes import read_exchanges as read
+
+    return read(paths)
+
+
+def prepare_all(jobs: list[Job], say: Printer, answers: list[Exchange] | None) -> list[Job]:
+    """Load, overlay and lint the versions that must regenerate; those that cannot be read fail here."""
+    if not jobs:
+        return []
+    from scripts.overlay import OverlayError
+
+    overrides = config_overrides(read_config())
+    ready = []
+    for job in jobs:
+        try:
+            prepare(job, overrides, answers)
             ready.append(job)
         except (OSError, ValueError, OverlayError) as exc:
             job.status, job.error = "failed", f"cannot read {job.snapshot.name} or its overlay: {exc}"
             say(f"{job.row.id:10} failed       {job.error}")
-
-    check_root = Path(tempfile.mkdtemp(prefix="flexport-check-")) if args.check else None
-    out_root = check_root or generated_dir
-    if check_root is None and generated_dir.is_dir():
-        # Left by a run that was killed mid-way; generated/ ships in the wheel, so they must go.
-        for stale in generated_dir.glob(".tmp-*"):
-            shutil.rmtree(stale, ignore_errors=True)
-    try:
-        with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-            for _ in pool.map(lambda j: process(j, out_root, args.force or args.check, say), ready):
-                pass
-        for job in ready:  # a failed job too: its findings often say why it failed
-            report_findings(job, args.verbose, say)
-        say("\n" + table(jobs))
-        failed = [j.row.id for j in jobs if j.status == "failed"]
-        for job in jobs:
-            if job.status == "failed":
-                say(f"FAILED {job.row.id}: {job.error}")
-        code = 1 if failed else 0
-        # The overloads name the checkout's packages: written only for generated/ (or --overloads).
-        target = args.overloads or (
-            speclib.ROOT / "flexport_facade" / OVERLOADS
-            if generated_dir.resolve() == speclib.GENERATED_DIR.resolve()
-            else None
-        )
-        overloads = 0
-        if target is not None:
-            overloads = overloads_drift(all_rows, out_root, target, write=not args.check, say=say)
-        if args.check:
-            code = max(code, check_drift(jobs, all_rows, check_root or generated_dir, generated_dir, say))
-            code = max(code, overloads)
-        if args.strict:
-            noisy = [j.row.id for j in ready if j.warnings]
-            if noisy:
-                say(f"--strict: warnings in {', '.join(noisy)}")
-                code = 1
-        if failed:
-            say(f"generation failed for: {', '.join(failed)}")
-        if args.typecheck and not failed:
-            # With --check this types the fresh packages, so CI regenerates once for both checks.
-            code = max(code, typecheck([j.row.package for j in ready], out_root, say))
-        return code
-    finally:
-        if check_root is not None:
-            shutil.rmtree(check_root, ignore_errors=True)
+    return ready
 
 
 def check_drift(
-    jobs: list[Job], rows: tuple[ApiVersion, ...], fresh: Path, generated_dir: Path, say: Printer
+    jobs: list[Job], rows: tuple[RegistryRow, ...], fresh: Path, generated_dir: Path, say: Printer
 ) -> int:
     drifted: list[str] = []
     for job in jobs:
@@ -417,9 +680,11 @@ def check_drift(
 
 
 def overloads_drift(
-    rows: tuple[ApiVersion, ...], out_root: Path, target: Path, *, write: bool, say: Printer
+    rows: tuple[RegistryRow, ...], out_root: Path, target: Path, *, write: bool, say: Printer
 ) -> int:
     """flexport_facade/_typed_versions.pyi from the typed packages: written, or (--check) compared."""
+    from scripts.typed_layer import render_overloads
+
     typed = [(r.id, r.package) for r in rows if r.api == "logistics" and (out_root / r.package).is_dir()]
     text = render_overloads(typed)
     current = target.read_text(encoding="utf-8") if target.is_file() else ""
@@ -435,6 +700,8 @@ def overloads_drift(
 
 def typecheck(packages: list[str], generated_dir: Path, say: Printer) -> int:
     """mypy --strict over the generated packages in ``generated_dir`` (as users import them)."""
+    import subprocess
+
     if not packages:
         return 0
     started = time.perf_counter()
@@ -470,9 +737,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--overloads",
         type=Path,
         default=None,
-        help=f"where to write {OVERLOADS} (default: flexport_facade/, when generating into generated/)",
+        help="where to write _typed_versions.pyi (default: flexport_facade/ when generating into generated/)",
     )
     p.add_argument("--verbose", "-v", action="store_true", help="list every warning")
+    p.add_argument("--lock-wait", type=float, default=LOCK_WAIT, help="seconds to wait for another run")
     p.add_argument(
         "--answers", type=Path, nargs="+", help="vcrpy cassettes (or dirs): also lint what real answers show"
     )

@@ -1,23 +1,43 @@
-"""Small shared pieces for the spec scripts: canonical form, atomic writes, hashes, the registry."""
+"""Small shared pieces for the spec scripts: canonical form, atomic writes, hashes, the registry.
+
+Imports stay light (no facade, no httpx): a no-op `make generate` loads only this and the stamps.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import os
-import tempfile
+import sys
 from pathlib import Path
+from types import ModuleType
 from typing import Any
-
-from flexport_facade._core.snapshots import load_document
-from flexport_facade._core.snapshots import operations as snapshot_operations
-from flexport_facade._core.spec_loader import pointer
-from flexport_facade._exceptions import SpecLoadError
 
 ROOT = Path(__file__).resolve().parent.parent
 OPENAPI_DIR = ROOT / "openapi"
 GENERATED_DIR = ROOT / "generated"
 MANIFEST_PATH = OPENAPI_DIR / "MANIFEST.json"
+
+
+def registry_file() -> ModuleType:
+    """flexport_facade/_core/registry_file.py (the versions.toml reader), without importing the facade.
+
+    That module needs only the standard library, but importing it by name runs flexport_facade's
+    __init__ (the whole facade and httpx, ~0.3 s), which a no-op `make generate` never uses.
+    """
+    name = "flexport_facade._core.registry_file"
+    source = ROOT / "flexport_facade" / "_core" / "registry_file.py"
+    if name in sys.modules or not source.is_file():  # loaded, or moved: the plain import is right
+        return importlib.import_module(name)
+    standalone = "_flexport_registry_file"
+    if standalone not in sys.modules:
+        spec = importlib.util.spec_from_file_location(standalone, source)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[standalone] = module  # dataclasses look their module up here
+        spec.loader.exec_module(module)
+    return sys.modules[standalone]
 
 
 def canonical_json(doc: Any) -> bytes:
@@ -38,8 +58,10 @@ def sha256_file(path: Path) -> str:
 
 def atomic_write(path: Path, data: bytes, mode: int = 0o644) -> None:
     """Write to a temp file beside ``path`` and rename it into place: readers see old or new, never half."""
+    import tempfile
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TMP_SUFFIX, dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -47,14 +69,43 @@ def atomic_write(path: Path, data: bytes, mode: int = 0o644) -> None:
             os.fsync(fh.fileno())
         os.chmod(tmp, mode)
         os.replace(tmp, path)
+        fsync_dir(path.parent)  # the rename itself survives a crash, not just the bytes
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
 
 
+TMP_SUFFIX = ".tmp"
+
+
+def fsync_dir(directory: Path) -> None:
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def load_spec(path: Path) -> dict[str, Any]:
+    """Read a spec (JSON, or YAML by extension) through the facade's bounded loader (imported on use)."""
+    from flexport_facade._core.snapshots import load_document
+
+    return load_document(path)
+
+
+def operations(doc: dict[str, Any]) -> set[tuple[str, str]]:
+    """The (METHOD, path) pairs a spec declares (one definition, shared with the facade)."""
+    from flexport_facade._core.snapshots import operations as snapshot_operations
+
+    return snapshot_operations(doc)
+
+
 def check_json_compatible(doc: Any, source: Path | str) -> None:
     """Refuse a document json.dumps cannot write, naming where the odd value is (a datetime from a
     YAML 1.1 reader, a set, bytes), instead of failing later with no file or place."""
+    from flexport_facade._core.spec_loader import pointer
+    from flexport_facade._exceptions import SpecLoadError
+
     stack: list[tuple[Any, tuple[Any, ...]]] = [(doc, ())]
     while stack:
         node, parts = stack.pop()
@@ -74,14 +125,12 @@ def check_json_compatible(doc: Any, source: Path | str) -> None:
 
 
 def _bad_key(key: Any, parts: tuple[Any, ...], source: Path | str) -> bool:
+    from flexport_facade._core.spec_loader import pointer
+    from flexport_facade._exceptions import SpecLoadError
+
     if isinstance(key, int | float | bool) or key is None:
         return True  # json.dumps writes these keys as strings
     raise SpecLoadError(str(source), pointer(parts), f"a {type(key).__name__} key", "quote the key")
-
-
-# One reader and one operation list for scripts and facade alike.
-load_spec = load_document
-operations = snapshot_operations
 
 
 # -- MANIFEST.json: per snapshot, sha256, source URL, provenance and date -------------------------
@@ -99,7 +148,90 @@ def read_manifest(path: Path = MANIFEST_PATH) -> dict[str, Any]:
 
 def write_manifest(manifest: dict[str, Any], path: Path = MANIFEST_PATH) -> None:
     manifest["versions"] = dict(sorted(manifest["versions"].items()))
+    if not manifest.get("pending"):
+        manifest.pop("pending", None)
     atomic_write(path, canonical_json(manifest))
+
+
+# A snapshot and its manifest entry are two files, so no single rename replaces both. Instead the
+# manifest first records the new entry under "pending" (it then vouches for the old bytes and the new),
+# the snapshot is renamed into place, and the entry moves to "versions". At every instant the file on
+# disk is one the manifest vouches for; a run killed in between leaves a "pending" entry that the next
+# run settles by hashing the file (reconcile_manifest).
+
+
+def publish_snapshot(
+    manifest: dict[str, Any],
+    manifest_path: Path,
+    version_id: str,
+    path: Path,
+    data: bytes,
+    entry: dict[str, Any],
+) -> None:
+    """Replace one snapshot by ``data`` and its manifest entry by ``entry``, crash-consistently."""
+    manifest.setdefault("pending", {})[version_id] = entry
+    write_manifest(manifest, manifest_path)
+    try:
+        atomic_write(path, data)
+    except Exception:  # e.g. disk full: the old bytes stayed, so un-announce the new ones
+        manifest["pending"].pop(version_id, None)
+        write_manifest(manifest, manifest_path)
+        raise
+    manifest["versions"][version_id] = manifest["pending"].pop(version_id)
+    write_manifest(manifest, manifest_path)
+
+
+def vouched(manifest: dict[str, Any], version_id: str) -> set[str]:
+    """The sha256 values the manifest accepts for a version's snapshot right now."""
+    entries = [manifest["versions"].get(version_id), (manifest.get("pending") or {}).get(version_id)]
+    return {e["sha256"] for e in entries if e and "sha256" in e}
+
+
+def reconcile_manifest(manifest: dict[str, Any], openapi_dir: Path, snapshots: dict[str, str]) -> list[str]:
+    """Settle what a killed or bypassed run left; returns one note per repair (``manifest`` is updated).
+
+    ``snapshots`` maps version id -> snapshot path (from the validated registry, never from the manifest).
+    """
+    notes: list[str] = []
+    pending = manifest.get("pending") or {}
+    for vid in sorted(pending):
+        entry = pending.pop(vid)
+        path = openapi_dir / snapshots.get(vid, entry.get("snapshot", ""))
+        if vid in snapshots and path.is_file() and sha256_file(path) == entry.get("sha256"):
+            manifest["versions"][vid] = entry
+            notes.append(f"{vid}: recorded the snapshot an interrupted run had already written")
+        else:
+            notes.append(f"{vid}: dropped the record of an update an interrupted run never wrote")
+    for vid, snapshot in snapshots.items():
+        entry = manifest["versions"].get(vid)
+        path = openapi_dir / snapshot
+        if entry is None or not path.is_file():
+            continue
+        actual = sha256_file(path)
+        if actual != entry.get("sha256"):
+            entry["sha256"] = actual
+            entry["repaired"] = True  # the flag: these bytes were not recorded by the run that wrote them
+            notes.append(
+                f"{vid}: MANIFEST.json disagreed with {snapshot} (changed outside `make specs`?); "
+                'recorded the file\'s sha256 and flagged the entry "repaired"'
+            )
+    return notes
+
+
+def sweep_temp_files(tree: Path, older_than: float) -> list[Path]:
+    """Remove atomic_write leftovers (``.<name>.*.tmp``) under ``tree`` that predate ``older_than``.
+
+    Call it only while holding the tree's run lock: then no live run owns any of them.
+    """
+    removed = []
+    for leftover in tree.rglob(f".*{TMP_SUFFIX}"):
+        try:
+            if leftover.is_file() and leftover.stat().st_mtime < older_than:
+                leftover.unlink()
+                removed.append(leftover)
+        except FileNotFoundError:
+            pass
+    return removed
 
 
 def manifest_entry(
@@ -131,11 +263,13 @@ def snapshot_problems(
     """
     from openapi_spec_validator import validate
 
+    from flexport_facade._core.spec_loader import pointer
+    from flexport_facade._exceptions import SpecLoadError
     from scripts.overlay import OverlayError, apply_overlay, load_overlay
 
     path = openapi_dir / row.snapshot
     try:
-        doc = load_document(path)
+        doc = load_spec(path)
         overlay = openapi_dir / "overlays" / f"{row.id}.yaml"
         if overlay.exists():
             doc = apply_overlay(doc, load_overlay(overlay)).document

@@ -7,14 +7,16 @@ in a checkout (editable install) it is read from ``openapi/versions.toml``.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import importlib
 import os
-from dataclasses import MISSING, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
 from flexport_facade._constants import REGISTRY_ENV_VAR, VERSION_ENV_VAR
+from flexport_facade._core.registry_file import RegistryFileError, paths_start_with, read_rows
 from flexport_facade._exceptions import VersionError
 from flexport_facade._version import __version__
 
@@ -56,9 +58,7 @@ class ApiVersion:
     @property
     def paths_start_with(self) -> str | None:
         """The prefix every path of this version's spec must have, if the family has one."""
-        if self.path_prefix:
-            return self.path_prefix.replace("{id}", self.id)
-        return f"/logistics/api/{self.id}/" if self.api == "logistics" else None
+        return paths_start_with(self.id, self.api, self.path_prefix)
 
     @property
     def is_stable(self) -> bool:
@@ -105,26 +105,11 @@ def load_registry(path: Path | None = None) -> tuple[ApiVersion, ...]:
 
 @functools.cache
 def _load_registry(source: Path) -> tuple[ApiVersion, ...]:
-    with source.open("rb") as fh:
-        import tomllib  # on first use: importing the facade should not pay for it
-
-        rows = tomllib.load(fh).get("version", [])
-    known = set(ApiVersion.__dataclass_fields__)
-    for row in rows:
-        unknown = sorted(set(row) - known)
-        missing = sorted(
-            k for k, f in ApiVersion.__dataclass_fields__.items() if f.default is MISSING and k not in row
-        )
-        if unknown or missing:
-            raise VersionError(
-                f"{source}: the row {row.get('id', '?')!r} has unknown fields {unknown} or lacks {missing}; "
-                f"the fields are listed at the top of versions.toml"
-            )
-    versions = tuple(ApiVersion(**{k: str(v) for k, v in row.items()}) for row in rows)
-    ids = [v.id for v in versions]
-    if len(ids) != len(set(ids)):
-        raise VersionError(f"{source}: duplicate version ids in {ids}")
-    return versions
+    try:
+        rows = read_rows(source)  # imports tomllib on first use, not with the facade
+    except RegistryFileError as exc:
+        raise VersionError(str(exc)) from None
+    return tuple(ApiVersion(**dataclasses.asdict(row)) for row in rows)
 
 
 def known_versions(api: str | None = "logistics") -> tuple[ApiVersion, ...]:

@@ -15,8 +15,8 @@ from typing import Any
 
 from openapi_spec_validator import validate
 
-from flexport_facade._core.versions import known_versions
-from scripts import speclib
+from flexport_facade._core.versions import ApiVersion, known_versions
+from scripts import run_lock, speclib
 from scripts.reconstruct import tags
 from scripts.reconstruct.builder import SpecBuilder, V
 
@@ -61,20 +61,25 @@ def main(argv: list[str] | None = None) -> int:
     if only and not args.dry_run:
         parser.error("--only builds partial documents; use it with --dry-run")
     wanted = [v for v in known_versions("logistics") if not args.versions or v.id in args.versions]
+    if args.dry_run:
+        return rebuild(wanted, only, dry_run=True)
+    with run_lock.hold(speclib.OPENAPI_DIR, "make reconstruct", wait=600):  # not while `make specs` writes
+        return rebuild(wanted, only, dry_run=False)
+
+
+def rebuild(wanted: list[ApiVersion], only: set[str] | None, *, dry_run: bool) -> int:
     manifest = speclib.read_manifest()
     today = dt.date.today().isoformat()
     for version in wanted:
         doc = build_document(version.id, only)
         validate(doc)
         data = speclib.canonical_json(doc)
-        if args.dry_run:
+        if dry_run:
             print(f"{version.id:10} valid     {len(speclib.operations(doc)):3} operations")
             continue
         path = speclib.OPENAPI_DIR / version.snapshot
         old = manifest["versions"].get(version.id, {})
         changed = old.get("sha256") != speclib.sha256_bytes(data) or not path.exists()
-        if changed:
-            speclib.atomic_write(path, data)
         entry = speclib.manifest_entry(
             snapshot=version.snapshot,
             data=data,
@@ -83,9 +88,11 @@ def main(argv: list[str] | None = None) -> int:
             date=today if changed else old.get("date", today),
             operation_count=len(speclib.operations(doc)),
         )
+        if changed:  # recorded with the file, so a run killed later leaves no stale entry behind
+            speclib.publish_snapshot(manifest, speclib.MANIFEST_PATH, version.id, path, data, entry)
         manifest["versions"][version.id] = entry
         print(f"{version.id:10} {'rebuilt' if changed else 'unchanged':9} {entry['operations']:3} operations")
-    if not args.dry_run:
+    if not dry_run:
         record_authored(manifest, today)
         speclib.write_manifest(manifest)
     return 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -16,6 +16,17 @@ class Route:
     body: bytes = b""
     content_type: str = "application/json"
     delay: float = 0.0  # seconds before answering (longer than the client's timeout = a timeout)
+    headers: dict[str, str] = field(default_factory=dict)  # extra headers (Content-Encoding, a false length)
+    send_length: bool = True  # False: no Content-Length, the body ends when the connection closes
+    trickle: float = 0.0  # seconds between single bytes of the body (a slow-loris answer)
+    trickle_head: bool = False  # trickle the status line and headers too
+
+
+class Sent:
+    """Bytes of trickled answers the server managed to write, per path."""
+
+    def __init__(self) -> None:
+        self.counts: Counter[str] = Counter()
 
 
 class SpecServer:
@@ -24,6 +35,7 @@ class SpecServer:
     def __init__(self) -> None:
         self.routes: dict[str, Route] = {}
         self.hits: Counter[str] = Counter()
+        self.sent = Sent()
         self._release = threading.Event()
         server = self
 
@@ -34,13 +46,38 @@ class SpecServer:
                 if route.delay and server._release.wait(route.delay):
                     return  # the server is stopping
                 try:
+                    if route.trickle:
+                        self._trickle(route)
+                        return
                     self.send_response(route.status)
                     self.send_header("Content-Type", route.content_type)
-                    self.send_header("Content-Length", str(len(route.body)))
+                    if route.send_length:
+                        self.send_header("Content-Length", str(len(route.body)))
+                    else:
+                        self.close_connection = True
+                    for name, value in route.headers.items():
+                        self.send_header(name, value)
                     self.end_headers()
                     self.wfile.write(route.body)
                 except OSError:
                     pass  # the client gave up (timeout test)
+
+            def _trickle(self, route: Route) -> None:
+                head = (
+                    f"HTTP/1.1 {route.status} OK\r\nContent-Type: {route.content_type}\r\n"
+                    f"Content-Length: {len(route.body)}\r\n\r\n"
+                ).encode()
+                if not route.trickle_head:
+                    self.wfile.write(head)
+                    self.wfile.flush()
+                    head = b""
+                for i in range(len(head + route.body)):
+                    if server._release.wait(route.trickle):
+                        return
+                    self.wfile.write((head + route.body)[i : i + 1])
+                    self.wfile.flush()
+                    server.sent.counts[self.path] += 1
+                self.close_connection = True
 
             def log_message(self, format: str, *args: Any) -> None:
                 pass

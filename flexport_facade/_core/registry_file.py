@@ -1,0 +1,96 @@
+"""Reading openapi/versions.toml rows, with the checks every reader needs: fields and safe paths.
+
+Standard library only, and no imports from this package: build scripts load this file by path, so a
+no-op `make generate` reads the registry without importing the facade (and httpx). The facade's
+registry (``versions.load_registry``) builds its ``ApiVersion`` objects from these rows.
+"""
+
+from __future__ import annotations
+
+import keyword
+from dataclasses import MISSING, dataclass, fields
+from pathlib import Path, PurePosixPath, PureWindowsPath
+
+
+class RegistryFileError(ValueError):
+    """versions.toml has a row that cannot be used; the message names the file, row and field."""
+
+
+@dataclass(frozen=True)
+class RegistryRow:
+    id: str
+    api: str  # "logistics" | "v1"
+    status: str  # "stable" | "unstable" | "legacy"
+    released: str
+    snapshot: str  # a file under openapi/
+    package: str  # a directory under generated/
+    source_url: str
+    # Optional: how a family other than logistics/v1 is reached (documented in versions.toml).
+    base_url: str = ""
+    path_prefix: str = ""  # every path of the spec starts with it; "{id}" is replaced by the version id
+    version_in: str = ""  # "path" | "header:<Name>" | "query:<name>" | "accept:<media type>" | "" (none)
+    auth: str = ""  # "bearer" | "token" | "header:<Name>"
+
+    @property
+    def paths_start_with(self) -> str | None:
+        return paths_start_with(self.id, self.api, self.path_prefix)
+
+
+FIELDS = tuple(f.name for f in fields(RegistryRow))
+REQUIRED = tuple(f.name for f in fields(RegistryRow) if f.default is MISSING)
+
+
+def paths_start_with(version_id: str, api: str, path_prefix: str) -> str | None:
+    """The prefix every path of a version's spec must have, if its family has one."""
+    if path_prefix:
+        return path_prefix.replace("{id}", version_id)
+    return f"/logistics/api/{version_id}/" if api == "logistics" else None
+
+
+def read_rows(source: Path) -> tuple[RegistryRow, ...]:
+    import tomllib  # on first use: importing the facade should not pay for it
+
+    with source.open("rb") as fh:
+        raw = tomllib.load(fh).get("version", [])
+    rows = []
+    for number, item in enumerate(raw, start=1):
+        name = f"{source}: version {item.get('id', f'row {number}')!r}"
+        missing = [f for f in REQUIRED if f not in item]
+        unknown = sorted(set(item) - set(FIELDS))
+        if missing or unknown:
+            raise RegistryFileError(
+                f"{name}: "
+                + "; ".join(
+                    ([f"missing {', '.join(missing)}"] if missing else [])
+                    + ([f"unknown field(s) {', '.join(unknown)}"] if unknown else [])
+                )
+                + f" (the fields are listed at the top of versions.toml: {', '.join(FIELDS)})"
+            )
+        row = RegistryRow(**{k: str(v) for k, v in item.items()})
+        check_paths(name, row)
+        rows.append(row)
+    ids = [r.id for r in rows]
+    if len(ids) != len(set(ids)):
+        raise RegistryFileError(f"{source}: duplicate version ids in {ids}")
+    return tuple(rows)
+
+
+def check_paths(name: str, row: RegistryRow) -> None:
+    """Refuse a row whose files would land outside openapi/ or generated/ (scripts write to both)."""
+    snapshot = PurePosixPath(row.snapshot)
+    if (
+        not row.snapshot
+        or snapshot.is_absolute()
+        or PureWindowsPath(row.snapshot).is_absolute()
+        or "\\" in row.snapshot
+        or ".." in snapshot.parts
+    ):
+        raise RegistryFileError(
+            f"{name}: snapshot = {row.snapshot!r} must be a relative path inside openapi/ "
+            "(no '..', not absolute), e.g. 'logistics/<id>.json'"
+        )
+    if not row.package.isidentifier() or keyword.iskeyword(row.package):
+        raise RegistryFileError(
+            f"{name}: package = {row.package!r} must be a Python package name (a directory directly "
+            "under generated/, no '/' or '..'), e.g. 'flexport_logistics_v2026_02'"
+        )
