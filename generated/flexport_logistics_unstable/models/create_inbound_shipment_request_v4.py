@@ -82,11 +82,6 @@ class CreateInboundShipmentRequestV4:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.inbound_address import InboundAddress  # noqa: PLC0415
-        from ..models.item_data_unstable import ItemDataUnstable  # noqa: PLC0415
-        from ..models.package_input_unstable import PackageInputUnstable  # noqa: PLC0415
-        from ..models.prep_request_data import PrepRequestData  # noqa: PLC0415
-
         d = dict(src_dict)
         from_ = InboundAddress.from_dict(d.pop("from"))
 
@@ -141,3 +136,11 @@ class CreateInboundShipmentRequestV4:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, once CreateInboundShipmentRequestV4 exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.inbound_address import InboundAddress  # noqa: E402
+    from ..models.item_data_unstable import ItemDataUnstable  # noqa: E402
+    from ..models.package_input_unstable import PackageInputUnstable  # noqa: E402
+    from ..models.prep_request_data import PrepRequestData  # noqa: E402

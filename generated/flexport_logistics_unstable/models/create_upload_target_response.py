@@ -48,10 +48,6 @@ class CreateUploadTargetResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_upload_target_response_entry import (
-            CreateUploadTargetResponseEntry,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         fields = []
         _fields = d.pop("fields")
@@ -85,3 +81,10 @@ class CreateUploadTargetResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, once CreateUploadTargetResponse exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.create_upload_target_response_entry import (
+        CreateUploadTargetResponseEntry,  # noqa: E402
+    )

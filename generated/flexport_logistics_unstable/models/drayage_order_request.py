@@ -103,9 +103,6 @@ class DrayageOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order_delivery_details import OrderDeliveryDetails  # noqa: PLC0415
-        from ..models.package_details import PackageDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         container_id = d.pop("containerId")
 
@@ -130,7 +127,7 @@ class DrayageOrderRequest:
         if isinstance(_package_type, Unset):
             package_type = UNSET
         else:
-            package_type = PackageType(_package_type)
+            package_type = PackageType._parse(_package_type)
 
         _packages = d.pop("packages", UNSET)
         packages: list[PackageDetails] | Unset = UNSET
@@ -173,3 +170,9 @@ class DrayageOrderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, once DrayageOrderRequest exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.order_delivery_details import OrderDeliveryDetails  # noqa: E402
+    from ..models.package_details import PackageDetails  # noqa: E402

@@ -80,8 +80,6 @@ class FreightAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.time_window import TimeWindow  # noqa: PLC0415
-
         d = dict(src_dict)
         city = d.pop("city")
 
@@ -133,3 +131,8 @@ class FreightAddress:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, once FreightAddress exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.time_window import TimeWindow  # noqa: E402

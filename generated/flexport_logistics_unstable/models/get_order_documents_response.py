@@ -41,8 +41,6 @@ class GetOrderDocumentsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order_document_response_entry import OrderDocumentResponseEntry  # noqa: PLC0415
-
         d = dict(src_dict)
         documents = []
         _documents = d.pop("documents")
@@ -73,3 +71,8 @@ class GetOrderDocumentsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, once GetOrderDocumentsResponse exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.order_document_response_entry import OrderDocumentResponseEntry  # noqa: E402

@@ -41,8 +41,6 @@ class GetPortsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.port import Port  # noqa: PLC0415
-
         d = dict(src_dict)
         ports = []
         _ports = d.pop("ports")
@@ -73,3 +71,8 @@ class GetPortsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, once GetPortsResponse exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.port import Port  # noqa: E402

@@ -54,8 +54,6 @@ class LtlOrderItemResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.package_details import PackageDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         cost = d.pop("cost")
 
@@ -92,3 +90,8 @@ class LtlOrderItemResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, once LtlOrderItemResponse exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.package_details import PackageDetails  # noqa: E402

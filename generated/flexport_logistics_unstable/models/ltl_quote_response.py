@@ -78,9 +78,6 @@ class LtlQuoteResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ltl_quote_item import LtlQuoteItem  # noqa: PLC0415
-        from ..models.quote_location_details import QuoteLocationDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
@@ -94,9 +91,9 @@ class LtlQuoteResponse:
 
         pickup_details = QuoteLocationDetails.from_dict(d.pop("pickupDetails"))
 
-        status = QuoteStatus(d.pop("status"))
+        status = QuoteStatus._parse(d.pop("status"))
 
-        type_ = FreightModeLTL(d.pop("type"))
+        type_ = FreightModeLTL._parse(d.pop("type"))
 
         ltl_quote_response = cls(
             created_at=created_at,
@@ -127,3 +124,9 @@ class LtlQuoteResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, once LtlQuoteResponse exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.ltl_quote_item import LtlQuoteItem  # noqa: E402
+    from ..models.quote_location_details import QuoteLocationDetails  # noqa: E402

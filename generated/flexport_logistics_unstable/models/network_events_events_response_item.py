@@ -30,10 +30,6 @@ class NetworkEventsEventsResponseItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.network_events_event_payload_type import (
-            NetworkEventsEventPayloadType,  # noqa: PLC0415
-        )
-
         id = self.id
 
         payload: dict[str, Any] | None
@@ -61,10 +57,6 @@ class NetworkEventsEventsResponseItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.network_events_event_payload_type import (
-            NetworkEventsEventPayloadType,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -112,3 +104,8 @@ class NetworkEventsEventsResponseItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, once NetworkEventsEventsResponseItem exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.network_events_event_payload_type import NetworkEventsEventPayloadType  # noqa: E402

@@ -78,8 +78,6 @@ class ParcelTrackingUpdatedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_location import EventLocation  # noqa: PLC0415
-
         d = dict(src_dict)
         event_time = d.pop("eventTime")
 
@@ -129,3 +127,8 @@ class ParcelTrackingUpdatedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, once ParcelTrackingUpdatedEvent exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.event_location import EventLocation  # noqa: E402

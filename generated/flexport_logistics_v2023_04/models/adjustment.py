@@ -46,8 +46,6 @@ class Adjustment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.change import Change  # noqa: PLC0415
-
         d = dict(src_dict)
         changes = []
         _changes = d.pop("changes")
@@ -81,3 +79,8 @@ class Adjustment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, once Adjustment exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.change import Change  # noqa: E402

@@ -141,9 +141,6 @@ class PickFulfillmentShipmentExcludeKeyofFulfillmentShipmentWarehouse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fulfillment_package import FulfillmentPackage  # noqa: PLC0415
-        from ..models.fulfillment_shipment_item import FulfillmentShipmentItem  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -161,7 +158,7 @@ class PickFulfillmentShipmentExcludeKeyofFulfillmentShipmentWarehouse:
 
             packages.append(packages_item)
 
-        status = ShipmentStatus(d.pop("status"))
+        status = ShipmentStatus._parse(d.pop("status"))
 
         warehouse_id = d.pop("warehouseId")
 
@@ -299,3 +296,9 @@ class PickFulfillmentShipmentExcludeKeyofFulfillmentShipmentWarehouse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, once PickFulfillmentShipmentExcludeKeyofFulfillmentShipmentWarehouse exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.fulfillment_package import FulfillmentPackage  # noqa: E402
+    from ..models.fulfillment_shipment_item import FulfillmentShipmentItem  # noqa: E402

@@ -85,9 +85,6 @@ class ApiInventoryResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.lot_tracking_details import LotTrackingDetails  # noqa: PLC0415
-        from ..models.pack_inventory import PackInventory  # noqa: PLC0415
-
         d = dict(src_dict)
         available = d.pop("available")
 
@@ -147,3 +144,9 @@ class ApiInventoryResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, once ApiInventoryResponse exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.lot_tracking_details import LotTrackingDetails  # noqa: E402
+    from ..models.pack_inventory import PackInventory  # noqa: E402

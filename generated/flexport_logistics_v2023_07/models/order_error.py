@@ -67,8 +67,6 @@ class OrderError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.line_item_error import LineItemError  # noqa: PLC0415
-
         d = dict(src_dict)
         code = d.pop("code")
 
@@ -76,7 +74,7 @@ class OrderError:
 
         retriable = d.pop("retriable")
 
-        type_ = OrderErrorType(d.pop("type"))
+        type_ = OrderErrorType._parse(d.pop("type"))
 
         _line_item_errors = d.pop("lineItemErrors", UNSET)
         line_item_errors: list[LineItemError] | Unset = UNSET
@@ -115,3 +113,8 @@ class OrderError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, once OrderError exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.line_item_error import LineItemError  # noqa: E402

@@ -62,9 +62,6 @@ class CreateProductModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.products_customs_input import ProductsCustomsInput  # noqa: PLC0415
-        from ..models.products_dimension import ProductsDimension  # noqa: PLC0415
-
         d = dict(src_dict)
         merchant_sku = d.pop("merchantSku")
 
@@ -109,3 +106,9 @@ class CreateProductModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, once CreateProductModel exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.products_customs_input import ProductsCustomsInput  # noqa: E402
+    from ..models.products_dimension import ProductsDimension  # noqa: E402

@@ -48,8 +48,6 @@ class ItemOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.counts_output import CountsOutput  # noqa: PLC0415
-
         d = dict(src_dict)
         counts = CountsOutput.from_dict(d.pop("counts"))
 
@@ -81,3 +79,8 @@ class ItemOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, once ItemOutput exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.counts_output import CountsOutput  # noqa: E402

@@ -54,11 +54,8 @@ class CreateReplenishmentOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deliverr_address import DeliverrAddress  # noqa: PLC0415
-        from ..models.replenishment_order_item import ReplenishmentOrderItem  # noqa: PLC0415
-
         d = dict(src_dict)
-        distribution_channel = Channel(d.pop("distributionChannel"))
+        distribution_channel = Channel._parse(d.pop("distributionChannel"))
 
         order_items = []
         _order_items = d.pop("orderItems")
@@ -93,3 +90,9 @@ class CreateReplenishmentOrderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, once CreateReplenishmentOrderRequest exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.deliverr_address import DeliverrAddress  # noqa: E402
+    from ..models.replenishment_order_item import ReplenishmentOrderItem  # noqa: E402

@@ -81,8 +81,6 @@ class FreightPickupResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.time_window import TimeWindow  # noqa: PLC0415
-
         d = dict(src_dict)
         contact_email = d.pop("contactEmail")
 
@@ -134,3 +132,8 @@ class FreightPickupResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, once FreightPickupResponse exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.time_window import TimeWindow  # noqa: E402

@@ -44,9 +44,6 @@ class FreightStopDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.appointment_window import AppointmentWindow  # noqa: PLC0415
-        from ..models.deliverr_address import DeliverrAddress  # noqa: PLC0415
-
         d = dict(src_dict)
         address = DeliverrAddress.from_dict(d.pop("address"))
 
@@ -75,3 +72,9 @@ class FreightStopDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, once FreightStopDetails exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.appointment_window import AppointmentWindow  # noqa: E402
+    from ..models.deliverr_address import DeliverrAddress  # noqa: E402

@@ -36,8 +36,6 @@ class ReplenishmentOrder:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.deliverr_address import DeliverrAddress  # noqa: PLC0415
-
         order_id = self.order_id
 
         distribution_channel: None | str | Unset
@@ -94,9 +92,6 @@ class ReplenishmentOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deliverr_address import DeliverrAddress  # noqa: PLC0415
-        from ..models.replenishment_order_item import ReplenishmentOrderItem  # noqa: PLC0415
-
         d = dict(src_dict)
         order_id = d.pop("orderId")
 
@@ -108,7 +103,7 @@ class ReplenishmentOrder:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                distribution_channel_type_1 = Channel(data)
+                distribution_channel_type_1 = Channel._parse(data)
 
                 return distribution_channel_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -197,3 +192,9 @@ class ReplenishmentOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, once ReplenishmentOrder exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.deliverr_address import DeliverrAddress  # noqa: E402
+    from ..models.replenishment_order_item import ReplenishmentOrderItem  # noqa: E402

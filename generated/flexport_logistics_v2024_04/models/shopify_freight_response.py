@@ -52,9 +52,6 @@ class ShopifyFreightResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.freight_pallet_response import FreightPalletResponse  # noqa: PLC0415
-        from ..models.freight_pickup_response import FreightPickupResponse  # noqa: PLC0415
-
         d = dict(src_dict)
         _pallets = d.pop("pallets", UNSET)
         pallets: list[FreightPalletResponse] | Unset = UNSET
@@ -95,3 +92,9 @@ class ShopifyFreightResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, once ShopifyFreightResponse exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.freight_pallet_response import FreightPalletResponse  # noqa: E402
+    from ..models.freight_pickup_response import FreightPickupResponse  # noqa: E402

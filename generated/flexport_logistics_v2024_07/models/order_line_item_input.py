@@ -30,8 +30,6 @@ class OrderLineItemInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.money_input import MoneyInput  # noqa: PLC0415
-
         logistics_sku = self.logistics_sku
 
         quantity = self.quantity
@@ -59,8 +57,6 @@ class OrderLineItemInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.money_input import MoneyInput  # noqa: PLC0415
-
         d = dict(src_dict)
         logistics_sku = d.pop("logisticsSku")
 
@@ -107,3 +103,8 @@ class OrderLineItemInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, once OrderLineItemInput exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.money_input import MoneyInput  # noqa: E402

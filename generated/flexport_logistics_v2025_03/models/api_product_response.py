@@ -94,9 +94,6 @@ class ApiProductResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.products_customs_input import ProductsCustomsInput  # noqa: PLC0415
-        from ..models.products_dimension import ProductsDimension  # noqa: PLC0415
-
         d = dict(src_dict)
         barcodes = cast(list[str], d.pop("barcodes"))
 
@@ -166,3 +163,9 @@ class ApiProductResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, once ApiProductResponse exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.products_customs_input import ProductsCustomsInput  # noqa: E402
+    from ..models.products_dimension import ProductsDimension  # noqa: E402

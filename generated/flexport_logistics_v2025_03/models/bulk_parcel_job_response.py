@@ -62,8 +62,6 @@ class BulkParcelJobResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_parcel_job_parcel import BulkParcelJobParcel  # noqa: PLC0415
-
         d = dict(src_dict)
         job_id = d.pop("jobId")
 
@@ -105,3 +103,8 @@ class BulkParcelJobResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, once BulkParcelJobResponse exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.bulk_parcel_job_parcel import BulkParcelJobParcel  # noqa: E402

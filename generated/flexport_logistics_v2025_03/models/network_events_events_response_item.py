@@ -54,10 +54,6 @@ class NetworkEventsEventsResponseItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.network_events_event_payload_type import (
-            NetworkEventsEventPayloadType,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -92,3 +88,8 @@ class NetworkEventsEventsResponseItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, once NetworkEventsEventsResponseItem exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.network_events_event_payload_type import NetworkEventsEventPayloadType  # noqa: E402

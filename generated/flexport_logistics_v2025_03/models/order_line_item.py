@@ -30,8 +30,6 @@ class OrderLineItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.money import Money  # noqa: PLC0415
-
         logistics_sku = self.logistics_sku
 
         quantity = self.quantity
@@ -59,8 +57,6 @@ class OrderLineItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.money import Money  # noqa: PLC0415
-
         d = dict(src_dict)
         logistics_sku = d.pop("logisticsSku")
 
@@ -107,3 +103,8 @@ class OrderLineItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, once OrderLineItem exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.money import Money  # noqa: E402

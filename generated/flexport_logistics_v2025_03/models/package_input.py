@@ -98,8 +98,6 @@ class PackageInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.item_data import ItemData  # noqa: PLC0415
-
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
@@ -115,7 +113,7 @@ class PackageInput:
         if isinstance(_dimension_unit, Unset):
             dimension_unit = UNSET
         else:
-            dimension_unit = LengthUnit(_dimension_unit)
+            dimension_unit = LengthUnit._parse(_dimension_unit)
 
         height = d.pop("height", UNSET)
 
@@ -130,7 +128,7 @@ class PackageInput:
         if isinstance(_weight_unit, Unset):
             weight_unit = UNSET
         else:
-            weight_unit = WeightUnit(_weight_unit)
+            weight_unit = WeightUnit._parse(_weight_unit)
 
         width = d.pop("width", UNSET)
 
@@ -164,3 +162,8 @@ class PackageInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, once PackageInput exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.item_data import ItemData  # noqa: E402

@@ -56,9 +56,6 @@ class RetailerData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.deliverr_address import DeliverrAddress  # noqa: PLC0415
-        from ..models.payment_terms import PaymentTerms  # noqa: PLC0415
-
         address: dict[str, Any] | None | Unset
         if isinstance(self.address, Unset):
             address = UNSET
@@ -201,10 +198,6 @@ class RetailerData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deliverr_address import DeliverrAddress  # noqa: PLC0415
-        from ..models.payment_terms import PaymentTerms  # noqa: PLC0415
-        from ..models.retailer_adjustment import RetailerAdjustment  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_address(data: object) -> DeliverrAddress | None | Unset:
@@ -440,3 +433,10 @@ class RetailerData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, once RetailerData exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.deliverr_address import DeliverrAddress  # noqa: E402
+    from ..models.payment_terms import PaymentTerms  # noqa: E402
+    from ..models.retailer_adjustment import RetailerAdjustment  # noqa: E402

@@ -31,8 +31,6 @@ class TransportationDuties:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.duty_payment_account_details import DutyPaymentAccountDetails  # noqa: PLC0415
-
         duty_payment_account_details: dict[str, Any] | None | Unset
         if isinstance(self.duty_payment_account_details, Unset):
             duty_payment_account_details = UNSET
@@ -69,8 +67,6 @@ class TransportationDuties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.duty_payment_account_details import DutyPaymentAccountDetails  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_duty_payment_account_details(
@@ -113,7 +109,7 @@ class TransportationDuties:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                incoterm_type_1 = Incoterm(data)
+                incoterm_type_1 = Incoterm._parse(data)
 
                 return incoterm_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -146,3 +142,8 @@ class TransportationDuties:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, once TransportationDuties exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.duty_payment_account_details import DutyPaymentAccountDetails  # noqa: E402

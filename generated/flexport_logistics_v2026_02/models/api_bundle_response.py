@@ -67,8 +67,6 @@ class ApiBundleResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.products_bundle_content_202310 import ProductsBundleContent202310  # noqa: PLC0415
-
         d = dict(src_dict)
         bundle_contents = []
         _bundle_contents = d.pop("bundleContents")
@@ -116,3 +114,8 @@ class ApiBundleResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, once ApiBundleResponse exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.products_bundle_content_202310 import ProductsBundleContent202310  # noqa: E402

@@ -46,8 +46,6 @@ class BulkParcelJobRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_parcel_request import BulkParcelRequest  # noqa: PLC0415
-
         d = dict(src_dict)
         packslip_required = d.pop("packslipRequired")
 
@@ -81,3 +79,8 @@ class BulkParcelJobRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, once BulkParcelJobRequest exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.bulk_parcel_request import BulkParcelRequest  # noqa: E402

@@ -51,8 +51,6 @@ class WarehouseDetailsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.warehouse_details import WarehouseDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         logistics_sku = d.pop("logisticsSku")
 
@@ -90,3 +88,8 @@ class WarehouseDetailsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, once WarehouseDetailsResponse exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.warehouse_details import WarehouseDetails  # noqa: E402

@@ -48,8 +48,6 @@ class ArchivedPlaceError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.replacement_place import ReplacementPlace  # noqa: PLC0415
-
         d = dict(src_dict)
         error = d.pop("error")
 
@@ -83,3 +81,8 @@ class ArchivedPlaceError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, once ArchivedPlaceError exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.replacement_place import ReplacementPlace  # noqa: E402

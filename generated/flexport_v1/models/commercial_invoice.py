@@ -82,9 +82,6 @@ class CommercialInvoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.commercial_invoice_line_item import CommercialInvoiceLineItem  # noqa: PLC0415
-        from ..models.invoice_address import InvoiceAddress  # noqa: PLC0415
-
         d = dict(src_dict)
         _commercial_invoice_line_items = d.pop("commercial_invoice_line_items", UNSET)
         commercial_invoice_line_items: list[CommercialInvoiceLineItem] | Unset = UNSET
@@ -154,3 +151,9 @@ class CommercialInvoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, once CommercialInvoice exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.commercial_invoice_line_item import CommercialInvoiceLineItem  # noqa: E402
+    from ..models.invoice_address import InvoiceAddress  # noqa: E402

@@ -121,8 +121,6 @@ class CommercialInvoiceLineItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product_ref import ProductRef  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_document_line_number(data: object) -> int | None | Unset:
@@ -229,3 +227,8 @@ class CommercialInvoiceLineItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, once CommercialInvoiceLineItem exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.product_ref import ProductRef  # noqa: E402

@@ -41,8 +41,6 @@ class CurrencyCodeRecords:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.currency_code import CurrencyCode  # noqa: PLC0415
-
         d = dict(src_dict)
         records = []
         _records = d.pop("records")
@@ -73,3 +71,8 @@ class CurrencyCodeRecords:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, once CurrencyCodeRecords exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.currency_code import CurrencyCode  # noqa: E402

@@ -157,8 +157,6 @@ class Invoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invoice_line import InvoiceLine  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_amount_paid(data: object) -> float | None | str | Unset:
@@ -308,3 +306,8 @@ class Invoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, once Invoice exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.invoice_line import InvoiceLine  # noqa: E402

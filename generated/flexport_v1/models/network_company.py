@@ -83,9 +83,6 @@ class NetworkCompany:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact import Contact  # noqa: PLC0415
-        from ..models.network_address import NetworkAddress  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_addresses(data: object) -> list[NetworkAddress] | None | Unset:
@@ -165,3 +162,9 @@ class NetworkCompany:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, once NetworkCompany exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.contact import Contact  # noqa: E402
+    from ..models.network_address import NetworkAddress  # noqa: E402

@@ -52,8 +52,6 @@ class NetworkCompanyWrite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact import Contact  # noqa: PLC0415
-
         d = dict(src_dict)
         _contact = d.pop("contact", UNSET)
         contact: Contact | Unset
@@ -90,3 +88,8 @@ class NetworkCompanyWrite:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, once NetworkCompanyWrite exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.contact import Contact  # noqa: E402

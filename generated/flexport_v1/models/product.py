@@ -39,10 +39,6 @@ class Product:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.product_product_properties_type_0 import (
-            ProductProductPropertiesType0,  # noqa: PLC0415
-        )
-
         category: None | str | Unset
         if isinstance(self.category, Unset):
             category = UNSET
@@ -111,11 +107,6 @@ class Product:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.hs_code_model import HsCode  # noqa: PLC0415
-        from ..models.product_product_properties_type_0 import (
-            ProductProductPropertiesType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
 
         def _parse_category(data: object) -> None | str | Unset:
@@ -229,3 +220,9 @@ class Product:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, once Product exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.hs_code_model import HsCode  # noqa: E402
+    from ..models.product_product_properties_type_0 import ProductProductPropertiesType0  # noqa: E402

@@ -41,8 +41,6 @@ class ProductRecords:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product import Product  # noqa: PLC0415
-
         d = dict(src_dict)
         records = []
         _records = d.pop("records")
@@ -73,3 +71,8 @@ class ProductRecords:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, once ProductRecords exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.product import Product  # noqa: E402

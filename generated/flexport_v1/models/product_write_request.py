@@ -38,8 +38,6 @@ class ProductWriteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product_write import ProductWrite  # noqa: PLC0415
-
         d = dict(src_dict)
         record = ProductWrite.from_dict(d.pop("record"))
 
@@ -65,3 +63,8 @@ class ProductWriteRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, once ProductWriteRequest exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.product_write import ProductWrite  # noqa: E402

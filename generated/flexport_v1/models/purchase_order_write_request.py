@@ -40,8 +40,6 @@ class PurchaseOrderWriteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.purchase_order_write import PurchaseOrderWrite  # noqa: PLC0415
-
         d = dict(src_dict)
         record = PurchaseOrderWrite.from_dict(d.pop("record"))
 
@@ -67,3 +65,8 @@ class PurchaseOrderWriteRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, once PurchaseOrderWriteRequest exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.purchase_order_write import PurchaseOrderWrite  # noqa: E402

@@ -351,10 +351,6 @@ class Shipment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.commercial_invoice import CommercialInvoice  # noqa: PLC0415
-        from ..models.container import Container  # noqa: PLC0415
-        from ..models.port_summary import PortSummary  # noqa: PLC0415
-
         d = dict(src_dict)
         flex_id = d.pop("flex_id")
 
@@ -704,3 +700,10 @@ class Shipment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, once Shipment exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.commercial_invoice import CommercialInvoice  # noqa: E402
+    from ..models.container import Container  # noqa: E402
+    from ..models.port_summary import PortSummary  # noqa: E402

@@ -38,8 +38,6 @@ class ShipmentCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.shipment_create import ShipmentCreate  # noqa: PLC0415
-
         d = dict(src_dict)
         record = ShipmentCreate.from_dict(d.pop("record"))
 
@@ -65,3 +63,8 @@ class ShipmentCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, once ShipmentCreateRequest exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.shipment_create import ShipmentCreate  # noqa: E402

@@ -49,8 +49,6 @@ class ShipmentEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.shipment_event_data import ShipmentEventData  # noqa: PLC0415
-
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -82,3 +80,8 @@ class ShipmentEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, once ShipmentEvent exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.shipment_event_data import ShipmentEventData  # noqa: E402

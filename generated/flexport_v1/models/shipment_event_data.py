@@ -50,8 +50,6 @@ class ShipmentEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.shipment import Shipment  # noqa: PLC0415
-
         d = dict(src_dict)
         shipment = Shipment.from_dict(d.pop("shipment"))
 
@@ -87,3 +85,8 @@ class ShipmentEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, once ShipmentEventData exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.shipment import Shipment  # noqa: E402
