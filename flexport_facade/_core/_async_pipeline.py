@@ -6,12 +6,13 @@ Building requests, attempt logging and error mapping live in ``http``.
 from __future__ import annotations
 
 import logging
+from typing import cast
 
 import httpx
 
 from flexport_facade import errors
 from flexport_facade._core import _concurrency
-from flexport_facade._core.http import PipelineBase, Prepared
+from flexport_facade._core.http import PipelineBase, Prepared, unlink_stream
 from flexport_facade._core.retry import RetryPolicy, next_delay
 from flexport_facade.auth._bearer import unauthorized_hook
 
@@ -30,7 +31,9 @@ async def anotify_unauthorized(auth: httpx.Auth | None, error: errors.Unauthoriz
 
 
 class AsyncPipeline(PipelineBase):
-    client: httpx.AsyncClient
+    @property
+    def client(self) -> httpx.AsyncClient:
+        return cast(httpx.AsyncClient, self._slot.get())
 
     async def send(self, prepared: Prepared, *, retry: RetryPolicy | None = None) -> httpx.Response:
         """Send with retries; the last answer whatever its status; TransportError if none came."""
@@ -46,9 +49,9 @@ class AsyncPipeline(PipelineBase):
             error: httpx.TransportError | None = None
             try:
                 if self.auth:
-                    response = await self.client.send(request, auth=self.auth)
+                    response = unlink_stream(await self.client.send(request, auth=self.auth))
                 else:
-                    response = await self.client.send(request)
+                    response = unlink_stream(await self.client.send(request))
             except httpx.TransportError as exc:
                 error = exc
             self._log_attempt(request, attempt, policy, t0, response, error)
@@ -82,5 +85,5 @@ class AsyncPipeline(PipelineBase):
         raise err
 
     async def aclose(self) -> None:
-        if self.owns_client:
+        if self.owns_client and self._slot.built:  # a client never used was never built
             await self.client.aclose()

@@ -8,12 +8,13 @@ Building requests, attempt logging and error mapping live in ``http``.
 from __future__ import annotations
 
 import logging
+from typing import cast
 
 import httpx
 
 from flexport_facade import errors
 from flexport_facade._core import _concurrency
-from flexport_facade._core.http import PipelineBase, Prepared
+from flexport_facade._core.http import PipelineBase, Prepared, unlink_stream
 from flexport_facade._core.retry import RetryPolicy, next_delay
 from flexport_facade.auth._bearer import unauthorized_hook
 
@@ -32,7 +33,9 @@ def notify_unauthorized(auth: httpx.Auth | None, error: errors.Unauthorized) -> 
 
 
 class Pipeline(PipelineBase):
-    client: httpx.Client
+    @property
+    def client(self) -> httpx.Client:
+        return cast(httpx.Client, self._slot.get())
 
     def send(self, prepared: Prepared, *, retry: RetryPolicy | None = None) -> httpx.Response:
         """Send with retries; the last answer whatever its status; TransportError if none came."""
@@ -48,9 +51,9 @@ class Pipeline(PipelineBase):
             error: httpx.TransportError | None = None
             try:
                 if self.auth:
-                    response = self.client.send(request, auth=self.auth)
+                    response = unlink_stream(self.client.send(request, auth=self.auth))
                 else:
-                    response = self.client.send(request)
+                    response = unlink_stream(self.client.send(request))
             except httpx.TransportError as exc:
                 error = exc
             self._log_attempt(request, attempt, policy, t0, response, error)
@@ -84,5 +87,5 @@ class Pipeline(PipelineBase):
         raise err
 
     def close(self) -> None:
-        if self.owns_client:
+        if self.owns_client and self._slot.built:  # a client never used was never built
             self.client.close()

@@ -38,10 +38,36 @@ MIN_PAGE_SIZE = _constants.MIN_PAGE_SIZE
 
 @dataclass(frozen=True)
 class PageResult:
-    """One fetched page: its items (in order) and the response headers (for ``Link``)."""
+    """One fetched page: its items (in order) and the response headers (for ``Link``).
+
+    With ``build``, ``items`` are the decoded JSON records and ``build`` turns (a slice of) them into
+    the models: the drivers call it through ``built`` after the next page is asked for, so parsing a
+    page overlaps the next request instead of adding to it.
+    """
 
     items: Sequence[Any]
     headers: Mapping[str, str] = field(default_factory=dict)
+    build: Callable[[list[Any]], list[Any]] | None = None
+
+    def built(self, items: list[Any]) -> list[Any]:
+        """``items`` (this page's, possibly clipped) as the caller gets them."""
+        return items if self.build is None or not items else self.build(items)
+
+    def decoded(self) -> PageResult:
+        return self
+
+
+class UndecodedPage(PageResult):
+    """A page whose body is still the answer's bytes: a page waiting in the fetch-ahead holds only
+    those, and is decoded (``decoded``) when its turn comes, so N pages in flight cost N bodies."""
+
+    def __init__(self, decode: Callable[[], PageResult], headers: Mapping[str, str]) -> None:
+        super().__init__((), headers)
+        object.__setattr__(self, "_decode", decode)
+
+    def decoded(self) -> PageResult:
+        decode: Callable[[], PageResult] = object.__getattribute__(self, "_decode")
+        return decode()
 
 
 PageFetcher = Callable[[dict[str, Any]], PageResult]
