@@ -1,4 +1,5 @@
 from enum import StrEnum
+from typing import Any
 
 from ..types import unknown_enum_member
 
@@ -23,7 +24,7 @@ class ShipmentStatus(StrEnum):
         return unknown_enum_member(cls, value)
 
     @classmethod
-    def _parse(cls, value: object) -> "ShipmentStatus":
+    def _parse(cls, value: Any) -> "ShipmentStatus":
         # What from_dict calls instead of cls(value): a listed value is one dict lookup, where
         # EnumMeta.__call__ costs about 2 us a field; anything else takes the full cls(value) path.
         try:

@@ -1,4 +1,5 @@
 from enum import StrEnum
+from typing import Any
 
 from ..types import unknown_enum_member
 
@@ -19,7 +20,7 @@ class WeightUnit(StrEnum):
         return unknown_enum_member(cls, value)
 
     @classmethod
-    def _parse(cls, value: object) -> "WeightUnit":
+    def _parse(cls, value: Any) -> "WeightUnit":
         # What from_dict calls instead of cls(value): a listed value is one dict lookup, where
         # EnumMeta.__call__ costs about 2 us a field; anything else takes the full cls(value) path.
         try:
