@@ -178,13 +178,16 @@ class Pager(Generic[T]):
                     self._sleep(walk.fail(exc, plan.head().limit))  # raises unless a 504 shrank it
                     start(plan.retry_head())
                     continue
-                for slot in plan.wanted(len(plan.slots) - 1):
-                    start(slot)  # the next page is on its way while this one is decoded, built and read
+                if walk.opts.concurrency > 1:  # the next pages go out while this one is decoded
+                    for slot in plan.wanted(len(plan.slots) - 1):
+                        start(slot)
                 page = arrived.decoded()
                 del arrived
                 records, gap = plan.accept_head(list(page.items))
                 if gap is not None:
                     start(gap)
+                for slot in plan.wanted(len(plan.slots)):
+                    start(slot)  # one at a time: the exact next offset, on its way while this page is built
                 out = page.built(records)
                 del page, records  # only the models stay alive while the caller reads them
                 if out:

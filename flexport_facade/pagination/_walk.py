@@ -576,6 +576,7 @@ class OffsetPlan:
         self.stride = walk.size
         self.end_at: int | None = None  # an empty page was seen here: nothing beyond is asked
         self.scheduled = 0
+        self.after: int | None = None  # the row after the last head accepted (before the caller reads it)
 
     @property
     def expected(self) -> int:
@@ -587,7 +588,10 @@ class OffsetPlan:
         new: list[Slot] = []
         walk = self.walk
         while in_flight + len(new) < walk.opts.concurrency and not walk.done:
-            start = self.slots[-1].offset + self.slots[-1].limit if self.slots else self.expected
+            if self.slots:
+                start = self.slots[-1].offset + self.slots[-1].limit
+            else:  # nothing in flight: right after the page just accepted, even before it is read
+                start = self.after if self.after is not None else self.expected
             if self.end_at is not None and start >= self.end_at:
                 break
             if walk.opts.max_pages is not None and self.scheduled >= walk.opts.max_pages:
@@ -613,6 +617,7 @@ class OffsetPlan:
             self.walk.done = True
             return [], None
         self.walk.page_pos, self.walk.index = slot.offset, 0
+        self.after = slot.offset + len(items)
         out = self.walk._accept_offset(items)
         gap: Slot | None = None
         end = slot.offset + len(items)
