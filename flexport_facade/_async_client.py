@@ -76,11 +76,14 @@ class AsyncFlexport(_Facade):
         if http_client is not None and transport is not None:
             raise ValueError("pass http_client= or transport=, not both")
         owns = http_client is None
-        client = http_client or httpx.AsyncClient(
-            transport=transport, timeout=DEFAULT_TIMEOUT, headers={"User-Agent": USER_AGENT}
-        )
         pipeline = AsyncPipeline(
-            client=client,
+            # Built on the first request (certificates and httpcore load then, not here).
+            client=http_client
+            or (
+                lambda: httpx.AsyncClient(
+                    transport=transport, timeout=DEFAULT_TIMEOUT, headers={"User-Agent": USER_AGENT}
+                )
+            ),
             base_url=_base_url(base_url, http_client, pinned),
             auth=_auth(token, auth, pinned),
             retry=retry or RetryPolicy(),

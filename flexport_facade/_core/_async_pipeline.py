@@ -6,12 +6,13 @@ Building requests, attempt logging and error mapping live in ``http``.
 from __future__ import annotations
 
 import logging
+from typing import cast
 
 import httpx
 
 from flexport_facade import errors
 from flexport_facade._core import _concurrency
-from flexport_facade._core.http import PipelineBase, Prepared
+from flexport_facade._core.http import PipelineBase, Prepared, unlink_stream
 from flexport_facade._core.logs import log_retry
 from flexport_facade._core.rate_budget import AsyncRateLimiter
 from flexport_facade._core.retry import RetryPolicy, next_delay, retry_after_of
@@ -32,7 +33,10 @@ async def anotify_unauthorized(auth: httpx.Auth | None, error: errors.Unauthoriz
 
 
 class AsyncPipeline(PipelineBase):
-    client: httpx.AsyncClient
+    @property
+    def client(self) -> httpx.AsyncClient:
+        return cast(httpx.AsyncClient, self._slot.get())
+
     rate_limiter: AsyncRateLimiter | None
 
     async def send(self, prepared: Prepared, *, retry: RetryPolicy | None = None) -> httpx.Response:
@@ -52,9 +56,9 @@ class AsyncPipeline(PipelineBase):
                 await limiter.acquire()
             try:
                 if self.auth:
-                    response = await self.client.send(request, auth=self.auth)
+                    response = unlink_stream(await self.client.send(request, auth=self.auth))
                 else:
-                    response = await self.client.send(request)
+                    response = unlink_stream(await self.client.send(request))
             except httpx.TransportError as exc:
                 error = exc
             if limiter is not None and response is not None and response.status_code == 429:
@@ -92,5 +96,5 @@ class AsyncPipeline(PipelineBase):
         raise err
 
     async def aclose(self) -> None:
-        if self.owns_client:
+        if self.owns_client and self._slot.built:  # a client never used was never built
             await self.client.aclose()

@@ -93,7 +93,7 @@ def async_result_of(value: Any, what: str) -> Any:
 
 
 class FetchAhead(Generic[R]):
-    """Up to ``workers`` calls of ``fetch`` in flight on threads; one worker means call when asked."""
+    """Up to ``workers`` calls of ``fetch`` in flight on threads (one worker: one call, in the background)."""
 
     def __init__(self, fetch: Callable[[dict[str, Any]], R], workers: int) -> None:
         self._fetch = fetch
@@ -102,9 +102,8 @@ class FetchAhead(Generic[R]):
         self._running: set[Future[R]] = set()
 
     def start(self, params: dict[str, Any]) -> object:
-        """A handle for ``result``: the running call, or the parameters of a call not made yet."""
-        if self._workers <= 1:
-            return params
+        """A handle for ``result``: the running call. One worker still runs it in the background, so a
+        sequential walk's next request overlaps the parsing and reading of the page before it."""
         if self._pool is None:
             from concurrent.futures import ThreadPoolExecutor
 
@@ -137,7 +136,7 @@ def _consume(task: asyncio.Task[Any]) -> None:
 
 
 class AsyncFetchAhead(Generic[R]):
-    """Up to ``workers`` calls of ``fetch`` in flight as tasks; one worker means await when asked."""
+    """Up to ``workers`` calls of ``fetch`` in flight as tasks (one worker: one task at a time)."""
 
     def __init__(self, fetch: Callable[[dict[str, Any]], Awaitable[R]], workers: int) -> None:
         self._fetch = fetch
@@ -145,8 +144,6 @@ class AsyncFetchAhead(Generic[R]):
         self._running: set[asyncio.Task[R]] = set()
 
     def start(self, params: dict[str, Any]) -> object:
-        if self._workers <= 1:
-            return params
         import asyncio
 
         task = asyncio.ensure_future(self._fetch(params))

@@ -49,6 +49,13 @@ class BoundOperation(BoundBase):
         response = self._pipeline.send(prepared, retry=retry)
         return to_api_response(module, response, self.meta.scopes)
 
+    def _send(self, *args: Any, retry: RetryPolicy | None = None, **kwargs: Any) -> httpx.Response:
+        """The final answer after retries, not parsed: the pager parses a page after asking for the next."""
+        prepared = prepare_operation(
+            self._pipeline, self.module, args, kwargs, timeout=None, idempotency_key=None, extra_headers=None
+        )
+        return self._pipeline.send(prepared, retry=retry)
+
     def __call__(
         self,
         *args: Any,

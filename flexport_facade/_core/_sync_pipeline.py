@@ -8,12 +8,13 @@ Building requests, attempt logging and error mapping live in ``http``.
 from __future__ import annotations
 
 import logging
+from typing import cast
 
 import httpx
 
 from flexport_facade import errors
 from flexport_facade._core import _concurrency
-from flexport_facade._core.http import PipelineBase, Prepared
+from flexport_facade._core.http import PipelineBase, Prepared, unlink_stream
 from flexport_facade._core.logs import log_retry
 from flexport_facade._core.rate_budget import RateLimiter
 from flexport_facade._core.retry import RetryPolicy, next_delay, retry_after_of
@@ -34,7 +35,10 @@ def notify_unauthorized(auth: httpx.Auth | None, error: errors.Unauthorized) -> 
 
 
 class Pipeline(PipelineBase):
-    client: httpx.Client
+    @property
+    def client(self) -> httpx.Client:
+        return cast(httpx.Client, self._slot.get())
+
     rate_limiter: RateLimiter | None
 
     def send(self, prepared: Prepared, *, retry: RetryPolicy | None = None) -> httpx.Response:
@@ -54,9 +58,9 @@ class Pipeline(PipelineBase):
                 limiter.acquire()
             try:
                 if self.auth:
-                    response = self.client.send(request, auth=self.auth)
+                    response = unlink_stream(self.client.send(request, auth=self.auth))
                 else:
-                    response = self.client.send(request)
+                    response = unlink_stream(self.client.send(request))
             except httpx.TransportError as exc:
                 error = exc
             if limiter is not None and response is not None and response.status_code == 429:
@@ -94,5 +98,5 @@ class Pipeline(PipelineBase):
         raise err
 
     def close(self) -> None:
-        if self.owns_client:
+        if self.owns_client and self._slot.built:  # a client never used was never built
             self.client.close()

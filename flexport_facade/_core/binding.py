@@ -42,6 +42,28 @@ class _ParseClient:
 _PARSE_CLIENT = _ParseClient()
 
 
+class _Decoded:
+    """What a generated ``_parse_response`` reads from a list answer (its status and ``json()``), for a
+    body the pager has decoded already: the records are parsed once, and only those it yields."""
+
+    def __init__(self, status_code: int, body: Any) -> None:
+        self.status_code = status_code
+        self._body = body
+
+    def json(self) -> Any:
+        return self._body
+
+
+def parse_records(module: ModuleType, status_code: int, records: list[Any]) -> list[Any]:
+    """The generated models of a page of decoded records; the records themselves when the answer does
+    not parse into a list of them (what ``to_api_response`` + ``answer_page`` made of it before)."""
+    try:
+        parsed = module._parse_response(client=_PARSE_CLIENT, response=_Decoded(status_code, records))
+    except (KeyError, ValueError, TypeError, AttributeError):  # what generated from_dict raises
+        return records
+    return parsed if isinstance(parsed, list) else records
+
+
 @functools.cache
 def _accepts(module: ModuleType, name: str) -> bool:
     return name in inspect.signature(module._get_kwargs).parameters

@@ -42,6 +42,7 @@ class _Iter(Generic[T]):
             self._pager._yielded += len(page)
             return page  # type: ignore[no-any-return]
         while self._at >= len(self._page):
+            self._page = []  # the page just read is let go before the next one is built
             self._page, self._at = await self._agen.__anext__(), 0
         item: T = self._page[self._at]
         self._at += 1
@@ -136,11 +137,11 @@ class AsyncPager(Generic[T]):
         walk = self._walk
         while walk.style != "offset" and walk.page_allowed():
             try:
-                page = await self._source.fetch(walk.request())
+                page = (await self._source.fetch(walk.request())).decoded()
             except Exception as exc:
                 await self._sleep(walk.fail(exc))
                 continue
-            out = walk.accept(page, list(page.items))
+            out = page.built(walk.accept(page, list(page.items)))
             if out:
                 walk.items += len(out)
                 base = walk.index
@@ -170,19 +171,29 @@ class AsyncPager(Generic[T]):
                 if not plan.slots:
                     break
                 try:
-                    page = await ahead.result(plan.head().handle)
+                    arrived = await ahead.result(plan.head().handle)
                 except Exception as exc:
                     await self._sleep(walk.fail(exc, plan.head().limit))  # raises unless a 504 shrank it
                     start(plan.retry_head())
                     continue
-                out, gap = plan.accept_head(list(page.items))
+                if walk.opts.concurrency > 1:  # the next pages go out while this one is decoded
+                    for slot in plan.wanted(len(plan.slots) - 1):
+                        start(slot)
+                page = arrived.decoded()
+                del arrived
+                records, gap = plan.accept_head(list(page.items))
                 if gap is not None:
                     start(gap)
+                for slot in plan.wanted(len(plan.slots)):
+                    start(slot)  # one at a time: the exact next offset, on its way while this page is built
+                out = page.built(records)
+                del page, records  # only the models stay alive while the caller reads them
                 if out:
                     walk.items += len(out)
                     yield out
                     walk.index = len(out)
                     walk.turn_page()
+                out = []
         finally:
             # Nothing outlives the walk: queued pages are dropped, running ones are waited for.
             await ahead.aclose()

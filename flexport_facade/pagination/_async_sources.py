@@ -17,6 +17,7 @@ from flexport_facade.pagination._sources import (
     ItemsArg,
     RawAnswer,
     answer_page,
+    decoded_page,
     keywords_of,
     meta_field,
     page_retry,
@@ -62,8 +63,12 @@ class AsyncOperationSource:
         self._retry = page_retry(self.retry)
 
     async def fetch(self, params: dict[str, Any]) -> PageResult:
-        answer = await self.op.raw(retry=self._retry, **self.spec.keyword_args(params))
-        return answer_page(answer, self.items, self._path, self._name)
+        send = getattr(self.op, "_send", None)  # a facade operation; a stand-in may offer raw() only
+        if send is None:
+            answer = await self.op.raw(retry=self._retry, **self.spec.keyword_args(params))
+            return answer_page(answer, self.items, self._path, self._name)
+        response = await send(retry=self._retry, **self.spec.keyword_args(params))
+        return decoded_page(self.op, response, self.items, self._path, self._name)
 
 
 @dataclass

@@ -16,11 +16,13 @@ from typing import Any, Protocol
 
 import httpx
 
+from flexport_facade._core.binding import parse_records, to_api_response
 from flexport_facade._core.error_mapping import error_from_response
 from flexport_facade._core.retry import RetryPolicy
 from flexport_facade.pagination._walk import (
     PageResult,
     SourceSpec,
+    UndecodedPage,
     find_items,
     is_one_resource,
     style_from_names,
@@ -134,6 +136,23 @@ def answer_page(answer: RawAnswer, items: ItemsArg, path: str, name: str) -> Pag
     if body is None and answer.content:
         body = json.loads(answer.content)
     return PageResult(_items_of(body, items, name), answer.headers)
+
+
+def decoded_page(op: Any, response: httpx.Response, items: ItemsArg, path: str, name: str) -> PageResult:
+    """``answer_page`` for an answer not parsed yet: a JSON list is decoded now and its models built
+    when the driver asks (``PageResult.build``); anything else is read as ``answer_page`` reads it."""
+    module = op.module
+    if items is not None or not response.is_success or not response.content:
+        return answer_page(to_api_response(module, response, op.meta.scopes), items, path, name)
+    status, content, headers = response.status_code, response.content, response.headers
+
+    def decode() -> PageResult:
+        body = json.loads(content)
+        if not isinstance(body, list):  # an envelope: read as a whole answer
+            return answer_page(to_api_response(module, response, op.meta.scopes), items, path, name)
+        return PageResult(body, headers, build=lambda rows: parse_records(module, status, rows))
+
+    return UndecodedPage(decode, headers)
 
 
 def response_page(response: httpx.Response, items: ItemsArg, path: str) -> PageResult:

@@ -41,10 +41,36 @@ SEEN_KEPT = 32  # cursor and page digests a checkpoint carries for repeat detect
 
 @dataclass(frozen=True)
 class PageResult:
-    """One fetched page: its items (in order) and the response headers (for ``Link``)."""
+    """One fetched page: its items (in order) and the response headers (for ``Link``).
+
+    With ``build``, ``items`` are the decoded JSON records and ``build`` turns (a slice of) them into
+    the models: the drivers call it through ``built`` after the next page is asked for, so parsing a
+    page overlaps the next request instead of adding to it.
+    """
 
     items: Sequence[Any]
     headers: Mapping[str, str] = field(default_factory=dict)
+    build: Callable[[list[Any]], list[Any]] | None = None
+
+    def built(self, items: list[Any]) -> list[Any]:
+        """``items`` (this page's, possibly clipped) as the caller gets them."""
+        return items if self.build is None or not items else self.build(items)
+
+    def decoded(self) -> PageResult:
+        return self
+
+
+class UndecodedPage(PageResult):
+    """A page whose body is still the answer's bytes: a page waiting in the fetch-ahead holds only
+    those, and is decoded (``decoded``) when its turn comes, so N pages in flight cost N bodies."""
+
+    def __init__(self, decode: Callable[[], PageResult], headers: Mapping[str, str]) -> None:
+        super().__init__((), headers)
+        object.__setattr__(self, "_decode", decode)
+
+    def decoded(self) -> PageResult:
+        decode: Callable[[], PageResult] = object.__getattribute__(self, "_decode")
+        return decode()
 
 
 PageFetcher = Callable[[dict[str, Any]], PageResult]
@@ -614,6 +640,7 @@ class OffsetPlan:
         self.stride = walk.size
         self.end_at: int | None = None  # an empty page was seen here: nothing beyond is asked
         self.scheduled = 0
+        self.after: int | None = None  # the row after the last head accepted (before the caller reads it)
 
     @property
     def expected(self) -> int:
@@ -625,7 +652,10 @@ class OffsetPlan:
         new: list[Slot] = []
         walk = self.walk
         while in_flight + len(new) < walk.opts.concurrency and not walk.done:
-            start = self.slots[-1].offset + self.slots[-1].limit if self.slots else self.expected
+            if self.slots:
+                start = self.slots[-1].offset + self.slots[-1].limit
+            else:  # nothing in flight: right after the page just accepted, even before it is read
+                start = self.after if self.after is not None else self.expected
             if self.end_at is not None and start >= self.end_at:
                 break
             if walk.opts.max_pages is not None and self.scheduled >= walk.opts.max_pages:
@@ -651,6 +681,7 @@ class OffsetPlan:
             self.walk.done = True
             return [], None
         self.walk.page_pos, self.walk.index = slot.offset, 0
+        self.after = slot.offset + len(items)
         out = self.walk._accept_offset(items)
         gap: Slot | None = None
         end = slot.offset + len(items)

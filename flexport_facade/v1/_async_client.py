@@ -163,7 +163,8 @@ class AsyncFlexportV1:
         check_client_args(transport, http_client)
         self._accept = accept_header(accept_version)
         self._pipeline = AsyncPipeline(
-            client=http_client or httpx.AsyncClient(timeout=timeout, transport=transport, headers=_UA),
+            client=http_client
+            or (lambda: httpx.AsyncClient(timeout=timeout, transport=transport, headers=_UA)),
             base_url=base_url,
             auth=make_auth(token, auth),
             retry=retry or RetryPolicy(),

@@ -165,7 +165,7 @@ class FlexportV1:
         check_client_args(transport, http_client)
         self._accept = accept_header(accept_version)
         self._pipeline = Pipeline(
-            client=http_client or httpx.Client(timeout=timeout, transport=transport, headers=_UA),
+            client=http_client or (lambda: httpx.Client(timeout=timeout, transport=transport, headers=_UA)),
             base_url=base_url,
             auth=make_auth(token, auth),
             retry=retry or RetryPolicy(),

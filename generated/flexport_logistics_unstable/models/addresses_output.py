@@ -46,8 +46,6 @@ class AddressesOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.inbound_address import InboundAddress  # noqa: PLC0415
-
         d = dict(src_dict)
         from_ = InboundAddress.from_dict(d.pop("from"))
 
@@ -88,3 +86,8 @@ class AddressesOutput:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once AddressesOutput exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.inbound_address import InboundAddress  # noqa: E402

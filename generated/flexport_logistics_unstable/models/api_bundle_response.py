@@ -70,8 +70,6 @@ class ApiBundleResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bundle_content import BundleContent  # noqa: PLC0415
-
         d = dict(src_dict)
         bundle_contents = []
         _bundle_contents = d.pop("bundleContents")
@@ -129,3 +127,8 @@ class ApiBundleResponse:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once ApiBundleResponse exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.bundle_content import BundleContent  # noqa: E402

@@ -49,8 +49,6 @@ class CreateOrderInput202307:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.duties_input import DutiesInput  # noqa: PLC0415
-
         address = self.address.to_dict()
 
         external_order_id = self.external_order_id
@@ -138,10 +136,6 @@ class CreateOrderInput202307:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address_input import AddressInput  # noqa: PLC0415
-        from ..models.duties_input import DutiesInput  # noqa: PLC0415
-        from ..models.order_line_item_input import OrderLineItemInput  # noqa: PLC0415
-
         d = dict(src_dict)
         address = AddressInput.from_dict(d.pop("address"))
 
@@ -250,7 +244,7 @@ class CreateOrderInput202307:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                source_type_1 = SourceId(data)
+                source_type_1 = SourceId._parse(data)
 
                 return source_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -302,3 +296,10 @@ class CreateOrderInput202307:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once CreateOrderInput202307 exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.address_input import AddressInput  # noqa: E402
+    from ..models.duties_input import DutiesInput  # noqa: E402
+    from ..models.order_line_item_input import OrderLineItemInput  # noqa: E402

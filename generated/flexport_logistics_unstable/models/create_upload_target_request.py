@@ -60,7 +60,7 @@ class CreateUploadTargetRequest:
 
         mime_type = d.pop("mimeType")
 
-        resource_type = ResourceType(d.pop("resourceType"))
+        resource_type = ResourceType._parse(d.pop("resourceType"))
 
         create_upload_target_request = cls(
             file_size=file_size,

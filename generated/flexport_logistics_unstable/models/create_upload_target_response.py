@@ -51,10 +51,6 @@ class CreateUploadTargetResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_upload_target_response_entry import (
-            CreateUploadTargetResponseEntry,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         fields = []
         _fields = d.pop("fields")
@@ -100,3 +96,10 @@ class CreateUploadTargetResponse:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once CreateUploadTargetResponse exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.create_upload_target_response_entry import (
+        CreateUploadTargetResponseEntry,  # noqa: E402
+    )

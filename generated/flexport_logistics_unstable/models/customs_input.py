@@ -73,7 +73,7 @@ class CustomsInput:
 
         description = _parse_description(d.pop("description"))
 
-        origin_country = CountryCode(d.pop("originCountry"))
+        origin_country = CountryCode._parse(d.pop("originCountry"))
 
         def _parse_tariff_code(data: object) -> None | str:
             if data is None:

@@ -77,8 +77,6 @@ class DrayageOrderItemResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.package_details import PackageDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         container_id = d.pop("containerId")
 
@@ -93,7 +91,7 @@ class DrayageOrderItemResponse:
         if isinstance(_package_type, Unset):
             package_type = UNSET
         else:
-            package_type = PackageType(_package_type)
+            package_type = PackageType._parse(_package_type)
 
         _packages = d.pop("packages", UNSET)
         packages: list[PackageDetails] | Unset = UNSET
@@ -143,3 +141,8 @@ class DrayageOrderItemResponse:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once DrayageOrderItemResponse exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.package_details import PackageDetails  # noqa: E402

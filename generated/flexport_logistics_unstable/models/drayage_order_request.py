@@ -104,9 +104,6 @@ class DrayageOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order_delivery_details import OrderDeliveryDetails  # noqa: PLC0415
-        from ..models.package_details import PackageDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         container_id = d.pop("containerId")
 
@@ -131,7 +128,7 @@ class DrayageOrderRequest:
         if isinstance(_package_type, Unset):
             package_type = UNSET
         else:
-            package_type = PackageType(_package_type)
+            package_type = PackageType._parse(_package_type)
 
         _packages = d.pop("packages", UNSET)
         packages: list[PackageDetails] | Unset = UNSET
@@ -186,3 +183,9 @@ class DrayageOrderRequest:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once DrayageOrderRequest exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.order_delivery_details import OrderDeliveryDetails  # noqa: E402
+    from ..models.package_details import PackageDetails  # noqa: E402

@@ -111,11 +111,6 @@ class DrayageOrderResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.drayage_order_item_response import DrayageOrderItemResponse  # noqa: PLC0415
-        from ..models.ftl_order_item_response import FtlOrderItemResponse  # noqa: PLC0415
-        from ..models.order_delivery_details import OrderDeliveryDetails  # noqa: PLC0415
-        from ..models.transload_order_item_response import TransloadOrderItemResponse  # noqa: PLC0415
-
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
@@ -129,9 +124,9 @@ class DrayageOrderResponse:
 
         quote_id = d.pop("quoteId")
 
-        status = OrderStatus(d.pop("status"))
+        status = OrderStatus._parse(d.pop("status"))
 
-        type_ = FreightModeDRAYAGE(d.pop("type"))
+        type_ = FreightModeDRAYAGE._parse(d.pop("type"))
 
         commodity_description = d.pop("commodityDescription", UNSET)
 
@@ -200,3 +195,11 @@ class DrayageOrderResponse:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once DrayageOrderResponse exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.drayage_order_item_response import DrayageOrderItemResponse  # noqa: E402
+    from ..models.ftl_order_item_response import FtlOrderItemResponse  # noqa: E402
+    from ..models.order_delivery_details import OrderDeliveryDetails  # noqa: E402
+    from ..models.transload_order_item_response import TransloadOrderItemResponse  # noqa: E402

@@ -77,7 +77,7 @@ class DrayageQuoteItem:
         if isinstance(_package_type, Unset):
             package_type = UNSET
         else:
-            package_type = PackageType(_package_type)
+            package_type = PackageType._parse(_package_type)
 
         drayage_quote_item = cls(
             total_cost=total_cost,

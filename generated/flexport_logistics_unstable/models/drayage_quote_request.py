@@ -61,8 +61,6 @@ class DrayageQuoteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.quote_location_details import QuoteLocationDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         delivery_details = QuoteLocationDetails.from_dict(d.pop("deliveryDetails"))
 
@@ -75,7 +73,7 @@ class DrayageQuoteRequest:
         if isinstance(_package_type, Unset):
             package_type = UNSET
         else:
-            package_type = PackageType(_package_type)
+            package_type = PackageType._parse(_package_type)
 
         drayage_quote_request = cls(
             delivery_details=delivery_details,
@@ -114,3 +112,8 @@ class DrayageQuoteRequest:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once DrayageQuoteRequest exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.quote_location_details import QuoteLocationDetails  # noqa: E402

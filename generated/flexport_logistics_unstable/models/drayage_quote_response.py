@@ -98,11 +98,6 @@ class DrayageQuoteResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.drayage_quote_item import DrayageQuoteItem  # noqa: PLC0415
-        from ..models.ftl_quote_item import FtlQuoteItem  # noqa: PLC0415
-        from ..models.quote_location_details import QuoteLocationDetails  # noqa: PLC0415
-        from ..models.transload_quote_item import TransloadQuoteItem  # noqa: PLC0415
-
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
@@ -116,9 +111,9 @@ class DrayageQuoteResponse:
 
         pickup_details = QuoteLocationDetails.from_dict(d.pop("pickupDetails"))
 
-        status = QuoteStatus(d.pop("status"))
+        status = QuoteStatus._parse(d.pop("status"))
 
-        type_ = FreightModeDRAYAGE(d.pop("type"))
+        type_ = FreightModeDRAYAGE._parse(d.pop("type"))
 
         _ftl_quote_item = d.pop("ftlQuoteItem", UNSET)
         ftl_quote_item: FtlQuoteItem | Unset
@@ -177,3 +172,11 @@ class DrayageQuoteResponse:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once DrayageQuoteResponse exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.drayage_quote_item import DrayageQuoteItem  # noqa: E402
+    from ..models.ftl_quote_item import FtlQuoteItem  # noqa: E402
+    from ..models.quote_location_details import QuoteLocationDetails  # noqa: E402
+    from ..models.transload_quote_item import TransloadQuoteItem  # noqa: E402

@@ -81,8 +81,6 @@ class FreightAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.time_window import TimeWindow  # noqa: PLC0415
-
         d = dict(src_dict)
         city = d.pop("city")
 
@@ -146,3 +144,8 @@ class FreightAddress:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once FreightAddress exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.time_window import TimeWindow  # noqa: E402

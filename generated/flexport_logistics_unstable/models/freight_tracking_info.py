@@ -119,11 +119,8 @@ class FreightTrackingInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.freight_stop_details import FreightStopDetails  # noqa: PLC0415
-        from ..models.freight_tracking_event import FreightTrackingEvent  # noqa: PLC0415
-
         d = dict(src_dict)
-        bol_status = FreightBolStatus(d.pop("bolStatus"))
+        bol_status = FreightBolStatus._parse(d.pop("bolStatus"))
 
         delivery_details = FreightStopDetails.from_dict(d.pop("deliveryDetails"))
 
@@ -134,7 +131,7 @@ class FreightTrackingInfo:
 
             events.append(events_item)
 
-        mode = FreightShipmentMode(d.pop("mode"))
+        mode = FreightShipmentMode._parse(d.pop("mode"))
 
         pickup_details = FreightStopDetails.from_dict(d.pop("pickupDetails"))
 
@@ -225,3 +222,9 @@ class FreightTrackingInfo:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once FreightTrackingInfo exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.freight_stop_details import FreightStopDetails  # noqa: E402
+    from ..models.freight_tracking_event import FreightTrackingEvent  # noqa: E402

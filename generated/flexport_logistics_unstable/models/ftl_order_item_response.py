@@ -67,7 +67,7 @@ class FtlOrderItemResponse:
 
         total_weight = d.pop("totalWeight")
 
-        weight_unit = FtlOrderItemResponseWeightUnitEnum(d.pop("weightUnit"))
+        weight_unit = FtlOrderItemResponseWeightUnitEnum._parse(d.pop("weightUnit"))
 
         customer_bol_id = d.pop("customerBolId", UNSET)
 

@@ -83,9 +83,6 @@ class FtlOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order_delivery_details import OrderDeliveryDetails  # noqa: PLC0415
-        from ..models.order_pickup_details import OrderPickupDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         delivery_details = OrderDeliveryDetails.from_dict(d.pop("deliveryDetails"))
 
@@ -106,7 +103,7 @@ class FtlOrderRequest:
         if isinstance(_weight_unit, Unset):
             weight_unit = UNSET
         else:
-            weight_unit = FtlOrderRequestWeightUnitEnum(_weight_unit)
+            weight_unit = FtlOrderRequestWeightUnitEnum._parse(_weight_unit)
 
         ftl_order_request = cls(
             delivery_details=delivery_details,
@@ -149,3 +146,9 @@ class FtlOrderRequest:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once FtlOrderRequest exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.order_delivery_details import OrderDeliveryDetails  # noqa: E402
+    from ..models.order_pickup_details import OrderPickupDetails  # noqa: E402

@@ -93,10 +93,6 @@ class FtlOrderResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ftl_order_item_response import FtlOrderItemResponse  # noqa: PLC0415
-        from ..models.order_delivery_details import OrderDeliveryDetails  # noqa: PLC0415
-        from ..models.order_pickup_details import OrderPickupDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
@@ -110,9 +106,9 @@ class FtlOrderResponse:
 
         quote_id = d.pop("quoteId")
 
-        status = OrderStatus(d.pop("status"))
+        status = OrderStatus._parse(d.pop("status"))
 
-        type_ = FreightModeFTL(d.pop("type"))
+        type_ = FreightModeFTL._parse(d.pop("type"))
 
         commodity_description = d.pop("commodityDescription", UNSET)
 
@@ -161,3 +157,10 @@ class FtlOrderResponse:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once FtlOrderResponse exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.ftl_order_item_response import FtlOrderItemResponse  # noqa: E402
+    from ..models.order_delivery_details import OrderDeliveryDetails  # noqa: E402
+    from ..models.order_pickup_details import OrderPickupDetails  # noqa: E402

@@ -86,7 +86,7 @@ class FtlQuoteItem:
         if isinstance(_weight_unit, Unset):
             weight_unit = UNSET
         else:
-            weight_unit = FtlQuoteItemResponseWeightUnitEnum(_weight_unit)
+            weight_unit = FtlQuoteItemResponseWeightUnitEnum._parse(_weight_unit)
 
         ftl_quote_item = cls(
             pallet_count=pallet_count,

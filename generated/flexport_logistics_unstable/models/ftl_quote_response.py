@@ -80,9 +80,6 @@ class FtlQuoteResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ftl_quote_item import FtlQuoteItem  # noqa: PLC0415
-        from ..models.quote_location_details import QuoteLocationDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
@@ -96,9 +93,9 @@ class FtlQuoteResponse:
 
         pickup_details = QuoteLocationDetails.from_dict(d.pop("pickupDetails"))
 
-        status = QuoteStatus(d.pop("status"))
+        status = QuoteStatus._parse(d.pop("status"))
 
-        type_ = FreightModeFTL(d.pop("type"))
+        type_ = FreightModeFTL._parse(d.pop("type"))
 
         ftl_quote_response = cls(
             created_at=created_at,
@@ -141,3 +138,9 @@ class FtlQuoteResponse:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once FtlQuoteResponse exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.ftl_quote_item import FtlQuoteItem  # noqa: E402
+    from ..models.quote_location_details import QuoteLocationDetails  # noqa: E402

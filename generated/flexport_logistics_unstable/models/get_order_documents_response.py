@@ -44,8 +44,6 @@ class GetOrderDocumentsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order_document_response_entry import OrderDocumentResponseEntry  # noqa: PLC0415
-
         d = dict(src_dict)
         documents = []
         _documents = d.pop("documents")
@@ -88,3 +86,8 @@ class GetOrderDocumentsResponse:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once GetOrderDocumentsResponse exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.order_document_response_entry import OrderDocumentResponseEntry  # noqa: E402

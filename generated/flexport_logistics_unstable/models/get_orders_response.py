@@ -29,9 +29,6 @@ class GetOrdersResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.drayage_order_response import DrayageOrderResponse  # noqa: PLC0415
-        from ..models.ftl_order_response import FtlOrderResponse  # noqa: PLC0415
-
         orders = []
         for orders_item_data in self.orders:
             orders_item: dict[str, Any]
@@ -56,10 +53,6 @@ class GetOrdersResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.drayage_order_response import DrayageOrderResponse  # noqa: PLC0415
-        from ..models.ftl_order_response import FtlOrderResponse  # noqa: PLC0415
-        from ..models.ltl_order_response import LtlOrderResponse  # noqa: PLC0415
-
         d = dict(src_dict)
         orders = []
         _orders = d.pop("orders")
@@ -134,3 +127,10 @@ class GetOrdersResponse:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once GetOrdersResponse exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.drayage_order_response import DrayageOrderResponse  # noqa: E402
+    from ..models.ftl_order_response import FtlOrderResponse  # noqa: E402
+    from ..models.ltl_order_response import LtlOrderResponse  # noqa: E402

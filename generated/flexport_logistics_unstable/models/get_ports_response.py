@@ -44,8 +44,6 @@ class GetPortsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.port import Port  # noqa: PLC0415
-
         d = dict(src_dict)
         ports = []
         _ports = d.pop("ports")
@@ -88,3 +86,8 @@ class GetPortsResponse:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once GetPortsResponse exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.port import Port  # noqa: E402

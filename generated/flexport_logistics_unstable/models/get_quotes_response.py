@@ -29,9 +29,6 @@ class GetQuotesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.drayage_quote_response import DrayageQuoteResponse  # noqa: PLC0415
-        from ..models.ftl_quote_response import FtlQuoteResponse  # noqa: PLC0415
-
         quotes = []
         for quotes_item_data in self.quotes:
             quotes_item: dict[str, Any]
@@ -56,10 +53,6 @@ class GetQuotesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.drayage_quote_response import DrayageQuoteResponse  # noqa: PLC0415
-        from ..models.ftl_quote_response import FtlQuoteResponse  # noqa: PLC0415
-        from ..models.ltl_quote_response import LtlQuoteResponse  # noqa: PLC0415
-
         d = dict(src_dict)
         quotes = []
         _quotes = d.pop("quotes")
@@ -134,3 +127,10 @@ class GetQuotesResponse:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once GetQuotesResponse exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.drayage_quote_response import DrayageQuoteResponse  # noqa: E402
+    from ..models.ftl_quote_response import FtlQuoteResponse  # noqa: E402
+    from ..models.ltl_quote_response import LtlQuoteResponse  # noqa: E402

@@ -53,11 +53,6 @@ class InboundRateBuyResultV2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.inbound_external_rate_error import InboundExternalRateError  # noqa: PLC0415
-        from ..models.inbound_rate_transaction_network import (
-            InboundRateTransactionNetwork,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         transactions = []
         _transactions = d.pop("transactions")
@@ -110,3 +105,9 @@ class InboundRateBuyResultV2:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once InboundRateBuyResultV2 exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.inbound_external_rate_error import InboundExternalRateError  # noqa: E402
+    from ..models.inbound_rate_transaction_network import InboundRateTransactionNetwork  # noqa: E402

@@ -55,8 +55,6 @@ class LtlOrderItemResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.package_details import PackageDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         cost = d.pop("cost")
 
@@ -105,3 +103,8 @@ class LtlOrderItemResponse:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once LtlOrderItemResponse exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.package_details import PackageDetails  # noqa: E402

@@ -73,10 +73,6 @@ class LtlOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order_delivery_details import OrderDeliveryDetails  # noqa: PLC0415
-        from ..models.order_pickup_details import OrderPickupDetails  # noqa: PLC0415
-        from ..models.package_details import PackageDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         delivery_details = OrderDeliveryDetails.from_dict(d.pop("deliveryDetails"))
 
@@ -134,3 +130,10 @@ class LtlOrderRequest:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once LtlOrderRequest exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.order_delivery_details import OrderDeliveryDetails  # noqa: E402
+    from ..models.order_pickup_details import OrderPickupDetails  # noqa: E402
+    from ..models.package_details import PackageDetails  # noqa: E402

@@ -89,10 +89,6 @@ class OrderDeliveryDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact import Contact  # noqa: PLC0415
-        from ..models.freight_address import FreightAddress  # noqa: PLC0415
-        from ..models.trading_partner_details import TradingPartnerDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         address = FreightAddress.from_dict(d.pop("address"))
 
@@ -109,7 +105,7 @@ class OrderDeliveryDetails:
         if isinstance(_location_type, Unset):
             location_type = UNSET
         else:
-            location_type = LocationType(_location_type)
+            location_type = LocationType._parse(_location_type)
 
         notes = d.pop("notes", UNSET)
 
@@ -163,3 +159,10 @@ class OrderDeliveryDetails:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once OrderDeliveryDetails exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.contact import Contact  # noqa: E402
+    from ..models.freight_address import FreightAddress  # noqa: E402
+    from ..models.trading_partner_details import TradingPartnerDetails  # noqa: E402

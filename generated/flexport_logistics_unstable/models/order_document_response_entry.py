@@ -44,7 +44,7 @@ class OrderDocumentResponseEntry:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = OrderDocumentType(d.pop("type"))
+        type_ = OrderDocumentType._parse(d.pop("type"))
 
         url = d.pop("url")
 

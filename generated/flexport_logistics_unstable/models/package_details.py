@@ -115,7 +115,7 @@ class PackageDetails:
         if isinstance(_dimension_unit, Unset):
             dimension_unit = UNSET
         else:
-            dimension_unit = PackageDetailsDimensionUnitEnum(_dimension_unit)
+            dimension_unit = PackageDetailsDimensionUnitEnum._parse(_dimension_unit)
 
         freight_class = d.pop("freightClass", UNSET)
 
@@ -130,7 +130,7 @@ class PackageDetails:
         if isinstance(_weight_unit, Unset):
             weight_unit = UNSET
         else:
-            weight_unit = PackageDetailsWeightUnitEnum(_weight_unit)
+            weight_unit = PackageDetailsWeightUnitEnum._parse(_weight_unit)
 
         package_details = cls(
             height=height,

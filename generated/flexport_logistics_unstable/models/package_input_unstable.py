@@ -91,8 +91,6 @@ class PackageInputUnstable:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.item_data_unstable import ItemDataUnstable  # noqa: PLC0415
-
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
@@ -108,7 +106,7 @@ class PackageInputUnstable:
         if isinstance(_dimension_unit, Unset):
             dimension_unit = UNSET
         else:
-            dimension_unit = LengthUnit(_dimension_unit)
+            dimension_unit = LengthUnit._parse(_dimension_unit)
 
         height = d.pop("height", UNSET)
 
@@ -121,7 +119,7 @@ class PackageInputUnstable:
         if isinstance(_weight_unit, Unset):
             weight_unit = UNSET
         else:
-            weight_unit = WeightUnit(_weight_unit)
+            weight_unit = WeightUnit._parse(_weight_unit)
 
         width = d.pop("width", UNSET)
 
@@ -166,3 +164,8 @@ class PackageInputUnstable:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once PackageInputUnstable exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.item_data_unstable import ItemDataUnstable  # noqa: E402

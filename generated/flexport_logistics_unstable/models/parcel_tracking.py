@@ -50,9 +50,6 @@ class ParcelTracking:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.expired_tracking_data import ExpiredTrackingData  # noqa: PLC0415
-        from ..models.tracking_result_timestamps import TrackingResultTimestamps  # noqa: PLC0415
-
         carrier_code = self.carrier_code
 
         customer_custom_field = self.customer_custom_field
@@ -126,9 +123,6 @@ class ParcelTracking:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.expired_tracking_data import ExpiredTrackingData  # noqa: PLC0415
-        from ..models.tracking_result_timestamps import TrackingResultTimestamps  # noqa: PLC0415
-
         d = dict(src_dict)
         carrier_code = d.pop("carrierCode", UNSET)
 
@@ -245,3 +239,9 @@ class ParcelTracking:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once ParcelTracking exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.expired_tracking_data import ExpiredTrackingData  # noqa: E402
+    from ..models.tracking_result_timestamps import TrackingResultTimestamps  # noqa: E402

@@ -54,7 +54,7 @@ class ProductSyncStatus:
         d = dict(src_dict)
         channel_id = d.pop("channelId")
 
-        product_sync_status = ProductSyncStatusProductSyncStatus(
+        product_sync_status = ProductSyncStatusProductSyncStatus._parse(
             d.pop("productSyncStatus")
         )
 

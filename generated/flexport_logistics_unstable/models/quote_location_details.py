@@ -62,7 +62,7 @@ class QuoteLocationDetails:
         if isinstance(_location_type, Unset):
             location_type = UNSET
         else:
-            location_type = LocationType(_location_type)
+            location_type = LocationType._parse(_location_type)
 
         quote_location_details = cls(
             zip_=zip_,

@@ -68,8 +68,6 @@ class QuoteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.quote_location_details import QuoteLocationDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         delivery_details = QuoteLocationDetails.from_dict(d.pop("deliveryDetails"))
 
@@ -84,7 +82,7 @@ class QuoteRequest:
         if isinstance(_weight_unit, Unset):
             weight_unit = UNSET
         else:
-            weight_unit = FtlQuoteRequestV2WeightUnitEnum(_weight_unit)
+            weight_unit = FtlQuoteRequestV2WeightUnitEnum._parse(_weight_unit)
 
         quote_request = cls(
             delivery_details=delivery_details,
@@ -124,3 +122,8 @@ class QuoteRequest:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once QuoteRequest exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.quote_location_details import QuoteLocationDetails  # noqa: E402

@@ -53,7 +53,7 @@ class RequestedReturnItem:
 
         quantity = d.pop("quantity")
 
-        type_ = ReturnItemType(d.pop("type"))
+        type_ = ReturnItemType._parse(d.pop("type"))
 
         requested_return_item = cls(
             identifier=identifier,

@@ -178,18 +178,6 @@ class ReturnShippedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.legacy_returns_destination_address import (
-            LegacyReturnsDestinationAddress,  # noqa: PLC0415
-        )
-        from ..models.legacy_returns_source_address import LegacyReturnsSourceAddress  # noqa: PLC0415
-        from ..models.return_shipped_event_return_items_type_0_item import (
-            ReturnShippedEventReturnItemsType0Item,  # noqa: PLC0415
-        )
-        from ..models.return_shipped_event_shipping_labels_type_0_item import (
-            ReturnShippedEventShippingLabelsType0Item,  # noqa: PLC0415
-        )
-        from ..models.returns_api_marketplace_order import ReturnsApiMarketplaceOrder  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_external_return_id(data: object) -> None | str:
@@ -277,7 +265,7 @@ class ReturnShippedEvent:
 
         shipping_labels = _parse_shipping_labels(d.pop("shippingLabels"))
 
-        status = ReturnStatus(d.pop("status"))
+        status = ReturnStatus._parse(d.pop("status"))
 
         _destination_address = d.pop("destinationAddress", UNSET)
         destination_address: LegacyReturnsDestinationAddress | Unset
@@ -381,3 +369,18 @@ class ReturnShippedEvent:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once ReturnShippedEvent exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.legacy_returns_destination_address import (
+        LegacyReturnsDestinationAddress,  # noqa: E402
+    )
+    from ..models.legacy_returns_source_address import LegacyReturnsSourceAddress  # noqa: E402
+    from ..models.return_shipped_event_return_items_type_0_item import (
+        ReturnShippedEventReturnItemsType0Item,  # noqa: E402
+    )
+    from ..models.return_shipped_event_shipping_labels_type_0_item import (
+        ReturnShippedEventShippingLabelsType0Item,  # noqa: E402
+    )
+    from ..models.returns_api_marketplace_order import ReturnsApiMarketplaceOrder  # noqa: E402

@@ -45,7 +45,7 @@ class ReturnsApiMarketplaceOrder:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        marketplace_name = ReturnsPublicApiMarketplace(d.pop("marketplaceName"))
+        marketplace_name = ReturnsPublicApiMarketplace._parse(d.pop("marketplaceName"))
 
         def _parse_marketplace_order_id(data: object) -> None | str:
             if data is None:

@@ -53,9 +53,6 @@ class ShopifyFreightResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.freight_pallet_response import FreightPalletResponse  # noqa: PLC0415
-        from ..models.freight_pickup_response import FreightPickupResponse  # noqa: PLC0415
-
         d = dict(src_dict)
         _pallets = d.pop("pallets", UNSET)
         pallets: list[FreightPalletResponse] | Unset = UNSET
@@ -108,3 +105,9 @@ class ShopifyFreightResponse:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once ShopifyFreightResponse exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.freight_pallet_response import FreightPalletResponse  # noqa: E402
+    from ..models.freight_pickup_response import FreightPickupResponse  # noqa: E402

@@ -99,16 +99,6 @@ class TradingPartnerDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.trading_partner_general_bol_field_required_general_gs_1_bol_info import (
-            TradingPartnerGeneralBolFieldRequiredGeneralGs1BolInfo,  # noqa: PLC0415
-        )
-        from ..models.trading_partner_general_bol_field_required_general_ltl_gs_1_bol_info import (
-            TradingPartnerGeneralBolFieldRequiredGeneralLtlGs1BolInfo,  # noqa: PLC0415
-        )
-        from ..models.trading_partner_general_bol_field_required_trading_partner_general_bol_info import (
-            TradingPartnerGeneralBolFieldRequiredTradingPartnerGeneralBolInfo,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         required_general_gs_1_bol_fields = []
         _required_general_gs_1_bol_fields = d.pop("requiredGeneralGs1BolFields")
@@ -155,7 +145,7 @@ class TradingPartnerDetails:
                 required_trading_partner_general_bol_fields_item
             )
 
-        trading_partner = SupportedTradingPartner(d.pop("tradingPartner"))
+        trading_partner = SupportedTradingPartner._parse(d.pop("tradingPartner"))
 
         trading_partner_details = cls(
             required_general_gs_1_bol_fields=required_general_gs_1_bol_fields,
@@ -194,3 +184,16 @@ class TradingPartnerDetails:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once TradingPartnerDetails exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.trading_partner_general_bol_field_required_general_gs_1_bol_info import (
+        TradingPartnerGeneralBolFieldRequiredGeneralGs1BolInfo,  # noqa: E402
+    )
+    from ..models.trading_partner_general_bol_field_required_general_ltl_gs_1_bol_info import (
+        TradingPartnerGeneralBolFieldRequiredGeneralLtlGs1BolInfo,  # noqa: E402
+    )
+    from ..models.trading_partner_general_bol_field_required_trading_partner_general_bol_info import (
+        TradingPartnerGeneralBolFieldRequiredTradingPartnerGeneralBolInfo,  # noqa: E402
+    )

@@ -44,7 +44,7 @@ class TradingPartnerGeneralBolFieldRequiredGeneralGs1BolInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        field_id = RequiredGeneralGs1BolInfo(d.pop("fieldId"))
+        field_id = RequiredGeneralGs1BolInfo._parse(d.pop("fieldId"))
 
         value = d.pop("value")
 

@@ -48,7 +48,7 @@ class TradingPartnerGeneralBolFieldRequiredTradingPartnerGeneralBolInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        field_id = RequiredTradingPartnerGeneralBolInfo(d.pop("fieldId"))
+        field_id = RequiredTradingPartnerGeneralBolInfo._parse(d.pop("fieldId"))
 
         value = d.pop("value")
 

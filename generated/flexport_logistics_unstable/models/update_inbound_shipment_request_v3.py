@@ -98,12 +98,6 @@ class UpdateInboundShipmentRequestV3:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.inbound_address import InboundAddress  # noqa: PLC0415
-        from ..models.package_input_unstable import PackageInputUnstable  # noqa: PLC0415
-        from ..models.prep_request_data import PrepRequestData  # noqa: PLC0415
-        from ..models.update_freight_input_v3 import UpdateFreightInputV3  # noqa: PLC0415
-        from ..models.update_package_input import UpdatePackageInput  # noqa: PLC0415
-
         d = dict(src_dict)
         _create_packages = d.pop("createPackages", UNSET)
         create_packages: list[PackageInputUnstable] | Unset = UNSET
@@ -153,7 +147,7 @@ class UpdateInboundShipmentRequestV3:
         if isinstance(_shipping_option, Unset):
             shipping_option = UNSET
         else:
-            shipping_option = InboundShippingOption(_shipping_option)
+            shipping_option = InboundShippingOption._parse(_shipping_option)
 
         update_inbound_shipment_request_v3 = cls(
             create_packages=create_packages,
@@ -195,3 +189,12 @@ class UpdateInboundShipmentRequestV3:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once UpdateInboundShipmentRequestV3 exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.inbound_address import InboundAddress  # noqa: E402
+    from ..models.package_input_unstable import PackageInputUnstable  # noqa: E402
+    from ..models.prep_request_data import PrepRequestData  # noqa: E402
+    from ..models.update_freight_input_v3 import UpdateFreightInputV3  # noqa: E402
+    from ..models.update_package_input import UpdatePackageInput  # noqa: E402

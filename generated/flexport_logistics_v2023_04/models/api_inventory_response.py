@@ -86,9 +86,6 @@ class ApiInventoryResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.lot_tracking_details import LotTrackingDetails  # noqa: PLC0415
-        from ..models.pack_inventory import PackInventory  # noqa: PLC0415
-
         d = dict(src_dict)
         available = d.pop("available")
 
@@ -160,3 +157,9 @@ class ApiInventoryResponse:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once ApiInventoryResponse exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.lot_tracking_details import LotTrackingDetails  # noqa: E402
+    from ..models.pack_inventory import PackInventory  # noqa: E402

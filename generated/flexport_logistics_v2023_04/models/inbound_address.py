@@ -99,7 +99,7 @@ class InboundAddress:
 
         city = d.pop("city")
 
-        country_code = CountryCode(d.pop("countryCode"))
+        country_code = CountryCode._parse(d.pop("countryCode"))
 
         province_code = d.pop("provinceCode")
 

@@ -31,8 +31,6 @@ class OrderLineItemInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.money_input import MoneyInput  # noqa: PLC0415
-
         logistics_sku = self.logistics_sku
 
         quantity = self.quantity
@@ -60,8 +58,6 @@ class OrderLineItemInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.money_input import MoneyInput  # noqa: PLC0415
-
         d = dict(src_dict)
         logistics_sku = d.pop("logisticsSku")
 
@@ -120,3 +116,8 @@ class OrderLineItemInput:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once OrderLineItemInput exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.money_input import MoneyInput  # noqa: E402

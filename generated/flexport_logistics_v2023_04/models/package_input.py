@@ -91,8 +91,6 @@ class PackageInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.item_data import ItemData  # noqa: PLC0415
-
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
@@ -108,7 +106,7 @@ class PackageInput:
         if isinstance(_dimension_unit, Unset):
             dimension_unit = UNSET
         else:
-            dimension_unit = LengthUnit(_dimension_unit)
+            dimension_unit = LengthUnit._parse(_dimension_unit)
 
         height = d.pop("height", UNSET)
 
@@ -121,7 +119,7 @@ class PackageInput:
         if isinstance(_weight_unit, Unset):
             weight_unit = UNSET
         else:
-            weight_unit = WeightUnit(_weight_unit)
+            weight_unit = WeightUnit._parse(_weight_unit)
 
         width = d.pop("width", UNSET)
 
@@ -166,3 +164,8 @@ class PackageInput:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once PackageInput exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.item_data import ItemData  # noqa: E402

@@ -98,7 +98,7 @@ class Parcel:
 
         shipping_label_url = d.pop("shippingLabelUrl")
 
-        status = ParcelApiStatus(d.pop("status"))
+        status = ParcelApiStatus._parse(d.pop("status"))
 
         tracking_code = d.pop("trackingCode")
 

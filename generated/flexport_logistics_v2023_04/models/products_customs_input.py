@@ -59,7 +59,7 @@ class ProductsCustomsInput:
 
         description = d.pop("description")
 
-        origin_country = ProductsCountryCode(d.pop("originCountry"))
+        origin_country = ProductsCountryCode._parse(d.pop("originCountry"))
 
         tariff_code = d.pop("tariffCode")
 

@@ -69,11 +69,11 @@ class ProductsDimension:
 
         length = d.pop("length")
 
-        length_unit = ProductsLengthUnit(d.pop("lengthUnit"))
+        length_unit = ProductsLengthUnit._parse(d.pop("lengthUnit"))
 
         weight = d.pop("weight")
 
-        weight_unit = ProductsWeightUnit(d.pop("weightUnit"))
+        weight_unit = ProductsWeightUnit._parse(d.pop("weightUnit"))
 
         width = d.pop("width")
 

@@ -56,7 +56,7 @@ class ReportGenerationRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        report_type = SellerReportType(d.pop("reportType"))
+        report_type = SellerReportType._parse(d.pop("reportType"))
 
         _end_date = d.pop("endDate", UNSET)
         end_date: datetime.datetime | Unset

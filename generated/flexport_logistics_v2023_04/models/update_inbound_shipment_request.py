@@ -98,12 +98,6 @@ class UpdateInboundShipmentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.inbound_address import InboundAddress  # noqa: PLC0415
-        from ..models.package_input import PackageInput  # noqa: PLC0415
-        from ..models.prep_request_data import PrepRequestData  # noqa: PLC0415
-        from ..models.update_freight_input_v3 import UpdateFreightInputV3  # noqa: PLC0415
-        from ..models.update_package_input import UpdatePackageInput  # noqa: PLC0415
-
         d = dict(src_dict)
         _create_packages = d.pop("createPackages", UNSET)
         create_packages: list[PackageInput] | Unset = UNSET
@@ -151,7 +145,7 @@ class UpdateInboundShipmentRequest:
         if isinstance(_shipping_option, Unset):
             shipping_option = UNSET
         else:
-            shipping_option = InboundShippingOption(_shipping_option)
+            shipping_option = InboundShippingOption._parse(_shipping_option)
 
         update_inbound_shipment_request = cls(
             create_packages=create_packages,
@@ -193,3 +187,12 @@ class UpdateInboundShipmentRequest:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once UpdateInboundShipmentRequest exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.inbound_address import InboundAddress  # noqa: E402
+    from ..models.package_input import PackageInput  # noqa: E402
+    from ..models.prep_request_data import PrepRequestData  # noqa: E402
+    from ..models.update_freight_input_v3 import UpdateFreightInputV3  # noqa: E402
+    from ..models.update_package_input import UpdatePackageInput  # noqa: E402

@@ -52,8 +52,6 @@ class WarehouseDetailsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.warehouse_details import WarehouseDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         logistics_sku = d.pop("logisticsSku")
 
@@ -103,3 +101,8 @@ class WarehouseDetailsResponse:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once WarehouseDetailsResponse exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.warehouse_details import WarehouseDetails  # noqa: E402

@@ -85,7 +85,7 @@ class WebhookCreateModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        method = WebhookRequestMethod(d.pop("method"))
+        method = WebhookRequestMethod._parse(d.pop("method"))
 
         type_ = d.pop("type")
 
@@ -96,7 +96,7 @@ class WebhookCreateModel:
         if isinstance(_auth_method, Unset):
             auth_method = UNSET
         else:
-            auth_method = WebhookAuthType(_auth_method)
+            auth_method = WebhookAuthType._parse(_auth_method)
 
         password = d.pop("password", UNSET)
 

@@ -78,10 +78,6 @@ class CreateReturnRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deliverr_address import DeliverrAddress  # noqa: PLC0415
-        from ..models.external_label import ExternalLabel  # noqa: PLC0415
-        from ..models.requested_return_item import RequestedReturnItem  # noqa: PLC0415
-
         d = dict(src_dict)
         external_return_id = d.pop("externalReturnId")
 
@@ -149,3 +145,10 @@ class CreateReturnRequest:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once CreateReturnRequest exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.deliverr_address import DeliverrAddress  # noqa: E402
+    from ..models.external_label import ExternalLabel  # noqa: E402
+    from ..models.requested_return_item import RequestedReturnItem  # noqa: E402

@@ -41,10 +41,6 @@ class DutiesInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.merchant_of_record_sku_map_input import (
-            MerchantOfRecordSkuMapInput,  # noqa: PLC0415
-        )
-
         merchant_of_record_account_id = self.merchant_of_record_account_id
 
         merchant_of_record_order_id = self.merchant_of_record_order_id
@@ -112,16 +108,12 @@ class DutiesInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.merchant_of_record_sku_map_input import (
-            MerchantOfRecordSkuMapInput,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         merchant_of_record_account_id = d.pop("merchantOfRecordAccountId")
 
         merchant_of_record_order_id = d.pop("merchantOfRecordOrderId")
 
-        merchant_of_record_provider = MerchantOfRecordProvider(
+        merchant_of_record_provider = MerchantOfRecordProvider._parse(
             d.pop("merchantOfRecordProvider")
         )
 
@@ -133,7 +125,7 @@ class DutiesInput:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                incoterm_type_1 = Incoterm(data)
+                incoterm_type_1 = Incoterm._parse(data)
 
                 return incoterm_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -244,3 +236,8 @@ class DutiesInput:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once DutiesInput exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.merchant_of_record_sku_map_input import MerchantOfRecordSkuMapInput  # noqa: E402

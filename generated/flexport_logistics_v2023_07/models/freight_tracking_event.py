@@ -71,13 +71,10 @@ class FreightTrackingEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deliverr_address import DeliverrAddress  # noqa: PLC0415
-        from ..models.freight_tracking_location import FreightTrackingLocation  # noqa: PLC0415
-
         d = dict(src_dict)
-        bol_status = FreightBolStatus(d.pop("bolStatus"))
+        bol_status = FreightBolStatus._parse(d.pop("bolStatus"))
 
-        event_type = FreightTrackingEventType(d.pop("eventType"))
+        event_type = FreightTrackingEventType._parse(d.pop("eventType"))
 
         occurred_at = datetime.datetime.fromisoformat(d.pop("occurredAt"))
 
@@ -133,3 +130,9 @@ class FreightTrackingEvent:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once FreightTrackingEvent exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.deliverr_address import DeliverrAddress  # noqa: E402
+    from ..models.freight_tracking_location import FreightTrackingLocation  # noqa: E402

@@ -125,13 +125,10 @@ class FreightTrackingUpdatedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.freight_stop_details import FreightStopDetails  # noqa: PLC0415
-        from ..models.freight_tracking_event import FreightTrackingEvent  # noqa: PLC0415
-
         d = dict(src_dict)
         bol_id = d.pop("bolId")
 
-        bol_status = FreightBolStatus(d.pop("bolStatus"))
+        bol_status = FreightBolStatus._parse(d.pop("bolStatus"))
 
         delivery_details = FreightStopDetails.from_dict(d.pop("deliveryDetails"))
 
@@ -142,7 +139,7 @@ class FreightTrackingUpdatedEvent:
 
             events.append(events_item)
 
-        mode = FreightShipmentMode(d.pop("mode"))
+        mode = FreightShipmentMode._parse(d.pop("mode"))
 
         pickup_details = FreightStopDetails.from_dict(d.pop("pickupDetails"))
 
@@ -234,3 +231,9 @@ class FreightTrackingUpdatedEvent:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once FreightTrackingUpdatedEvent exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.freight_stop_details import FreightStopDetails  # noqa: E402
+    from ..models.freight_tracking_event import FreightTrackingEvent  # noqa: E402

@@ -59,9 +59,9 @@ class OrderState:
 
         fulfillment_in_progress = d.pop("fulfillmentInProgress")
 
-        fulfillment_status = ExternalOrderStatus(d.pop("fulfillmentStatus"))
+        fulfillment_status = ExternalOrderStatus._parse(d.pop("fulfillmentStatus"))
 
-        internal_status = InternalOrderStatus(d.pop("internalStatus"))
+        internal_status = InternalOrderStatus._parse(d.pop("internalStatus"))
 
         order_state = cls(
             fulfillment_delayed=fulfillment_delayed,

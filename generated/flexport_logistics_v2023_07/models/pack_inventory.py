@@ -73,8 +73,6 @@ class PackInventory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.lot_tracking_details import LotTrackingDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         available = d.pop("available")
 
@@ -136,3 +134,8 @@ class PackInventory:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once PackInventory exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.lot_tracking_details import LotTrackingDetails  # noqa: E402

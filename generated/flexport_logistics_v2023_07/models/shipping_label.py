@@ -73,7 +73,7 @@ class ShippingLabel:
 
         tracking_code = d.pop("trackingCode")
 
-        tracking_status = ReturnOrderTrackingStatus(d.pop("trackingStatus"))
+        tracking_status = ReturnOrderTrackingStatus._parse(d.pop("trackingStatus"))
 
         def _parse_label_url(data: object) -> None | str | Unset:
             if data is None:

@@ -75,8 +75,6 @@ class InventoryAdjustedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.adjustment import Adjustment  # noqa: PLC0415
-
         d = dict(src_dict)
         adjustment_id = d.pop("adjustmentId")
 
@@ -137,3 +135,8 @@ class InventoryAdjustedEvent:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once InventoryAdjustedEvent exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.adjustment import Adjustment  # noqa: E402

@@ -57,10 +57,6 @@ class NetworkEventsEventsResponseItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.network_events_event_payload_type import (
-            NetworkEventsEventPayloadType,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -107,3 +103,8 @@ class NetworkEventsEventsResponseItem:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once NetworkEventsEventsResponseItem exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.network_events_event_payload_type import NetworkEventsEventPayloadType  # noqa: E402

@@ -81,7 +81,7 @@ class ParcelCustomsInformationItems:
 
         hs_tariff_code = d.pop("hsTariffCode")
 
-        origin_country = CountryCode(d.pop("originCountry"))
+        origin_country = CountryCode._parse(d.pop("originCountry"))
 
         quantity = d.pop("quantity")
 
@@ -89,7 +89,7 @@ class ParcelCustomsInformationItems:
 
         weight = d.pop("weight")
 
-        weight_unit = WeightUnit(d.pop("weightUnit"))
+        weight_unit = WeightUnit._parse(d.pop("weightUnit"))
 
         parcel_customs_information_items = cls(
             code=code,

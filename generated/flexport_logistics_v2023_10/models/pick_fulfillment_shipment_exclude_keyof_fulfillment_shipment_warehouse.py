@@ -142,9 +142,6 @@ class PickFulfillmentShipmentExcludeKeyofFulfillmentShipmentWarehouse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fulfillment_package import FulfillmentPackage  # noqa: PLC0415
-        from ..models.fulfillment_shipment_item import FulfillmentShipmentItem  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -162,7 +159,7 @@ class PickFulfillmentShipmentExcludeKeyofFulfillmentShipmentWarehouse:
 
             packages.append(packages_item)
 
-        status = ShipmentStatus(d.pop("status"))
+        status = ShipmentStatus._parse(d.pop("status"))
 
         warehouse_id = d.pop("warehouseId")
 
@@ -312,3 +309,9 @@ class PickFulfillmentShipmentExcludeKeyofFulfillmentShipmentWarehouse:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once PickFulfillmentShipmentExcludeKeyofFulfillmentShipmentWarehouse exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.fulfillment_package import FulfillmentPackage  # noqa: E402
+    from ..models.fulfillment_shipment_item import FulfillmentShipmentItem  # noqa: E402

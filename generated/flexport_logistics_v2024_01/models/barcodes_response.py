@@ -29,8 +29,6 @@ class BarcodesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.barcodes_response_result_type_0 import BarcodesResponseResultType0  # noqa: PLC0415
-
         logistics_sku = self.logistics_sku
 
         result: dict[str, Any] | None
@@ -52,8 +50,6 @@ class BarcodesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.barcodes_response_result_type_0 import BarcodesResponseResultType0  # noqa: PLC0415
-
         d = dict(src_dict)
         logistics_sku = d.pop("logisticsSKU")
 
@@ -107,3 +103,8 @@ class BarcodesResponse:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once BarcodesResponse exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.barcodes_response_result_type_0 import BarcodesResponseResultType0  # noqa: E402

@@ -83,11 +83,6 @@ class CreateInboundShipmentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.inbound_address import InboundAddress  # noqa: PLC0415
-        from ..models.item_data import ItemData  # noqa: PLC0415
-        from ..models.package_input import PackageInput  # noqa: PLC0415
-        from ..models.prep_request_data import PrepRequestData  # noqa: PLC0415
-
         d = dict(src_dict)
         from_ = InboundAddress.from_dict(d.pop("from"))
 
@@ -154,3 +149,11 @@ class CreateInboundShipmentRequest:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once CreateInboundShipmentRequest exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.inbound_address import InboundAddress  # noqa: E402
+    from ..models.item_data import ItemData  # noqa: E402
+    from ..models.package_input import PackageInput  # noqa: E402
+    from ..models.prep_request_data import PrepRequestData  # noqa: E402

@@ -63,9 +63,6 @@ class CreateProductModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.products_customs_input import ProductsCustomsInput  # noqa: PLC0415
-        from ..models.products_dimension import ProductsDimension  # noqa: PLC0415
-
         d = dict(src_dict)
         merchant_sku = d.pop("merchantSku")
 
@@ -122,3 +119,9 @@ class CreateProductModel:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once CreateProductModel exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.products_customs_input import ProductsCustomsInput  # noqa: E402
+    from ..models.products_dimension import ProductsDimension  # noqa: E402

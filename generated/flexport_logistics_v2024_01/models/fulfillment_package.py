@@ -45,8 +45,6 @@ class FulfillmentPackage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.package_label import PackageLabel  # noqa: PLC0415
-
         id = self.id
 
         line_items = []
@@ -137,9 +135,6 @@ class FulfillmentPackage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fulfillment_package_item import FulfillmentPackageItem  # noqa: PLC0415
-        from ..models.package_label import PackageLabel  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -323,3 +318,9 @@ class FulfillmentPackage:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once FulfillmentPackage exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.fulfillment_package_item import FulfillmentPackageItem  # noqa: E402
+    from ..models.package_label import PackageLabel  # noqa: E402

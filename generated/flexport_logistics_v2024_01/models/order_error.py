@@ -68,8 +68,6 @@ class OrderError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.line_item_error import LineItemError  # noqa: PLC0415
-
         d = dict(src_dict)
         code = d.pop("code")
 
@@ -77,7 +75,7 @@ class OrderError:
 
         retriable = d.pop("retriable")
 
-        type_ = OrderErrorType(d.pop("type"))
+        type_ = OrderErrorType._parse(d.pop("type"))
 
         _line_item_errors = d.pop("lineItemErrors", UNSET)
         line_item_errors: list[LineItemError] | Unset = UNSET
@@ -128,3 +126,8 @@ class OrderError:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once OrderError exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.line_item_error import LineItemError  # noqa: E402

@@ -81,8 +81,6 @@ class ParcelTrackingUpdatedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_location import EventLocation  # noqa: PLC0415
-
         d = dict(src_dict)
         event_time = d.pop("eventTime")
 
@@ -144,3 +142,8 @@ class ParcelTrackingUpdatedEvent:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once ParcelTrackingUpdatedEvent exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.event_location import EventLocation  # noqa: E402

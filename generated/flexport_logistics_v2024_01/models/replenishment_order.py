@@ -37,8 +37,6 @@ class ReplenishmentOrder:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.deliverr_address import DeliverrAddress  # noqa: PLC0415
-
         order_id = self.order_id
 
         distribution_channel: None | str | Unset
@@ -95,9 +93,6 @@ class ReplenishmentOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deliverr_address import DeliverrAddress  # noqa: PLC0415
-        from ..models.replenishment_order_item import ReplenishmentOrderItem  # noqa: PLC0415
-
         d = dict(src_dict)
         order_id = d.pop("orderId")
 
@@ -109,7 +104,7 @@ class ReplenishmentOrder:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                distribution_channel_type_1 = Channel(data)
+                distribution_channel_type_1 = Channel._parse(data)
 
                 return distribution_channel_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -210,3 +205,9 @@ class ReplenishmentOrder:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once ReplenishmentOrder exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.deliverr_address import DeliverrAddress  # noqa: E402
+    from ..models.replenishment_order_item import ReplenishmentOrderItem  # noqa: E402

@@ -60,7 +60,7 @@ class Report:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = ReportStatus(d.pop("status"))
+        status = ReportStatus._parse(d.pop("status"))
 
         error_message = d.pop("errorMessage", UNSET)
 

@@ -54,8 +54,6 @@ class ReturnItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.inspected_item import InspectedItem  # noqa: PLC0415
-
         d = dict(src_dict)
         expected_quantity = d.pop("expectedQuantity")
 
@@ -104,3 +102,8 @@ class ReturnItem:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once ReturnItem exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.inspected_item import InspectedItem  # noqa: E402

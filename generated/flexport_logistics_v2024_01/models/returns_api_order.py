@@ -49,8 +49,6 @@ class ReturnsApiOrder:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.deliverr_address import DeliverrAddress  # noqa: PLC0415
-
         external_return_id = self.external_return_id
 
         id = self.id
@@ -123,10 +121,6 @@ class ReturnsApiOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deliverr_address import DeliverrAddress  # noqa: PLC0415
-        from ..models.return_item import ReturnItem  # noqa: PLC0415
-        from ..models.shipping_label import ShippingLabel  # noqa: PLC0415
-
         d = dict(src_dict)
         external_return_id = d.pop("externalReturnId")
 
@@ -143,7 +137,7 @@ class ReturnsApiOrder:
 
         shipping_label = ShippingLabel.from_dict(d.pop("shippingLabel"))
 
-        status = ReturnOrderStatus(d.pop("status"))
+        status = ReturnOrderStatus._parse(d.pop("status"))
 
         def _parse_inspected_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -256,3 +250,10 @@ class ReturnsApiOrder:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once ReturnsApiOrder exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.deliverr_address import DeliverrAddress  # noqa: E402
+    from ..models.return_item import ReturnItem  # noqa: E402
+    from ..models.shipping_label import ShippingLabel  # noqa: E402

@@ -80,9 +80,6 @@ class UpdateFreightInputV3:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pallet_input import PalletInput  # noqa: PLC0415
-        from ..models.pickup_input_v3 import PickupInputV3  # noqa: PLC0415
-
         d = dict(src_dict)
         bol_id = d.pop("bolId", UNSET)
 
@@ -152,3 +149,9 @@ class UpdateFreightInputV3:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once UpdateFreightInputV3 exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.pallet_input import PalletInput  # noqa: E402
+    from ..models.pickup_input_v3 import PickupInputV3  # noqa: E402

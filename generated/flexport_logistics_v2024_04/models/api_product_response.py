@@ -95,9 +95,6 @@ class ApiProductResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customs_input import CustomsInput  # noqa: PLC0415
-        from ..models.dimension import Dimension  # noqa: PLC0415
-
         d = dict(src_dict)
         barcodes = cast(list[str], d.pop("barcodes"))
 
@@ -179,3 +176,9 @@ class ApiProductResponse:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once ApiProductResponse exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.customs_input import CustomsInput  # noqa: E402
+    from ..models.dimension import Dimension  # noqa: E402

@@ -63,8 +63,6 @@ class BulkParcelJobResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_parcel_job_parcel import BulkParcelJobParcel  # noqa: PLC0415
-
         d = dict(src_dict)
         job_id = d.pop("jobId")
 
@@ -118,3 +116,8 @@ class BulkParcelJobResponse:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once BulkParcelJobResponse exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.bulk_parcel_job_parcel import BulkParcelJobParcel  # noqa: E402

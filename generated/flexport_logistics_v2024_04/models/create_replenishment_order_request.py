@@ -56,11 +56,8 @@ class CreateReplenishmentOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deliverr_address import DeliverrAddress  # noqa: PLC0415
-        from ..models.replenishment_order_item import ReplenishmentOrderItem  # noqa: PLC0415
-
         d = dict(src_dict)
-        distribution_channel = Channel(d.pop("distributionChannel"))
+        distribution_channel = Channel._parse(d.pop("distributionChannel"))
 
         order_items = []
         _order_items = d.pop("orderItems")
@@ -107,3 +104,9 @@ class CreateReplenishmentOrderRequest:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once CreateReplenishmentOrderRequest exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.deliverr_address import DeliverrAddress  # noqa: E402
+    from ..models.replenishment_order_item import ReplenishmentOrderItem  # noqa: E402

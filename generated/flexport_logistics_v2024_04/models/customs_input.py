@@ -59,7 +59,7 @@ class CustomsInput:
 
         description = d.pop("description")
 
-        origin_country = CountryCode(d.pop("originCountry"))
+        origin_country = CountryCode._parse(d.pop("originCountry"))
 
         tariff_code = d.pop("tariffCode")
 

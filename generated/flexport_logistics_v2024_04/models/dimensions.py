@@ -69,11 +69,11 @@ class Dimensions:
 
         length = d.pop("length")
 
-        length_unit = LengthUnit(d.pop("lengthUnit"))
+        length_unit = LengthUnit._parse(d.pop("lengthUnit"))
 
         weight = d.pop("weight")
 
-        weight_unit = WeightUnit(d.pop("weightUnit"))
+        weight_unit = WeightUnit._parse(d.pop("weightUnit"))
 
         width = d.pop("width")
 

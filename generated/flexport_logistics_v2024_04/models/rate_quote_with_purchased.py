@@ -101,9 +101,11 @@ class RateQuoteWithPurchased:
 
         purchased = d.pop("purchased")
 
-        rate_shopping_method = InboundRateShoppingMethod(d.pop("rateShoppingMethod"))
+        rate_shopping_method = InboundRateShoppingMethod._parse(
+            d.pop("rateShoppingMethod")
+        )
 
-        shipping_option = InboundShippingOption(d.pop("shippingOption"))
+        shipping_option = InboundShippingOption._parse(d.pop("shippingOption"))
 
         shipping_provider = d.pop("shippingProvider")
 

@@ -59,8 +59,6 @@ class ApiBundle:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bundle_content_202310 import BundleContent202310  # noqa: PLC0415
-
         d = dict(src_dict)
         bundle_contents = []
         _bundle_contents = d.pop("bundleContents")
@@ -114,3 +112,8 @@ class ApiBundle:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once ApiBundle exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.bundle_content_202310 import BundleContent202310  # noqa: E402

@@ -63,9 +63,6 @@ class CreateProductModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customs_input import CustomsInput  # noqa: PLC0415
-        from ..models.dimension import Dimension  # noqa: PLC0415
-
         d = dict(src_dict)
         merchant_sku = d.pop("merchantSku")
 
@@ -122,3 +119,9 @@ class CreateProductModel:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once CreateProductModel exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.customs_input import CustomsInput  # noqa: E402
+    from ..models.dimension import Dimension  # noqa: E402

@@ -82,8 +82,6 @@ class FreightPickupResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.time_window import TimeWindow  # noqa: PLC0415
-
         d = dict(src_dict)
         contact_email = d.pop("contactEmail")
 
@@ -147,3 +145,8 @@ class FreightPickupResponse:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once FreightPickupResponse exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.time_window import TimeWindow  # noqa: E402

@@ -47,9 +47,6 @@ class FreightStopDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.appointment_window import AppointmentWindow  # noqa: PLC0415
-        from ..models.deliverr_address import DeliverrAddress  # noqa: PLC0415
-
         d = dict(src_dict)
         address = DeliverrAddress.from_dict(d.pop("address"))
 
@@ -90,3 +87,9 @@ class FreightStopDetails:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once FreightStopDetails exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.appointment_window import AppointmentWindow  # noqa: E402
+    from ..models.deliverr_address import DeliverrAddress  # noqa: E402

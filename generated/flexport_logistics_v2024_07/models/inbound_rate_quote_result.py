@@ -53,9 +53,6 @@ class InboundRateQuoteResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.inbound_external_rate_error import InboundExternalRateError  # noqa: PLC0415
-        from ..models.inbound_rate_quote_fe import InboundRateQuoteFE  # noqa: PLC0415
-
         d = dict(src_dict)
         quotes = []
         _quotes = d.pop("quotes")
@@ -106,3 +103,9 @@ class InboundRateQuoteResult:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once InboundRateQuoteResult exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.inbound_external_rate_error import InboundExternalRateError  # noqa: E402
+    from ..models.inbound_rate_quote_fe import InboundRateQuoteFE  # noqa: E402

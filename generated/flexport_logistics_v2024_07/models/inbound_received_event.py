@@ -81,7 +81,7 @@ class InboundReceivedEvent:
 
         shipment_item_id = d.pop("shipmentItemId")
 
-        type_ = InboundReceivedEventType(d.pop("type"))
+        type_ = InboundReceivedEventType._parse(d.pop("type"))
 
         inbound_received_event = cls(
             amount=amount,

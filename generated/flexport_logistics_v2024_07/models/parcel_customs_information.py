@@ -44,10 +44,6 @@ class ParcelCustomsInformation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.parcel_customs_information_items import (
-            ParcelCustomsInformationItems,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         customs_items = []
         _customs_items = d.pop("customsItems")
@@ -92,3 +88,8 @@ class ParcelCustomsInformation:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once ParcelCustomsInformation exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.parcel_customs_information_items import ParcelCustomsInformationItems  # noqa: E402

@@ -61,8 +61,6 @@ class ParcelQuoteResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.parcel_dimensions import ParcelDimensions  # noqa: PLC0415
-
         d = dict(src_dict)
         billed_weight_lbs = d.pop("billedWeightLbs")
 
@@ -112,3 +110,8 @@ class ParcelQuoteResponse:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once ParcelQuoteResponse exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.parcel_dimensions import ParcelDimensions  # noqa: E402

@@ -44,8 +44,6 @@ class ReplenishmentOrderItemV2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.product_data import ProductData  # noqa: PLC0415
-
         quantity = self.quantity
 
         quantity_uom = self.quantity_uom.value
@@ -121,12 +119,10 @@ class ReplenishmentOrderItemV2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product_data import ProductData  # noqa: PLC0415
-
         d = dict(src_dict)
         quantity = d.pop("quantity")
 
-        quantity_uom = QuantityUom(d.pop("quantityUOM"))
+        quantity_uom = QuantityUom._parse(d.pop("quantityUOM"))
 
         def _parse_line_item_id(data: object) -> None | str | Unset:
             if data is None:
@@ -241,3 +237,8 @@ class ReplenishmentOrderItemV2:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once ReplenishmentOrderItemV2 exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.product_data import ProductData  # noqa: E402

@@ -177,7 +177,7 @@ class ReplenishmentShipmentItemV2:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                quantity_uom_type_1 = QuantityUom(data)
+                quantity_uom_type_1 = QuantityUom._parse(data)
 
                 return quantity_uom_type_1
             except (TypeError, ValueError, AttributeError, KeyError):

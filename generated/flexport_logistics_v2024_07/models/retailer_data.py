@@ -57,9 +57,6 @@ class RetailerData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.deliverr_address import DeliverrAddress  # noqa: PLC0415
-        from ..models.payment_terms import PaymentTerms  # noqa: PLC0415
-
         address: dict[str, Any] | None | Unset
         if isinstance(self.address, Unset):
             address = UNSET
@@ -202,10 +199,6 @@ class RetailerData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deliverr_address import DeliverrAddress  # noqa: PLC0415
-        from ..models.payment_terms import PaymentTerms  # noqa: PLC0415
-        from ..models.retailer_adjustment import RetailerAdjustment  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_address(data: object) -> DeliverrAddress | None | Unset:
@@ -453,3 +446,10 @@ class RetailerData:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once RetailerData exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.deliverr_address import DeliverrAddress  # noqa: E402
+    from ..models.payment_terms import PaymentTerms  # noqa: E402
+    from ..models.retailer_adjustment import RetailerAdjustment  # noqa: E402

@@ -64,7 +64,7 @@ class TokenExchangeForm:
         d = dict(src_dict)
         code = d.pop("code")
 
-        grant_type = GrantTypes(d.pop("grant_type"))
+        grant_type = GrantTypes._parse(d.pop("grant_type"))
 
         client_id = d.pop("client_id", UNSET)
 

@@ -41,9 +41,6 @@ class TransportationDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.carrier_account_details import CarrierAccountDetails  # noqa: PLC0415
-        from ..models.transportation_duties import TransportationDuties  # noqa: PLC0415
-
         carrier_account_details: dict[str, Any] | None | Unset
         if isinstance(self.carrier_account_details, Unset):
             carrier_account_details = UNSET
@@ -110,9 +107,6 @@ class TransportationDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.carrier_account_details import CarrierAccountDetails  # noqa: PLC0415
-        from ..models.transportation_duties import TransportationDuties  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_carrier_account_details(
@@ -170,7 +164,7 @@ class TransportationDetails:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                shipping_partner_type_1 = ShippingPartner(data)
+                shipping_partner_type_1 = ShippingPartner._parse(data)
 
                 return shipping_partner_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -187,7 +181,7 @@ class TransportationDetails:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                shipping_speed_type_1 = ShippingSpeed(data)
+                shipping_speed_type_1 = ShippingSpeed._parse(data)
 
                 return shipping_speed_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -204,7 +198,7 @@ class TransportationDetails:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                shipping_type_type_1 = ShippingType(data)
+                shipping_type_type_1 = ShippingType._parse(data)
 
                 return shipping_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -252,3 +246,9 @@ class TransportationDetails:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once TransportationDetails exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.carrier_account_details import CarrierAccountDetails  # noqa: E402
+    from ..models.transportation_duties import TransportationDuties  # noqa: E402

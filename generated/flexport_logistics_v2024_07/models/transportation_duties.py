@@ -32,8 +32,6 @@ class TransportationDuties:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.duty_payment_account_details import DutyPaymentAccountDetails  # noqa: PLC0415
-
         duty_payment_account_details: dict[str, Any] | None | Unset
         if isinstance(self.duty_payment_account_details, Unset):
             duty_payment_account_details = UNSET
@@ -70,8 +68,6 @@ class TransportationDuties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.duty_payment_account_details import DutyPaymentAccountDetails  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_duty_payment_account_details(
@@ -114,7 +110,7 @@ class TransportationDuties:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                incoterm_type_1 = Incoterm(data)
+                incoterm_type_1 = Incoterm._parse(data)
 
                 return incoterm_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -159,3 +155,8 @@ class TransportationDuties:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once TransportationDuties exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.duty_payment_account_details import DutyPaymentAccountDetails  # noqa: E402

@@ -46,7 +46,7 @@ class Change:
         d = dict(src_dict)
         delta = d.pop("delta")
 
-        state = ChangeState(d.pop("state"))
+        state = ChangeState._parse(d.pop("state"))
 
         change = cls(
             delta=delta,

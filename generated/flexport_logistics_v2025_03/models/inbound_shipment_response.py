@@ -130,12 +130,6 @@ class InboundShipmentResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.addresses_output import AddressesOutput  # noqa: PLC0415
-        from ..models.item_output import ItemOutput  # noqa: PLC0415
-        from ..models.package_output import PackageOutput  # noqa: PLC0415
-        from ..models.prep_request_data import PrepRequestData  # noqa: PLC0415
-        from ..models.shopify_freight_response import ShopifyFreightResponse  # noqa: PLC0415
-
         d = dict(src_dict)
         addresses = AddressesOutput.from_dict(d.pop("addresses"))
 
@@ -147,7 +141,7 @@ class InboundShipmentResponse:
 
         shipping_plan_id = d.pop("shippingPlanId")
 
-        status = LogisticsInboundShipmentStatus(d.pop("status"))
+        status = LogisticsInboundShipmentStatus._parse(d.pop("status"))
 
         _arrived_at = d.pop("arrivedAt", UNSET)
         arrived_at: datetime.datetime | Unset
@@ -238,3 +232,12 @@ class InboundShipmentResponse:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once InboundShipmentResponse exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.addresses_output import AddressesOutput  # noqa: E402
+    from ..models.item_output import ItemOutput  # noqa: E402
+    from ..models.package_output import PackageOutput  # noqa: E402
+    from ..models.prep_request_data import PrepRequestData  # noqa: E402
+    from ..models.shopify_freight_response import ShopifyFreightResponse  # noqa: E402

@@ -51,8 +51,6 @@ class ItemOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.counts_output import CountsOutput  # noqa: PLC0415
-
         d = dict(src_dict)
         counts = CountsOutput.from_dict(d.pop("counts"))
 
@@ -96,3 +94,8 @@ class ItemOutput:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once ItemOutput exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.counts_output import CountsOutput  # noqa: E402

@@ -66,9 +66,6 @@ class OrderModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.drop_ship_details import DropShipDetails  # noqa: PLC0415
-        from ..models.order_error import OrderError  # noqa: PLC0415
-
         address = self.address.to_dict()
 
         id = self.id
@@ -207,15 +204,6 @@ class OrderModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address  # noqa: PLC0415
-        from ..models.drop_ship_details import DropShipDetails  # noqa: PLC0415
-        from ..models.order_error import OrderError  # noqa: PLC0415
-        from ..models.order_line_item import OrderLineItem  # noqa: PLC0415
-        from ..models.order_state import OrderState  # noqa: PLC0415
-        from ..models.pick_fulfillment_shipment_exclude_keyof_fulfillment_shipment_warehouse import (
-            PickFulfillmentShipmentExcludeKeyofFulfillmentShipmentWarehouse,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         address = Address.from_dict(d.pop("address"))
 
@@ -392,7 +380,7 @@ class OrderModel:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                source_type_1 = SourceId(data)
+                source_type_1 = SourceId._parse(data)
 
                 return source_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -467,3 +455,15 @@ class OrderModel:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once OrderModel exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.address import Address  # noqa: E402
+    from ..models.drop_ship_details import DropShipDetails  # noqa: E402
+    from ..models.order_error import OrderError  # noqa: E402
+    from ..models.order_line_item import OrderLineItem  # noqa: E402
+    from ..models.order_state import OrderState  # noqa: E402
+    from ..models.pick_fulfillment_shipment_exclude_keyof_fulfillment_shipment_warehouse import (
+        PickFulfillmentShipmentExcludeKeyofFulfillmentShipmentWarehouse,  # noqa: E402
+    )

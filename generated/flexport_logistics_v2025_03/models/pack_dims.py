@@ -123,7 +123,7 @@ class PackDims:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                length_unit_type_1 = LengthUnit(data)
+                length_unit_type_1 = LengthUnit._parse(data)
 
                 return length_unit_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -149,7 +149,7 @@ class PackDims:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                weight_unit_type_1 = WeightUnit(data)
+                weight_unit_type_1 = WeightUnit._parse(data)
 
                 return weight_unit_type_1
             except (TypeError, ValueError, AttributeError, KeyError):

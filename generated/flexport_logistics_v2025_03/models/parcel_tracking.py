@@ -54,9 +54,6 @@ class ParcelTracking:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.expired_tracking_data import ExpiredTrackingData  # noqa: PLC0415
-        from ..models.tracking_result_timestamps import TrackingResultTimestamps  # noqa: PLC0415
-
         carrier_barcode = self.carrier_barcode
 
         carrier_code = self.carrier_code
@@ -138,9 +135,6 @@ class ParcelTracking:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.expired_tracking_data import ExpiredTrackingData  # noqa: PLC0415
-        from ..models.tracking_result_timestamps import TrackingResultTimestamps  # noqa: PLC0415
-
         d = dict(src_dict)
         carrier_barcode = d.pop("carrierBarcode", UNSET)
 
@@ -263,3 +257,9 @@ class ParcelTracking:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once ParcelTracking exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.expired_tracking_data import ExpiredTrackingData  # noqa: E402
+    from ..models.tracking_result_timestamps import TrackingResultTimestamps  # noqa: E402

@@ -55,9 +55,6 @@ class ReplenishmentShipmentV2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.deliverr_address import DeliverrAddress  # noqa: PLC0415
-        from ..models.transportation_details import TransportationDetails  # noqa: PLC0415
-
         external_channel_reference_number: None | str | Unset
         if isinstance(self.external_channel_reference_number, Unset):
             external_channel_reference_number = UNSET
@@ -192,12 +189,6 @@ class ReplenishmentShipmentV2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deliverr_address import DeliverrAddress  # noqa: PLC0415
-        from ..models.freight_detail import FreightDetail  # noqa: PLC0415
-        from ..models.pack_detail import PackDetail  # noqa: PLC0415
-        from ..models.replenishment_shipment_item_v2 import ReplenishmentShipmentItemV2  # noqa: PLC0415
-        from ..models.transportation_details import TransportationDetails  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_external_channel_reference_number(
@@ -327,7 +318,7 @@ class ReplenishmentShipmentV2:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                shipment_charged_weight_unit_type_1 = WeightUnit(data)
+                shipment_charged_weight_unit_type_1 = WeightUnit._parse(data)
 
                 return shipment_charged_weight_unit_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -381,7 +372,7 @@ class ReplenishmentShipmentV2:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                status_type_1 = ShipmentStatus(data)
+                status_type_1 = ShipmentStatus._parse(data)
 
                 return status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -456,3 +447,12 @@ class ReplenishmentShipmentV2:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once ReplenishmentShipmentV2 exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.deliverr_address import DeliverrAddress  # noqa: E402
+    from ..models.freight_detail import FreightDetail  # noqa: E402
+    from ..models.pack_detail import PackDetail  # noqa: E402
+    from ..models.replenishment_shipment_item_v2 import ReplenishmentShipmentItemV2  # noqa: E402
+    from ..models.transportation_details import TransportationDetails  # noqa: E402

@@ -59,7 +59,7 @@ class RequestedReturnItem:
 
         quantity = d.pop("quantity")
 
-        type_ = ReturnItemType(d.pop("type"))
+        type_ = ReturnItemType._parse(d.pop("type"))
 
         name = d.pop("name", UNSET)
 

@@ -44,7 +44,7 @@ class ShipmentAttachmentUrlRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        attachment_type = AttachmentType(d.pop("attachmentType"))
+        attachment_type = AttachmentType._parse(d.pop("attachmentType"))
 
         content_type = d.pop("contentType")
 

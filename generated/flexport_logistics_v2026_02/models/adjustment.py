@@ -49,8 +49,6 @@ class Adjustment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.change import Change  # noqa: PLC0415
-
         d = dict(src_dict)
         changes = []
         _changes = d.pop("changes")
@@ -96,3 +94,8 @@ class Adjustment:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once Adjustment exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.change import Change  # noqa: E402

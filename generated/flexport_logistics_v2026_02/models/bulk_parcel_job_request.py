@@ -49,8 +49,6 @@ class BulkParcelJobRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_parcel_request import BulkParcelRequest  # noqa: PLC0415
-
         d = dict(src_dict)
         packslip_required = d.pop("packslipRequired")
 
@@ -96,3 +94,8 @@ class BulkParcelJobRequest:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once BulkParcelJobRequest exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.bulk_parcel_request import BulkParcelRequest  # noqa: E402

@@ -137,11 +137,6 @@ class CreateParcelRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_label_footer_fields import CustomLabelFooterFields  # noqa: PLC0415
-        from ..models.deliverr_address import DeliverrAddress  # noqa: PLC0415
-        from ..models.parcel_customs_information import ParcelCustomsInformation  # noqa: PLC0415
-        from ..models.parcel_dimensions import ParcelDimensions  # noqa: PLC0415
-
         d = dict(src_dict)
         dimensions = ParcelDimensions.from_dict(d.pop("dimensions"))
 
@@ -180,7 +175,7 @@ class CreateParcelRequest:
                 if not isinstance(data, str):
                     raise TypeError()
                 componentsschemas_shipping_label_format_parcel_type_0 = (
-                    ShippingLabelFormat(data)
+                    ShippingLabelFormat._parse(data)
                 )
 
                 return componentsschemas_shipping_label_format_parcel_type_0
@@ -257,3 +252,11 @@ class CreateParcelRequest:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once CreateParcelRequest exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.custom_label_footer_fields import CustomLabelFooterFields  # noqa: E402
+    from ..models.deliverr_address import DeliverrAddress  # noqa: E402
+    from ..models.parcel_customs_information import ParcelCustomsInformation  # noqa: E402
+    from ..models.parcel_dimensions import ParcelDimensions  # noqa: E402

@@ -58,9 +58,6 @@ class CreateQuoteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deliverr_address import DeliverrAddress  # noqa: PLC0415
-        from ..models.parcel_dimensions import ParcelDimensions  # noqa: PLC0415
-
         d = dict(src_dict)
         dimensions = ParcelDimensions.from_dict(d.pop("dimensions"))
 
@@ -107,3 +104,9 @@ class CreateQuoteRequest:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once CreateQuoteRequest exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.deliverr_address import DeliverrAddress  # noqa: E402
+    from ..models.parcel_dimensions import ParcelDimensions  # noqa: E402

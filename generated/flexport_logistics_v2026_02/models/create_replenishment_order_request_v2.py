@@ -122,12 +122,6 @@ class CreateReplenishmentOrderRequestV2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deliverr_address import DeliverrAddress  # noqa: PLC0415
-        from ..models.replenishment_order_item_v2 import ReplenishmentOrderItemV2  # noqa: PLC0415
-        from ..models.retailer_data import RetailerData  # noqa: PLC0415
-        from ..models.transportation_details import TransportationDetails  # noqa: PLC0415
-        from ..models.vas_data import VasData  # noqa: PLC0415
-
         d = dict(src_dict)
         order_items = []
         _order_items = d.pop("orderItems")
@@ -138,7 +132,7 @@ class CreateReplenishmentOrderRequestV2:
 
         ship_to_address = DeliverrAddress.from_dict(d.pop("shipToAddress"))
 
-        type_ = Type(d.pop("type"))
+        type_ = Type._parse(d.pop("type"))
 
         currency_code = d.pop("currencyCode", UNSET)
 
@@ -225,3 +219,12 @@ class CreateReplenishmentOrderRequestV2:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once CreateReplenishmentOrderRequestV2 exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.deliverr_address import DeliverrAddress  # noqa: E402
+    from ..models.replenishment_order_item_v2 import ReplenishmentOrderItemV2  # noqa: E402
+    from ..models.retailer_data import RetailerData  # noqa: E402
+    from ..models.transportation_details import TransportationDetails  # noqa: E402
+    from ..models.vas_data import VasData  # noqa: E402

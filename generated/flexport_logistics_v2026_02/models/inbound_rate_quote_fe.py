@@ -99,9 +99,11 @@ class InboundRateQuoteFE:
 
         provider_method = d.pop("providerMethod")
 
-        rate_shopping_method = InboundRateShoppingMethod(d.pop("rateShoppingMethod"))
+        rate_shopping_method = InboundRateShoppingMethod._parse(
+            d.pop("rateShoppingMethod")
+        )
 
-        shipping_option = NetworkInboundShippingOption(d.pop("shippingOption"))
+        shipping_option = NetworkInboundShippingOption._parse(d.pop("shippingOption"))
 
         shipping_provider = d.pop("shippingProvider")
 

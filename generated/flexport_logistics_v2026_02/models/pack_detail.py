@@ -42,8 +42,6 @@ class PackDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pack_dims import PackDims  # noqa: PLC0415
-
         box_id: None | str | Unset
         if isinstance(self.box_id, Unset):
             box_id = UNSET
@@ -124,9 +122,6 @@ class PackDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pack_dims import PackDims  # noqa: PLC0415
-        from ..models.pack_item import PackItem  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_box_id(data: object) -> None | str | Unset:
@@ -265,3 +260,9 @@ class PackDetail:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once PackDetail exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.pack_dims import PackDims  # noqa: E402
+    from ..models.pack_item import PackItem  # noqa: E402

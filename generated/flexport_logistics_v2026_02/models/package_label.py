@@ -112,8 +112,6 @@ class PackageLabel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dimensions import Dimensions  # noqa: PLC0415
-
         d = dict(src_dict)
         carrier = d.pop("carrier")
 
@@ -148,7 +146,7 @@ class PackageLabel:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                label_format_type_1 = LabelFormat(data)
+                label_format_type_1 = LabelFormat._parse(data)
 
                 return label_format_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -226,3 +224,8 @@ class PackageLabel:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once PackageLabel exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.dimensions import Dimensions  # noqa: E402

@@ -99,8 +99,6 @@ class PackageOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.item_data import ItemData  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -116,7 +114,7 @@ class PackageOutput:
         if isinstance(_dimension_unit, Unset):
             dimension_unit = UNSET
         else:
-            dimension_unit = LengthUnit(_dimension_unit)
+            dimension_unit = LengthUnit._parse(_dimension_unit)
 
         height = d.pop("height", UNSET)
 
@@ -133,7 +131,7 @@ class PackageOutput:
         if isinstance(_weight_unit, Unset):
             weight_unit = UNSET
         else:
-            weight_unit = WeightUnit(_weight_unit)
+            weight_unit = WeightUnit._parse(_weight_unit)
 
         width = d.pop("width", UNSET)
 
@@ -179,3 +177,8 @@ class PackageOutput:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once PackageOutput exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.item_data import ItemData  # noqa: E402

@@ -54,8 +54,6 @@ class ReplenishmentOrderV2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.retailer_data import RetailerData  # noqa: PLC0415
-
         order_id = self.order_id
 
         order_items = []
@@ -148,10 +146,6 @@ class ReplenishmentOrderV2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.replenishment_order_item_v2 import ReplenishmentOrderItemV2  # noqa: PLC0415
-        from ..models.replenishment_shipment_v2 import ReplenishmentShipmentV2  # noqa: PLC0415
-        from ..models.retailer_data import RetailerData  # noqa: PLC0415
-
         d = dict(src_dict)
         order_id = d.pop("orderId")
 
@@ -162,7 +156,7 @@ class ReplenishmentOrderV2:
 
             order_items.append(order_items_item)
 
-        order_status = OrderStatus(d.pop("orderStatus"))
+        order_status = OrderStatus._parse(d.pop("orderStatus"))
 
         shipments = []
         _shipments = d.pop("shipments")
@@ -171,7 +165,7 @@ class ReplenishmentOrderV2:
 
             shipments.append(shipments_item)
 
-        type_ = Type(d.pop("type"))
+        type_ = Type._parse(d.pop("type"))
 
         def _parse_external_channel_id(data: object) -> None | str | Unset:
             if data is None:
@@ -299,3 +293,10 @@ class ReplenishmentOrderV2:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once ReplenishmentOrderV2 exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.replenishment_order_item_v2 import ReplenishmentOrderItemV2  # noqa: E402
+    from ..models.replenishment_shipment_v2 import ReplenishmentShipmentV2  # noqa: E402
+    from ..models.retailer_data import RetailerData  # noqa: E402

@@ -50,7 +50,7 @@ class ShipmentAttachmentUrlResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        attachment_type = AttachmentType(d.pop("attachmentType"))
+        attachment_type = AttachmentType._parse(d.pop("attachmentType"))
 
         expiration_time = datetime.datetime.fromisoformat(d.pop("expirationTime"))
 

@@ -99,7 +99,7 @@ class UpdatePackageInput:
         if isinstance(_dimension_unit, Unset):
             dimension_unit = UNSET
         else:
-            dimension_unit = LengthUnit(_dimension_unit)
+            dimension_unit = LengthUnit._parse(_dimension_unit)
 
         height = d.pop("height", UNSET)
 
@@ -116,7 +116,7 @@ class UpdatePackageInput:
         if isinstance(_weight_unit, Unset):
             weight_unit = UNSET
         else:
-            weight_unit = WeightUnit(_weight_unit)
+            weight_unit = WeightUnit._parse(_weight_unit)
 
         width = d.pop("width", UNSET)
 

@@ -49,8 +49,6 @@ class ArchivedPlaceError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.replacement_place import ReplacementPlace  # noqa: PLC0415
-
         d = dict(src_dict)
         error = d.pop("error")
 
@@ -96,3 +94,8 @@ class ArchivedPlaceError:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once ArchivedPlaceError exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.replacement_place import ReplacementPlace  # noqa: E402

@@ -42,10 +42,6 @@ class ArchivedPlaceErrorBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.archived_place_error_body_errors import (
-            ArchivedPlaceErrorBodyErrors,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         errors = ArchivedPlaceErrorBodyErrors.from_dict(d.pop("errors"))
 
@@ -83,3 +79,8 @@ class ArchivedPlaceErrorBody:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once ArchivedPlaceErrorBody exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.archived_place_error_body_errors import ArchivedPlaceErrorBodyErrors  # noqa: E402

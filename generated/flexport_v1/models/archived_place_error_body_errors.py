@@ -35,8 +35,6 @@ class ArchivedPlaceErrorBodyErrors:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.archived_place_error import ArchivedPlaceError  # noqa: PLC0415
-
         d = dict(src_dict)
         archived_place_error_body_errors = cls()
 
@@ -83,3 +81,8 @@ class ArchivedPlaceErrorBodyErrors:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once ArchivedPlaceErrorBodyErrors exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.archived_place_error import ArchivedPlaceError  # noqa: E402

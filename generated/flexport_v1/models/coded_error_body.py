@@ -45,8 +45,6 @@ class CodedErrorBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.coded_error import CodedError  # noqa: PLC0415
-
         d = dict(src_dict)
         errors = []
         _errors = d.pop("errors")
@@ -89,3 +87,8 @@ class CodedErrorBody:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once CodedErrorBody exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.coded_error import CodedError  # noqa: E402

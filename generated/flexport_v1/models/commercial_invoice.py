@@ -83,9 +83,6 @@ class CommercialInvoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.commercial_invoice_line_item import CommercialInvoiceLineItem  # noqa: PLC0415
-        from ..models.invoice_address import InvoiceAddress  # noqa: PLC0415
-
         d = dict(src_dict)
         _commercial_invoice_line_items = d.pop("commercial_invoice_line_items", UNSET)
         commercial_invoice_line_items: list[CommercialInvoiceLineItem] | Unset = UNSET
@@ -167,3 +164,9 @@ class CommercialInvoice:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once CommercialInvoice exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.commercial_invoice_line_item import CommercialInvoiceLineItem  # noqa: E402
+    from ..models.invoice_address import InvoiceAddress  # noqa: E402

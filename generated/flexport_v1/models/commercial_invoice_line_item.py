@@ -122,8 +122,6 @@ class CommercialInvoiceLineItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product_ref import ProductRef  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_document_line_number(data: object) -> int | None | Unset:
@@ -242,3 +240,8 @@ class CommercialInvoiceLineItem:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once CommercialInvoiceLineItem exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.product_ref import ProductRef  # noqa: E402

@@ -158,8 +158,6 @@ class Invoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invoice_line import InvoiceLine  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_amount_paid(data: object) -> float | None | str | Unset:
@@ -321,3 +319,8 @@ class Invoice:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once Invoice exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.invoice_line import InvoiceLine  # noqa: E402

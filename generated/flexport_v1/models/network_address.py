@@ -149,8 +149,6 @@ class NetworkAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact import Contact  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_business_hours(data: object) -> None | str | Unset:
@@ -297,3 +295,8 @@ class NetworkAddress:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once NetworkAddress exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.contact import Contact  # noqa: E402

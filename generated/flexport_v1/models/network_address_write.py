@@ -87,8 +87,6 @@ class NetworkAddressWrite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact import Contact  # noqa: PLC0415
-
         d = dict(src_dict)
         city = d.pop("city", UNSET)
 
@@ -159,3 +157,8 @@ class NetworkAddressWrite:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once NetworkAddressWrite exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.contact import Contact  # noqa: E402

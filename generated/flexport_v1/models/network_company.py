@@ -84,9 +84,6 @@ class NetworkCompany:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact import Contact  # noqa: PLC0415
-        from ..models.network_address import NetworkAddress  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_addresses(data: object) -> list[NetworkAddress] | None | Unset:
@@ -178,3 +175,9 @@ class NetworkCompany:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once NetworkCompany exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.contact import Contact  # noqa: E402
+    from ..models.network_address import NetworkAddress  # noqa: E402

@@ -41,8 +41,6 @@ class NetworkCompanyRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.network_company import NetworkCompany  # noqa: PLC0415
-
         d = dict(src_dict)
         record = NetworkCompany.from_dict(d.pop("record"))
 
@@ -80,3 +78,8 @@ class NetworkCompanyRecord:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once NetworkCompanyRecord exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.network_company import NetworkCompany  # noqa: E402

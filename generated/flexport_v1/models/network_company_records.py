@@ -44,8 +44,6 @@ class NetworkCompanyRecords:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.network_company import NetworkCompany  # noqa: PLC0415
-
         d = dict(src_dict)
         records = []
         _records = d.pop("records")
@@ -88,3 +86,8 @@ class NetworkCompanyRecords:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once NetworkCompanyRecords exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.network_company import NetworkCompany  # noqa: E402

@@ -53,8 +53,6 @@ class NetworkCompanyWrite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact import Contact  # noqa: PLC0415
-
         d = dict(src_dict)
         _contact = d.pop("contact", UNSET)
         contact: Contact | Unset
@@ -103,3 +101,8 @@ class NetworkCompanyWrite:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once NetworkCompanyWrite exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.contact import Contact  # noqa: E402

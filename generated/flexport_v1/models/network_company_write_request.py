@@ -41,8 +41,6 @@ class NetworkCompanyWriteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.network_company_write import NetworkCompanyWrite  # noqa: PLC0415
-
         d = dict(src_dict)
         record = NetworkCompanyWrite.from_dict(d.pop("record"))
 
@@ -80,3 +78,8 @@ class NetworkCompanyWriteRequest:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once NetworkCompanyWriteRequest exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.network_company_write import NetworkCompanyWrite  # noqa: E402

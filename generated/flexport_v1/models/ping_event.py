@@ -53,14 +53,12 @@ class PingEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.empty_object import EmptyObject  # noqa: PLC0415
-
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         data = EmptyObject.from_dict(d.pop("data"))
 
-        type_ = PingEventType(d.pop("type"))
+        type_ = PingEventType._parse(d.pop("type"))
 
         ping_event = cls(
             created_at=created_at,
@@ -98,3 +96,8 @@ class PingEvent:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once PingEvent exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.empty_object import EmptyObject  # noqa: E402

@@ -40,10 +40,6 @@ class Product:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.product_product_properties_type_0 import (
-            ProductProductPropertiesType0,  # noqa: PLC0415
-        )
-
         category: None | str | Unset
         if isinstance(self.category, Unset):
             category = UNSET
@@ -112,11 +108,6 @@ class Product:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.hs_code_model import HsCode  # noqa: PLC0415
-        from ..models.product_product_properties_type_0 import (
-            ProductProductPropertiesType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
 
         def _parse_category(data: object) -> None | str | Unset:
@@ -242,3 +233,9 @@ class Product:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once Product exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.hs_code_model import HsCode  # noqa: E402
+    from ..models.product_product_properties_type_0 import ProductProductPropertiesType0  # noqa: E402

@@ -41,8 +41,6 @@ class ProductRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product import Product  # noqa: PLC0415
-
         d = dict(src_dict)
         record = Product.from_dict(d.pop("record"))
 
@@ -80,3 +78,8 @@ class ProductRecord:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once ProductRecord exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.product import Product  # noqa: E402

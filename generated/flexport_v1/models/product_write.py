@@ -42,10 +42,6 @@ class ProductWrite:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.product_write_product_properties_type_0 import (
-            ProductWriteProductPropertiesType0,  # noqa: PLC0415
-        )
-
         category: None | str | Unset
         if isinstance(self.category, Unset):
             category = UNSET
@@ -114,11 +110,6 @@ class ProductWrite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.hs_code_model import HsCode  # noqa: PLC0415
-        from ..models.product_write_product_properties_type_0 import (
-            ProductWriteProductPropertiesType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
 
         def _parse_category(data: object) -> None | str | Unset:
@@ -244,3 +235,11 @@ class ProductWrite:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once ProductWrite exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.hs_code_model import HsCode  # noqa: E402
+    from ..models.product_write_product_properties_type_0 import (
+        ProductWriteProductPropertiesType0,  # noqa: E402
+    )

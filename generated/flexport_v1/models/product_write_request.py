@@ -41,8 +41,6 @@ class ProductWriteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product_write import ProductWrite  # noqa: PLC0415
-
         d = dict(src_dict)
         record = ProductWrite.from_dict(d.pop("record"))
 
@@ -80,3 +78,8 @@ class ProductWriteRequest:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once ProductWriteRequest exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.product_write import ProductWrite  # noqa: E402

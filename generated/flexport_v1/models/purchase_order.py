@@ -191,8 +191,6 @@ class PurchaseOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.purchase_order_line_item import PurchaseOrderLineItem  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_archived(data: object) -> bool | None | Unset:
@@ -399,3 +397,8 @@ class PurchaseOrder:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once PurchaseOrder exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.purchase_order_line_item import PurchaseOrderLineItem  # noqa: E402

@@ -110,8 +110,6 @@ class PurchaseOrderLineItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.booking_line_item import BookingLineItem  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_booking_line_items(
@@ -229,3 +227,8 @@ class PurchaseOrderLineItem:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once PurchaseOrderLineItem exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.booking_line_item import BookingLineItem  # noqa: E402

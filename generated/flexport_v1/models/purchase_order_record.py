@@ -41,8 +41,6 @@ class PurchaseOrderRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.purchase_order import PurchaseOrder  # noqa: PLC0415
-
         d = dict(src_dict)
         record = PurchaseOrder.from_dict(d.pop("record"))
 
@@ -80,3 +78,8 @@ class PurchaseOrderRecord:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once PurchaseOrderRecord exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.purchase_order import PurchaseOrder  # noqa: E402

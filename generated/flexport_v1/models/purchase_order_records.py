@@ -44,8 +44,6 @@ class PurchaseOrderRecords:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.purchase_order import PurchaseOrder  # noqa: PLC0415
-
         d = dict(src_dict)
         records = []
         _records = d.pop("records")
@@ -88,3 +86,8 @@ class PurchaseOrderRecords:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once PurchaseOrderRecords exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.purchase_order import PurchaseOrder  # noqa: E402

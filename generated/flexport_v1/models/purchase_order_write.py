@@ -155,8 +155,6 @@ class PurchaseOrderWrite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.purchase_order_line_item_write import PurchaseOrderLineItemWrite  # noqa: PLC0415
-
         d = dict(src_dict)
         currency_code = d.pop("currency_code")
 
@@ -289,3 +287,8 @@ class PurchaseOrderWrite:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once PurchaseOrderWrite exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.purchase_order_line_item_write import PurchaseOrderLineItemWrite  # noqa: E402

@@ -43,8 +43,6 @@ class PurchaseOrderWriteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.purchase_order_write import PurchaseOrderWrite  # noqa: PLC0415
-
         d = dict(src_dict)
         record = PurchaseOrderWrite.from_dict(d.pop("record"))
 
@@ -82,3 +80,8 @@ class PurchaseOrderWriteRequest:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once PurchaseOrderWriteRequest exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.purchase_order_write import PurchaseOrderWrite  # noqa: E402

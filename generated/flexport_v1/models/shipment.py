@@ -352,10 +352,6 @@ class Shipment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.commercial_invoice import CommercialInvoice  # noqa: PLC0415
-        from ..models.container import Container  # noqa: PLC0415
-        from ..models.port_summary import PortSummary  # noqa: PLC0415
-
         d = dict(src_dict)
         flex_id = d.pop("flex_id")
 
@@ -717,3 +713,10 @@ class Shipment:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once Shipment exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.commercial_invoice import CommercialInvoice  # noqa: E402
+    from ..models.container import Container  # noqa: E402
+    from ..models.port_summary import PortSummary  # noqa: E402

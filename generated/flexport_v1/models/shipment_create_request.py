@@ -41,8 +41,6 @@ class ShipmentCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.shipment_create import ShipmentCreate  # noqa: PLC0415
-
         d = dict(src_dict)
         record = ShipmentCreate.from_dict(d.pop("record"))
 
@@ -80,3 +78,8 @@ class ShipmentCreateRequest:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once ShipmentCreateRequest exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.shipment_create import ShipmentCreate  # noqa: E402

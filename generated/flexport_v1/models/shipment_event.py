@@ -52,8 +52,6 @@ class ShipmentEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.shipment_event_data import ShipmentEventData  # noqa: PLC0415
-
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -97,3 +95,8 @@ class ShipmentEvent:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once ShipmentEvent exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.shipment_event_data import ShipmentEventData  # noqa: E402

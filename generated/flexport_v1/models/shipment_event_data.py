@@ -51,8 +51,6 @@ class ShipmentEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.shipment import Shipment  # noqa: PLC0415
-
         d = dict(src_dict)
         shipment = Shipment.from_dict(d.pop("shipment"))
 
@@ -100,3 +98,8 @@ class ShipmentEventData:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once ShipmentEventData exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.shipment import Shipment  # noqa: E402

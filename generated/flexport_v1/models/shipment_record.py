@@ -41,8 +41,6 @@ class ShipmentRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.shipment import Shipment  # noqa: PLC0415
-
         d = dict(src_dict)
         record = Shipment.from_dict(d.pop("record"))
 
@@ -80,3 +78,8 @@ class ShipmentRecord:
             )
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# At the end, once ShipmentRecord exists: a model that refers back to this one imports it from here.
+if not TYPE_CHECKING:
+    from ..models.shipment import Shipment  # noqa: E402
