@@ -36,7 +36,7 @@ from flexport_facade._core.versions import ApiVersion
 from flexport_facade.auth._bearer import TokenSource
 
 if TYPE_CHECKING:  # the pagination engine loads on the first paginate() call
-    from flexport_facade.pagination._entry import Pager
+    from flexport_facade.pagination import Pager
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -169,10 +169,10 @@ class Flexport(_Facade):
 
     def paginate(self, target: Any, /, *, items: Any = None, **options: Any) -> Pager[Any]:
         """Every item of a list operation (a bound operation such as ``fx.products.get_products``, or
-        a path), in order, one page in memory at a time. See flexport_facade.pagination._entry for the
+        a path), in order, one page in memory at a time. See flexport_facade.pagination for the
         options (limit, resume, max_items, max_pages, concurrency, on_progress) and the behaviour.
         A plain method: the pager it returns is iterated, not awaited."""
-        from flexport_facade.pagination._entry import page_retry, paginate, source_for
+        from flexport_facade.pagination import page_retry, paginate, source_for
 
         source = source_for(target, request=self.request, retry=page_retry(self._pipeline.retry), items=items)
         return paginate(source, **options)

@@ -25,7 +25,7 @@ from typing import Any
 import httpx
 
 from flexport_facade import Flexport, RetryEvent, RetryPolicy
-from flexport_facade.pagination._entry import Progress
+from flexport_facade.pagination import Progress
 from flexport_facade.testing import Faults, RunningSimulator, run_simulator
 from flexport_facade.testing.server import serve_in_thread
 from flexport_facade.webhooks import Receiver, TokenHeader, UnknownEvent, subscribe

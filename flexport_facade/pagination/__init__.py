@@ -54,31 +54,28 @@ waits for running ones; in async code a ``break`` cancels the page tasks at once
 
 from __future__ import annotations
 
-from flexport_facade.pagination._entry import (
-    AsyncOperationSource,
+# The entry points (paginate/apaginate pick a page source and build the pager) and the pieces a
+# custom source needs; ``apaginate`` and the async sources are hand-written, their sync twins generated.
+from flexport_facade._exceptions import CursorRejected, PaginationError
+from flexport_facade.pagination._async import AsyncPager
+from flexport_facade.pagination._async_entry import apaginate, async_source_for
+from flexport_facade.pagination._async_sources import AsyncOperationSource, AsyncPathSource
+from flexport_facade.pagination._sources import page_retry
+from flexport_facade.pagination._sync import Pager
+from flexport_facade.pagination._sync_entry import paginate, source_for
+from flexport_facade.pagination._sync_sources import OperationSource, PathSource
+from flexport_facade.pagination._walk import (
     AsyncPageFetcher,
-    AsyncPager,
     AsyncPageSource,
-    AsyncPathSource,
-    CursorRejected,
-    OperationSource,
     Options,
     PageFetcher,
-    Pager,
     PageResult,
     PageSource,
-    PaginationError,
-    PathSource,
     Progress,
     SourceSpec,
     Style,
-    apaginate,
-    async_source_for,
     find_items,
     next_link,
-    page_retry,
-    paginate,
-    source_for,
 )
 
 __all__ = [
