@@ -19,7 +19,7 @@ class RegistryFileError(ValueError):
 @dataclass(frozen=True)
 class RegistryRow:
     id: str
-    api: str  # "logistics" | "v1"
+    api: str  # "logistics" | "v1" | another family (each documented in versions.toml)
     status: str  # "stable" | "unstable" | "legacy"
     released: str
     snapshot: str  # a file under openapi/

@@ -16,7 +16,7 @@ from pathlib import Path
 from types import ModuleType
 
 from flexport_facade._constants import REGISTRY_ENV_VAR, VERSION_ENV_VAR
-from flexport_facade._core.registry_file import RegistryFileError, paths_start_with, read_rows
+from flexport_facade._core.registry_file import RegistryFileError, RegistryRow, read_rows
 from flexport_facade._exceptions import VersionError
 from flexport_facade._version import __version__
 
@@ -41,24 +41,8 @@ REINSTALL = f"reinstall flexport-facade (pip install --force-reinstall flexport-
 
 
 @dataclass(frozen=True)
-class ApiVersion:
-    id: str
-    api: str  # "logistics" | "v1" | another family (see the field list in versions.toml)
-    status: str  # "stable" | "unstable" | "legacy"
-    released: str
-    snapshot: str
-    package: str
-    source_url: str
-    # Optional: how a family other than logistics/v1 is reached (documented in versions.toml).
-    base_url: str = ""
-    path_prefix: str = ""  # every path of the spec starts with it; "{id}" is replaced by the version id
-    version_in: str = ""  # "path" | "header:<Name>" | "accept:<media type>" | "" (none)
-    auth: str = ""  # "bearer" | "token" (Authorization: Token token="...") | "header:<Name>"
-
-    @property
-    def paths_start_with(self) -> str | None:
-        """The prefix every path of this version's spec must have, if the family has one."""
-        return paths_start_with(self.id, self.api, self.path_prefix)
+class ApiVersion(RegistryRow):
+    """A registry row (its fields: ``registry_file.RegistryRow``) with what the facade does with it."""
 
     @property
     def is_stable(self) -> bool:
