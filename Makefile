@@ -56,7 +56,7 @@ specs: $(STAMP)
 	$(PY) scripts/fetch_specs.py $(ARGS)
 
 changes: $(STAMP)
-	$(PY) -m flexport_facade.releases.changelog $(ARGS)
+	$(PY) -m flexport_facade.releases._changelog $(ARGS)
 
 discover: $(STAMP)
 	$(PY) scripts/fetch_specs.py --discover

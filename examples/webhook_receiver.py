@@ -9,8 +9,7 @@ import time
 from typing import Any
 
 from flexport_facade import Flexport
-from flexport_facade.testing import Faults, run_simulator
-from flexport_facade.testing.server import serve_in_thread
+from flexport_facade.testing import Faults, run_simulator, serve_in_thread
 from flexport_facade.webhooks import MemoryDeduper, Receiver, TokenHeader, subscribe
 
 SECRET = "example-hook-secret"  # noqa: S105 - an example value

@@ -24,7 +24,7 @@ from flexport_facade._core.operations import index_for
 from flexport_facade._core.versions import get_version, known_versions
 from flexport_facade._exceptions import SpecArgumentError, SpecLoadError, VersionError
 from flexport_facade._version import __version__
-from flexport_facade.releases.commands import add_commands as add_release_commands
+from flexport_facade.releases._commands import add_commands as add_release_commands
 
 Row = tuple[str, ...]
 

@@ -27,7 +27,7 @@ import httpx
 from flexport_facade import Flexport, RetryEvent, RetryPolicy
 from flexport_facade.pagination import Progress
 from flexport_facade.testing import Faults, RunningSimulator, run_simulator
-from flexport_facade.testing.server import serve_in_thread
+from flexport_facade.testing._server import serve_in_thread
 from flexport_facade.webhooks import Receiver, TokenHeader, UnknownEvent, subscribe
 
 HOOK_EVENTS = ("Shipment.Created", "Shipment.Shipped", "Order.Shipped")

@@ -13,8 +13,8 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from flexport_facade.conformance.cassettes import Exchange
-from flexport_facade.conformance.matching import Candidate, Matcher
+from flexport_facade.conformance._cassettes import Exchange
+from flexport_facade.conformance._matching import Candidate, Matcher
 from scripts.spec_lint import METHODS, Finding
 
 MAX_DEPTH = 64

@@ -136,9 +136,9 @@ def update_specs(rows: list[ApiVersion], openapi_dir: Path, base: str | None, ht
 
 def write_release_changes(updated: list[ApiVersion], openapi_dir: Path) -> None:
     """openapi/changes/<version>.md for each updated version (and the one after it): its classified
-    diff against the previous snapshot (flexport_facade.releases.changelog). Never fails the fetch."""
-    from flexport_facade.releases.changelog import affected, write_changes
-    from flexport_facade.releases.render import summary_line
+    diff against the previous snapshot (flexport_facade.releases._changelog). Never fails the fetch."""
+    from flexport_facade.releases._changelog import affected, write_changes
+    from flexport_facade.releases._render import summary_line
 
     if not updated or not (openapi_dir / "versions.toml").is_file():
         return

@@ -27,7 +27,7 @@ from scripts import run_lock, speclib
 
 if TYPE_CHECKING:
     from flexport_facade._core.registry_file import RegistryRow
-    from flexport_facade.conformance.cassettes import Exchange
+    from flexport_facade.conformance._cassettes import Exchange
     from scripts.spec_lint import Finding
 
 GENERATOR_DIR = speclib.ROOT / "scripts" / "generator"
@@ -621,7 +621,7 @@ def generate(
 
 def read_exchanges(paths: list[Path]) -> list[Exchange]:
     """Recorded answers for the lint (--answers); the conformance reader loads only when asked for."""
-    from flexport_facade.conformance.cassettes import read_exchanges as read
+    from flexport_facade.conformance._cassettes import read_exchanges as read
 
     return read(paths)
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from flexport_facade.conformance.cassettes import Exchange
+    from flexport_facade.conformance._cassettes import Exchange
 
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 _TEMPLATE = re.compile(r"\{([^{}]+)\}")
@@ -425,7 +425,7 @@ def main(argv: list[str] | None = None) -> int:
     from pathlib import Path
 
     from flexport_facade._core.spec_loader import SpecLoadError, load_document
-    from flexport_facade.conformance.cassettes import read_exchanges
+    from flexport_facade.conformance._cassettes import read_exchanges
     from scripts.overlay import OverlayError, apply_overlay, load_overlay
 
     p = argparse.ArgumentParser(prog="scripts/spec_lint.py", description="Lint an OpenAPI document.")

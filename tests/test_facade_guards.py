@@ -10,7 +10,7 @@ import pytest
 
 from flexport_facade import Flexport, VersionError, errors
 from flexport_facade._core.snapshots import load_snapshot
-from flexport_facade.testing.synth import Schemas
+from flexport_facade.testing._synth import Schemas
 
 TOKEN = "guard-test-token-0123456789"
 

@@ -20,7 +20,7 @@ from both_clients import Flavour, close, collect, maybe_await
 from flexport_facade import ApiResponse, RetryEvent, RetryPolicy, errors
 from flexport_facade.auth import FlexportOAuth, MemoryTokenStore, ReauthorizationRequired, TokenRevoked
 from flexport_facade.testing import RunningSimulator, run_simulator
-from flexport_facade.testing.v1 import V1Simulator, run_v1_simulator
+from flexport_facade.testing._v1 import V1Simulator, run_v1_simulator
 from flexport_facade.webhooks import TokenHeader
 
 PRODUCTS = 37  # not a multiple of the page sizes below, so the last page is short

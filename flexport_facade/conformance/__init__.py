@@ -8,10 +8,10 @@ member), ERROR (the parser raised, or the status is not in the spec) or UNMATCHE
 version has this method, path template and query). "No exception" is not success: generated code for
 nullable unions swallows parse errors and keeps the raw dict, which is what the audit looks for.
 
-cassettes.py reads the recordings, matching.py finds the operation, audit.py walks a parsed model,
-check.py classifies and summarises.
+_cassettes.py reads the recordings, _matching.py finds the operation, _audit.py walks a parsed model,
+_check.py classifies and summarises.
 """
 
-from flexport_facade.conformance.check import Outcome, Report, check_exchanges, run
+from flexport_facade.conformance._check import Outcome, Report, check_exchanges, run
 
 __all__ = ["Outcome", "Report", "check_exchanges", "run"]

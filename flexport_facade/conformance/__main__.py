@@ -9,8 +9,8 @@ from pathlib import Path
 
 from flexport_facade._core.versions import get_version, load_registry
 from flexport_facade._exceptions import SpecLoadError, VersionError
-from flexport_facade.conformance.cassettes import read_exchanges
-from flexport_facade.conformance.check import check_exchanges, versions_covered
+from flexport_facade.conformance._cassettes import read_exchanges
+from flexport_facade.conformance._check import check_exchanges, versions_covered
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -16,23 +16,23 @@ import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from flexport_facade.stores.crypto import TokenCipher
-    from flexport_facade.stores.postgres_dedupe import PostgresDeduper
-    from flexport_facade.stores.postgres_tokens import AsyncPostgresTokenStore, PostgresTokenStore
-    from flexport_facade.stores.rate_limit import AsyncRedisRateLimiter, RedisRateLimiter
-    from flexport_facade.stores.redis_dedupe import RedisDeduper
-    from flexport_facade.stores.redis_tokens import AsyncRedisTokenStore, RedisTokenStore
+    from flexport_facade.stores._crypto import TokenCipher
+    from flexport_facade.stores._postgres_dedupe import PostgresDeduper
+    from flexport_facade.stores._postgres_tokens import AsyncPostgresTokenStore, PostgresTokenStore
+    from flexport_facade.stores._rate_limit import AsyncRedisRateLimiter, RedisRateLimiter
+    from flexport_facade.stores._redis_dedupe import RedisDeduper
+    from flexport_facade.stores._redis_tokens import AsyncRedisTokenStore, RedisTokenStore
 
 _LAZY = {
-    "TokenCipher": "flexport_facade.stores.crypto",
-    "RedisTokenStore": "flexport_facade.stores.redis_tokens",
-    "AsyncRedisTokenStore": "flexport_facade.stores.redis_tokens",
-    "PostgresTokenStore": "flexport_facade.stores.postgres_tokens",
-    "AsyncPostgresTokenStore": "flexport_facade.stores.postgres_tokens",
-    "RedisDeduper": "flexport_facade.stores.redis_dedupe",
-    "PostgresDeduper": "flexport_facade.stores.postgres_dedupe",
-    "RedisRateLimiter": "flexport_facade.stores.rate_limit",
-    "AsyncRedisRateLimiter": "flexport_facade.stores.rate_limit",
+    "TokenCipher": "flexport_facade.stores._crypto",
+    "RedisTokenStore": "flexport_facade.stores._redis_tokens",
+    "AsyncRedisTokenStore": "flexport_facade.stores._redis_tokens",
+    "PostgresTokenStore": "flexport_facade.stores._postgres_tokens",
+    "AsyncPostgresTokenStore": "flexport_facade.stores._postgres_tokens",
+    "RedisDeduper": "flexport_facade.stores._redis_dedupe",
+    "PostgresDeduper": "flexport_facade.stores._postgres_dedupe",
+    "RedisRateLimiter": "flexport_facade.stores._rate_limit",
+    "AsyncRedisRateLimiter": "flexport_facade.stores._rate_limit",
 }
 
 

@@ -7,7 +7,7 @@ import logging
 from dataclasses import replace
 
 from flexport_facade import Token
-from flexport_facade.stores.crypto import TokenCipher
+from flexport_facade.stores._crypto import TokenCipher
 
 log = logging.getLogger("flexport_facade.stores")
 

@@ -14,12 +14,12 @@ _require()
 
 # The simulator's modules need the extra's packages: imported only after the check above.
 
-from flexport_facade.testing.admin_client import SimulatorAdmin, SimulatorAdminError  # noqa: E402
-from flexport_facade.testing.app import ConnectionDropped, Simulator, create_app  # noqa: E402
-from flexport_facade.testing.clock import Clock  # noqa: E402
-from flexport_facade.testing.faults import Faults  # noqa: E402
-from flexport_facade.testing.server import RunningSimulator, run_simulator  # noqa: E402
-from flexport_facade.testing.snapshots import load_snapshot, snapshot_path  # noqa: E402
+from flexport_facade.testing._admin_client import SimulatorAdmin, SimulatorAdminError  # noqa: E402
+from flexport_facade.testing._app import ConnectionDropped, Simulator, create_app  # noqa: E402
+from flexport_facade.testing._clock import Clock  # noqa: E402
+from flexport_facade.testing._faults import Faults  # noqa: E402
+from flexport_facade.testing._server import RunningSimulator, run_simulator, serve_in_thread  # noqa: E402
+from flexport_facade.testing._snapshots import load_snapshot, snapshot_path  # noqa: E402
 
 __all__ = [
     "Clock",
@@ -33,5 +33,6 @@ __all__ = [
     "create_app",
     "load_snapshot",
     "run_simulator",
+    "serve_in_thread",
     "snapshot_path",
 ]

@@ -18,8 +18,8 @@ import uvicorn
 
 from flexport_facade._core.versions import known_versions, load_registry
 from flexport_facade._exceptions import VersionError
-from flexport_facade.testing.clock import Clock
-from flexport_facade.testing.faults import Faults
+from flexport_facade.testing._clock import Clock
+from flexport_facade.testing._faults import Faults
 
 DEFAULT_VERSION = "2026-02"
 
@@ -27,11 +27,11 @@ DEFAULT_VERSION = "2026-02"
 def _build_app(args: argparse.Namespace) -> tuple[Any, list[str]]:
     if args.api == "v1":
         # Flexport API v1 lives in its own module; imported only when asked for.
-        module = importlib.import_module("flexport_facade.testing.v1")
+        module = importlib.import_module("flexport_facade.testing._v1")
         app = module.create_app()
         token = getattr(app, "token", None) or getattr(module, "DEFAULT_TOKEN", None)
         return app, [str(token)] if token else []
-    from flexport_facade.testing.app import create_app
+    from flexport_facade.testing._app import create_app
 
     faults = Faults.field() if args.field_faults else Faults()
     faults.allow_http_loopback_webhooks = args.allow_http_webhooks
@@ -42,7 +42,7 @@ def _build_app(args: argparse.Namespace) -> tuple[Any, list[str]]:
 
 
 async def _serve(args: argparse.Namespace) -> int:
-    from flexport_facade.testing.server import _bind_loopback, uvicorn_config
+    from flexport_facade.testing._server import _bind_loopback, uvicorn_config
 
     app, tokens = _build_app(args)
     sock = _bind_loopback(args.port)

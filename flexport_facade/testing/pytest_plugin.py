@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from flexport_facade.testing.server import RunningSimulator, run_simulator
+from flexport_facade.testing._server import RunningSimulator, run_simulator
 
 MARKER = "flexport_simulator"
 

@@ -22,7 +22,7 @@ RUNTIME_DEPS = ("httpx", "attrs", "python-dateutil")  # pyproject [project].depe
 def product_record() -> dict[str, Any]:
     """An ``ApiProductResponse`` built from the snapshot's schema, checked to parse into the model."""
     from flexport_facade._core.snapshots import load_snapshot
-    from flexport_facade.testing.synth import Schemas
+    from flexport_facade.testing._synth import Schemas
 
     doc = load_snapshot(VERSION)
     record = Schemas(doc).example_for({"$ref": "#/components/schemas/ApiProductResponse"})

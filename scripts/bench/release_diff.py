@@ -17,7 +17,8 @@ from typing import Any
 
 from flexport_facade._core import snapshots
 from flexport_facade._core.versions import known_versions
-from flexport_facade.releases import compare, diff_documents
+from flexport_facade.releases import _compare as compare
+from flexport_facade.releases import diff_documents
 from scripts.bench import Row, row
 
 GOAL = 3.0

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from flexport_facade.conformance.cassettes import Exchange, read_cassette
-from flexport_facade.conformance.check import Outcome, Report, excerpt
-from flexport_facade.conformance.matching import Candidate, Matcher
+from flexport_facade.conformance._cassettes import Exchange, read_cassette
+from flexport_facade.conformance._check import Outcome, Report, excerpt
+from flexport_facade.conformance._matching import Candidate, Matcher
 
 OPS = Matcher(
     [

@@ -9,8 +9,8 @@ import pytest
 
 from flexport_facade._core.versions import load_registry
 from flexport_facade.conformance.__main__ import main
-from flexport_facade.conformance.cassettes import read_exchanges
-from flexport_facade.conformance.check import check_exchanges, versions_covered
+from flexport_facade.conformance._cassettes import read_exchanges
+from flexport_facade.conformance._check import check_exchanges, versions_covered
 
 CASSETTES = Path(__file__).resolve().parent.parent / "cassettes"
 EXCHANGES = read_exchanges([CASSETTES])

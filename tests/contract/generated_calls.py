@@ -10,7 +10,7 @@ import types
 import typing
 from typing import Any
 
-from flexport_facade.testing.synth import Schemas
+from flexport_facade.testing._synth import Schemas
 
 
 def _norm(name: str) -> str:

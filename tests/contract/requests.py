@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
-from flexport_facade.testing.synth import Schemas
+from flexport_facade.testing._synth import Schemas
 
 METHODS = ("get", "put", "post", "delete", "patch")
 

@@ -15,7 +15,7 @@ from flexport_facade import NO_RETRY, Flexport
 from flexport_facade._core.snapshots import load_snapshot
 from flexport_facade._core.versions import known_versions
 from flexport_facade.testing import Faults, run_simulator
-from flexport_facade.testing.validation import SpecResponse, Validator
+from flexport_facade.testing._validation import SpecResponse, Validator
 from tests.contract.generated_calls import arguments
 from tests.contract.requests import calls
 

@@ -12,7 +12,7 @@ from flexport_logistics_v2026_02.api.outbounds import get_shipment_attachment_ur
 from flexport_logistics_v2026_02.models import AttachmentType, ShipmentAttachmentUrlRequest
 from flexport_logistics_v2026_02.types import MAX_LOGGED_UNKNOWN_VALUES, is_unknown_enum_member
 
-from flexport_facade.conformance.audit import audit
+from flexport_facade.conformance._audit import audit
 
 
 class _Client:

@@ -13,10 +13,10 @@ from specs import base, edited, schema
 
 from flexport_facade._core import snapshots
 from flexport_facade._core.versions import known_versions
-from flexport_facade.releases import changelog
-from flexport_facade.releases.compare import compare_sources
-from flexport_facade.releases.loading import SpecSource
-from flexport_facade.releases.render import as_markdown
+from flexport_facade.releases import _changelog as changelog
+from flexport_facade.releases._compare import compare_sources
+from flexport_facade.releases._loading import SpecSource
+from flexport_facade.releases._render import as_markdown
 
 LOGISTICS = list(known_versions("logistics"))
 

@@ -10,9 +10,9 @@ import pytest
 from specs import base
 
 from flexport_facade._core.versions import ApiVersion
-from flexport_facade.releases.compare import compare, compare_sources
-from flexport_facade.releases.loading import SpecSource
-from flexport_facade.releases.python_api import python_api_changes
+from flexport_facade.releases._compare import compare, compare_sources
+from flexport_facade.releases._loading import SpecSource
+from flexport_facade.releases._python_api import python_api_changes
 
 
 def test_griffe_breakages_fold_to_one_per_object() -> None:

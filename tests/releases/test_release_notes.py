@@ -19,7 +19,7 @@ import pytest
 from flexport_facade._core import snapshots
 from flexport_facade._core.versions import known_versions
 from flexport_facade.releases import Change, Severity, diff_documents
-from flexport_facade.releases.loading import normalise_path
+from flexport_facade.releases._loading import normalise_path
 
 STABLE = [v.id for v in known_versions("logistics") if v.status == "stable"]
 PAIRS = list(itertools.pairwise(STABLE))

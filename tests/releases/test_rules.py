@@ -7,7 +7,8 @@ from typing import Any
 import pytest
 from specs import Spec, base, edited, op, schema
 
-from flexport_facade.releases import Change, Severity, diff_documents, rules
+from flexport_facade.releases import Change, Severity, diff_documents
+from flexport_facade.releases import _rules as rules
 
 B, NB, NOTE = Severity.BREAKING, Severity.NON_BREAKING, Severity.NOTE
 

@@ -16,8 +16,8 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from flexport_facade.testing import Faults, RunningSimulator, load_snapshot, run_simulator
-from flexport_facade.testing.server import serve_in_thread
-from flexport_facade.testing.validation import SpecResponse, Validator
+from flexport_facade.testing._server import serve_in_thread
+from flexport_facade.testing._validation import SpecResponse, Validator
 
 STEP = 60.0
 

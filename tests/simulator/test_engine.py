@@ -10,7 +10,7 @@ import httpx
 
 from flexport_facade._core.versions import known_versions
 from flexport_facade.testing import RunningSimulator, run_simulator
-from flexport_facade.testing.synth import Schemas
+from flexport_facade.testing._synth import Schemas
 from tests.simulator.conftest import make_product
 
 PROBLEM_FIELDS = {"type", "title", "status", "detail", "instance"}

@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 
-from flexport_facade.testing.cursors import decode_page_info, encode_page_info, ulid, ulid_ms
+from flexport_facade.testing._cursors import decode_page_info, encode_page_info, ulid, ulid_ms
 
 
 def emit(admin: httpx.Client, count: int, event_type: str = "Order.Shipped") -> None:

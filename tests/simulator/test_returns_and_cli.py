@@ -17,7 +17,7 @@ import pytest
 from flexport_facade import Flexport
 from flexport_facade.testing import __main__ as serve_module
 from flexport_facade.testing import run_simulator, snapshot_path
-from flexport_facade.testing.cursors import decode_page_info
+from flexport_facade.testing._cursors import decode_page_info
 from flexport_facade.v1 import FlexportV1
 
 

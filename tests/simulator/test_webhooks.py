@@ -8,8 +8,8 @@ from typing import Any
 
 import httpx
 
-from flexport_facade.testing.synth import Schemas
-from flexport_facade.testing.validation import Validator
+from flexport_facade.testing._synth import Schemas
+from flexport_facade.testing._validation import Validator
 from flexport_facade.webhooks import NoAuth, UnknownEvent
 from flexport_facade.webhooks import Receiver as FacadeReceiver
 from tests.simulator.conftest import ADDRESS, STEP, Receiver, make_product, stock, webhook_errors

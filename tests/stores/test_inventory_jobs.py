@@ -22,8 +22,8 @@ from rq import Queue
 from rq.registry import StartedJobRegistry
 
 from flexport_facade import Flexport
-from flexport_facade.testing.app import create_app
-from flexport_facade.testing.server import serve_in_thread
+from flexport_facade.testing._app import create_app
+from flexport_facade.testing._server import serve_in_thread
 
 EXAMPLES = Path(__file__).parents[2] / "examples"
 sys.path.insert(0, str(EXAMPLES))

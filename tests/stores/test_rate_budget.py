@@ -18,11 +18,11 @@ import redis
 
 from flexport_facade import Flexport, RetryPolicy
 from flexport_facade.stores import AsyncRedisRateLimiter, RedisRateLimiter
-from flexport_facade.stores.rate_limit import RateBudgetExceeded
-from flexport_facade.testing.app import create_app
-from flexport_facade.testing.clock import Clock
-from flexport_facade.testing.faults import Faults
-from flexport_facade.testing.server import serve_in_thread
+from flexport_facade.stores._rate_limit import RateBudgetExceeded
+from flexport_facade.testing._app import create_app
+from flexport_facade.testing._clock import Clock
+from flexport_facade.testing._faults import Faults
+from flexport_facade.testing._server import serve_in_thread
 from tests.stores import workers
 
 WORKERS = 8

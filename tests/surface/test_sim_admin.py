@@ -16,7 +16,7 @@ from flexport_facade.testing import (
     SimulatorAdminError,
     run_simulator,
 )
-from flexport_facade.testing.server import serve_in_thread
+from flexport_facade.testing._server import serve_in_thread
 from flexport_facade.webhooks import Receiver, TokenHeader, subscribe
 
 ADDRESS = {"address1": "1 Main St", "city": "Reno", "provinceCode": "NV", "zip": "89502", "countryCode": "US"}

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 import pytest
 
 from flexport_facade._core.retry import RetryPolicy
-from flexport_facade.testing.v1 import V1Simulator, run_v1_simulator
+from flexport_facade.testing._v1 import V1Simulator, run_v1_simulator
 from flexport_facade.v1 import FlexportV1
 
 KEY = "41a08de1c61033008bb1998ae0c66ed3"  # the reference's sample key shape; a test value

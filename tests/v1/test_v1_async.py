@@ -6,7 +6,7 @@ import pytest
 
 from flexport_facade import errors
 from flexport_facade._core.retry import RetryPolicy
-from flexport_facade.testing.v1 import V1Simulator
+from flexport_facade.testing._v1 import V1Simulator
 from flexport_facade.v1 import ArchivedPlace, AsyncFlexportV1, FlexportV1
 
 from .conftest import KEY

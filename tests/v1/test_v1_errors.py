@@ -14,7 +14,7 @@ from both_clients import Flavour, close, maybe_await
 
 from flexport_facade import errors
 from flexport_facade._core.retry import RetryPolicy
-from flexport_facade.testing.v1 import V1Simulator
+from flexport_facade.testing._v1 import V1Simulator
 from flexport_facade.v1 import ArchivedPlace, BadToken, FlexportV1, V1Error
 from flexport_facade.v1 import _errors as v1errors
 

@@ -9,7 +9,7 @@ import pytest
 
 from flexport_facade import errors
 from flexport_facade._core.retry import RetryPolicy
-from flexport_facade.testing.v1 import V1Simulator
+from flexport_facade.testing._v1 import V1Simulator
 from flexport_facade.v1 import FlexportV1, NotAcceptable, TokenAuth
 
 from .conftest import KEY

@@ -10,7 +10,7 @@ import pytest
 from flexport_facade import errors
 from flexport_facade._core.redact import redact_text
 from flexport_facade._core.retry import RetryPolicy
-from flexport_facade.testing.v1 import V1Simulator
+from flexport_facade.testing._v1 import V1Simulator
 from flexport_facade.v1 import FlexportV1, TokenAuth
 
 from .conftest import KEY

@@ -9,7 +9,7 @@ import pytest
 from both_clients import Flavour, close, maybe_await
 
 from flexport_facade._core.retry import RetryPolicy
-from flexport_facade.testing.v1 import V1Simulator
+from flexport_facade.testing._v1 import V1Simulator
 
 from .conftest import KEY
 

@@ -6,7 +6,7 @@ import hashlib
 import hmac
 import json
 
-from flexport_facade.testing.v1 import ping_event, shipment_event, webhook_delivery
+from flexport_facade.testing._v1 import ping_event, shipment_event, webhook_delivery
 from flexport_facade.v1 import sign_hub_signature, verify_hub_signature
 
 SECRET = "whsec-test"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from flexport_facade.testing.v1 import V1Simulator, run_v1_simulator
+from flexport_facade.testing._v1 import V1Simulator, run_v1_simulator
 
 from .conftest import KEY
 

@@ -19,7 +19,7 @@ from openapi_spec_validator import validate
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
 from flexport_facade._core.versions import get_version
-from flexport_facade.testing.v1 import V1Simulator
+from flexport_facade.testing._v1 import V1Simulator
 
 from .conftest import KEY
 

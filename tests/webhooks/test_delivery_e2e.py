@@ -12,7 +12,7 @@ import pytest
 
 from flexport_facade import Flexport
 from flexport_facade.testing import Faults, RunningSimulator, run_simulator
-from flexport_facade.testing.server import serve_in_thread
+from flexport_facade.testing._server import serve_in_thread
 from flexport_facade.webhooks import (
     MemoryDeduper,
     Receiver,

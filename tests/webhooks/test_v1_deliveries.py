@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
-from flexport_facade.testing.v1 import ping_event, seeded_state, shipment_event, webhook_delivery
+from flexport_facade.testing._v1 import ping_event, seeded_state, shipment_event, webhook_delivery
 from flexport_facade.webhooks import (
     HubSignature,
     InvalidPayload,

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from flexport_facade._core.snapshots import load_snapshot
-from flexport_facade.testing.synth import Schemas
+from flexport_facade.testing._synth import Schemas
 
 HERE = Path(__file__).parent
 VERSIONS = ("2023-10", "2026-02")
