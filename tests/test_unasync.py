@@ -64,3 +64,20 @@ def test_the_substitutions() -> None:
         "    g: Generator[list[T], None, None]\n"
         "    return _concurrency.sleep, policy.sleep, op.sync_detailed, _sync_client\n"
     )
+
+
+def test_the_substitutions_of_the_stores() -> None:
+    source = (
+        "@contextlib.asynccontextmanager\n"
+        "async def async_transaction(pool: AsyncConnectionPool) -> AsyncIterator[Any]:\n"
+        '    """or ``client=redis.asyncio.Redis(...)``"""\n'
+        "    lock: AsyncLock = _concurrency.async_lock()\n"
+        "    return await d.aclaim(x), await d.arelease(x), self._async_client, async_redis_client\n"
+    )
+    assert unasync.unasync_text(source) == (
+        "@contextlib.contextmanager\n"
+        "def transaction(pool: ConnectionPool) -> Iterator[Any]:\n"
+        '    """or ``client=redis.Redis(...)``"""\n'
+        "    lock: Lock = _concurrency.lock()\n"
+        "    return d.claim(x), d.release(x), self._sync_client, redis_client\n"
+    )
