@@ -15,6 +15,7 @@ def test_every_async_module_has_its_generated_sync_module() -> None:
     names = {p.relative_to(unasync.PACKAGE).as_posix() for p in SOURCES}
     assert {"_async_client.py", "_core/_async_pipeline.py", "pagination/_async.py"} <= names
     assert "v1/_async_client.py" in names and "webhooks/_async_subscriptions.py" in names
+    assert {"stores/_async_redis_tokens.py", "stores/_async_postgres_dedupe.py"} <= names
     for source in SOURCES:
         target = unasync.target_of(source)
         assert target.exists(), f"{target} is missing: run `make generate-sync`"
