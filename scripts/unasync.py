@@ -37,6 +37,10 @@ SUBSTITUTIONS: list[tuple[str, str]] = [
     (r"\bStopAsyncIteration\b", "StopIteration"),
     (r"\basyncio_detailed\b", "sync_detailed"),
     (r"\bget_async_httpx_client\b", "get_httpx_client"),
+    (r"\basynccontextmanager\b", "contextmanager"),
+    # The stores' drivers: redis.asyncio.Redis -> redis.Redis (psycopg's AsyncConnectionPool and
+    # friends follow the Async* rule below).
+    (r"\bredis\.asyncio\b", "redis"),
     # Awaitable[X] -> X (X may hold one level of brackets: Awaitable[list[Record]]).
     (r"\bAwaitable\[((?:[^\[\]]|\[[^\[\]]*\])*)\]", r"\1"),
     (r"\bAsyncGenerator\[((?:[^\[\]]|\[[^\[\]]*\])*), None\]", r"Generator[\1, None, None]"),
@@ -46,7 +50,8 @@ SUBSTITUTIONS: list[tuple[str, str]] = [
     (r"\basync_(\w+)", r"\1"),
     # The async functions spelt with a leading "a".
     (
-        r"\ba(paginate|subscribe|unsubscribe|list_subscriptions|send|iter_pages|notify_unauthorized)\b",
+        r"\ba(paginate|subscribe|unsubscribe|list_subscriptions|send|iter_pages|notify_unauthorized"
+        r"|claim|release)\b",
         r"\1",
     ),
     # Module names: _async_pipeline -> _sync_pipeline, pagination._async -> pagination._sync.

@@ -15,6 +15,7 @@ def test_every_async_module_has_its_generated_sync_module() -> None:
     names = {p.relative_to(unasync.PACKAGE).as_posix() for p in SOURCES}
     assert {"_async_client.py", "_core/_async_pipeline.py", "pagination/_async.py"} <= names
     assert "v1/_async_client.py" in names and "webhooks/_async_subscriptions.py" in names
+    assert {"stores/_async_redis_tokens.py", "stores/_async_postgres_dedupe.py"} <= names
     for source in SOURCES:
         target = unasync.target_of(source)
         assert target.exists(), f"{target} is missing: run `make generate-sync`"
@@ -63,4 +64,21 @@ def test_the_substitutions() -> None:
         "    for y in paginate(x): yield y\n"
         "    g: Generator[list[T], None, None]\n"
         "    return _concurrency.sleep, policy.sleep, op.sync_detailed, _sync_client\n"
+    )
+
+
+def test_the_substitutions_of_the_stores() -> None:
+    source = (
+        "@contextlib.asynccontextmanager\n"
+        "async def async_transaction(pool: AsyncConnectionPool) -> AsyncIterator[Any]:\n"
+        '    """or ``client=redis.asyncio.Redis(...)``"""\n'
+        "    lock: AsyncLock = _concurrency.async_lock()\n"
+        "    return await d.aclaim(x), await d.arelease(x), self._async_client, async_redis_client\n"
+    )
+    assert unasync.unasync_text(source) == (
+        "@contextlib.contextmanager\n"
+        "def transaction(pool: ConnectionPool) -> Iterator[Any]:\n"
+        '    """or ``client=redis.Redis(...)``"""\n'
+        "    lock: Lock = _concurrency.lock()\n"
+        "    return d.claim(x), d.release(x), self._sync_client, redis_client\n"
     )

@@ -3,17 +3,18 @@
 The I/O code is written once, async, in ``_async*.py`` modules; ``scripts/unasync.py`` writes the
 sync modules from them by renaming (``async_sleep`` -> ``sleep``, ``AsyncFetchAhead`` ->
 ``FetchAhead``, ``async_settle`` -> ``settle``). Only what a rename cannot express is here: how to
-sleep, how to run a user's hook, how to keep page requests in flight (tasks vs a thread pool), and
-when an abandoned generator can be closed.
+sleep, how to run a user's hook, how to keep page requests in flight (tasks vs a thread pool), when
+an abandoned generator can be closed, and which lock guards a one-time setup.
 """
 
 from __future__ import annotations
 
 import inspect
 import logging
+import threading
 import time
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar, cast
 
 if TYPE_CHECKING:  # both load on first use: a client that never pages ahead imports neither
     import asyncio
@@ -184,3 +185,22 @@ def abandon(generator: Generator[Any, None, None]) -> None:
 
 def async_abandon(generator: AsyncGenerator[Any, None]) -> None:
     """Closing an async generator needs an await: the event loop finalises it when it is dropped."""
+
+
+# -- a lock around one-time setup (the stores' schema check) --------------------------------------
+
+Lock = threading.Lock
+AsyncLock: TypeAlias = "asyncio.Lock"  # a name for annotations; asyncio stays off the sync import path
+
+
+def lock() -> Lock:
+    """Threads of a sync client wait on a thread lock."""
+    return threading.Lock()
+
+
+def async_lock() -> AsyncLock:
+    """Tasks wait on an asyncio lock; it binds to the loop that first waits on it, not to the one
+    (if any) running when it is made."""
+    import asyncio
+
+    return asyncio.Lock()

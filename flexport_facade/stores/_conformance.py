@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from flexport_facade import TokenStore
 from flexport_facade._core.rate_budget import AsyncRateLimiter, RateLimiter
+from flexport_facade.stores._async_rate_limit import AsyncRedisRateLimiter
 from flexport_facade.stores._postgres_dedupe import PostgresDeduper
-from flexport_facade.stores._postgres_tokens import PostgresTokenStore
-from flexport_facade.stores._rate_limit import AsyncRedisRateLimiter, RedisRateLimiter
 from flexport_facade.stores._redis_dedupe import RedisDeduper
-from flexport_facade.stores._redis_tokens import RedisTokenStore
+from flexport_facade.stores._sync_postgres_tokens import PostgresTokenStore
+from flexport_facade.stores._sync_rate_limit import RedisRateLimiter
+from flexport_facade.stores._sync_redis_tokens import RedisTokenStore
 from flexport_facade.webhooks import Deduper
 
 

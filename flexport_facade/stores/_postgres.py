@@ -1,12 +1,13 @@
-"""PostgreSQL plumbing shared by the PostgreSQL stores: pools, schema creation, driver errors as
-StoreUnavailable. psycopg 3 with psycopg_pool; connections are checked before use, so a restarted
-server costs one failed call at most, not a pool of dead connections."""
+"""PostgreSQL plumbing shared by the PostgreSQL stores: pools, names, driver errors as StoreUnavailable.
+
+psycopg 3 with psycopg_pool; connections are checked before use, so a restarted server costs one
+failed call at most, not a pool of dead connections. The transaction helper is I/O, so it is written
+once in ``_async_postgres.py`` (-> ``_sync_postgres.py``).
+"""
 
 from __future__ import annotations
 
-import contextlib
 import re
-from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 from flexport_facade.errors import StoreUnavailable
@@ -31,80 +32,54 @@ def where(conninfo: str) -> str:
     return f"{params.get('host') or 'localhost'}:{params.get('port') or 5432}"
 
 
-def sync_pool(
-    conninfo: str | None, pool: Any, max_size: int, timeout: float = POOL_TIMEOUT
+def _pool(
+    conninfo: str | None, pool: Any, kind: str, max_size: int, timeout: float, **options: Any
 ) -> tuple[Any, str]:
+    """The caller's ``pool``, or one of ``kind`` made on ``conninfo``; with host:port for messages."""
     if pool is not None:
         if conninfo is not None:
-            raise ValueError("pass a conninfo or pool=ConnectionPool(...), not both")
+            raise ValueError(f"pass a conninfo or pool={kind}(...), not both")
         return pool, where(pool.conninfo)
     if conninfo is None:
-        raise ValueError("pass a conninfo (postgresql://user@host/db) or pool=ConnectionPool(...)")
-    pool_mod = require("psycopg_pool")
-    made = pool_mod.ConnectionPool(
+        raise ValueError(f"pass a conninfo (postgresql://user@host/db) or pool={kind}(...)")
+    pool_class = getattr(require("psycopg_pool"), kind)
+    made = pool_class(
         conninfo,
         min_size=1,
         max_size=max_size,
-        open=True,
         timeout=timeout,
-        check=pool_mod.ConnectionPool.check_connection,
+        check=pool_class.check_connection,
         kwargs={"autocommit": True},
-        name="flexport-facade",
+        **options,
     )
     return made, where(conninfo)
 
 
-def async_pool(conninfo: str, max_size: int, timeout: float = POOL_TIMEOUT) -> Any:
-    pool_mod = require("psycopg_pool")
-    return pool_mod.AsyncConnectionPool(
-        conninfo,
-        min_size=1,
-        max_size=max_size,
-        open=False,  # opened on first use, inside the running loop
-        timeout=timeout,
-        check=pool_mod.AsyncConnectionPool.check_connection,
-        kwargs={"autocommit": True},
-        name="flexport-facade-async",
-    )
+# The pools differ by more than a name (when they open), so both are here; the I/O code calls
+# ``pool.open()`` before its first transaction, a no-op on a pool already open.
+def postgres_pool(
+    conninfo: str | None, pool: Any, max_size: int, timeout: float = POOL_TIMEOUT
+) -> tuple[Any, str]:
+    return _pool(conninfo, pool, "ConnectionPool", max_size, timeout, open=True, name="flexport-facade")
 
 
-def _driver_errors() -> tuple[type[BaseException], ...]:
+def async_postgres_pool(
+    conninfo: str | None, pool: Any, max_size: int, timeout: float = POOL_TIMEOUT
+) -> tuple[Any, str]:
+    # Opened on first use, inside the running loop.
+    options = {"open": False, "name": "flexport-facade-async"}
+    return _pool(conninfo, pool, "AsyncConnectionPool", max_size, timeout, **options)
+
+
+def driver_errors() -> tuple[type[BaseException], ...]:
     psycopg = require("psycopg")
     return (psycopg.OperationalError, psycopg.InterfaceError, require("psycopg_pool").PoolTimeout)
 
 
-def _translated(server: str, doing: str, exc: BaseException) -> StoreUnavailable:
+def unavailable(server: str, doing: str, exc: BaseException) -> StoreUnavailable:
     return StoreUnavailable(
         f"PostgreSQL at {server} is unavailable while {doing} ({type(exc).__name__}); retry when it is back"
     )
-
-
-@contextlib.contextmanager
-def transaction(pool: Any, server: str, doing: str, *, atomic: bool = True) -> Iterator[Any]:
-    """A cursor inside one transaction (``atomic=False``: autocommit, for a single statement);
-    connection trouble becomes StoreUnavailable."""
-    try:
-        with (
-            pool.connection() as conn,
-            conn.transaction() if atomic else contextlib.nullcontext(),
-            conn.cursor() as cur,
-        ):
-            yield cur
-    except _driver_errors() as exc:
-        raise _translated(server, doing, exc) from None
-
-
-@contextlib.asynccontextmanager
-async def atransaction(pool: Any, server: str, doing: str, *, atomic: bool = True) -> AsyncIterator[Any]:
-    try:
-        async with (
-            pool.connection() as conn,
-            conn.transaction() if atomic else contextlib.nullcontext(),
-            conn.cursor() as cur,
-        ):
-            yield cur
-    except _driver_errors() as exc:
-        raise _translated(server, doing, exc) from None
 
 
 # Concurrent CREATE ... IF NOT EXISTS can still collide in the catalog: one schema lock for all.

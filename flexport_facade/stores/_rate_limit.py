@@ -8,23 +8,20 @@ interval holds at most ``limit`` requests across all processes and hosts. A 429 
 
     limiter = RedisRateLimiter("redis://cache:6379/0", key=logistics_account_id, limit=60, window=60)
     fx = Flexport(version="2026-02", auth=..., rate_limiter=limiter)
+
+The limiter is written once, async, in ``_async_rate_limit.py`` (``AsyncRedisRateLimiter``);
+``_sync_rate_limit.py`` (``RedisRateLimiter``) is generated from it. Both use the same keys, so sync
+and async workers share one budget.
 """
 
 from __future__ import annotations
 
 import secrets
-import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from typing import Any
 
 from flexport_facade.errors import FlexportError
-from flexport_facade.stores._redis import (
-    DEFAULT_PREFIX,
-    async_client,
-    sync_client,
-    unavailable_as_store_error,
-    where,
-)
+from flexport_facade.stores._redis import where
 
 # KEYS: the permit log, the blocked-until mark. ARGV: limit, window, now ('' = server time), member.
 # Returns {granted (1/0), seconds to wait as a string} (Lua numbers would be truncated to integers).
@@ -61,7 +58,9 @@ class RateBudgetExceeded(FlexportError):
     """No room in the shared budget within ``max_wait``."""
 
 
-class _Budget:
+class Budget:
+    """The non-I/O half of both limiters: arguments, keys, script arguments, messages."""
+
     def __init__(
         self,
         redis: Any,
@@ -111,103 +110,3 @@ class _Budget:
             f"the shared rate budget {self.key!r} ({self.limit} per {self.window:g} s) had no room within "
             f"max_wait={self.max_wait} s (waited {waited:.1f} s); raise max_wait or the budget"
         )
-
-
-class RedisRateLimiter(_Budget):
-    """Sync; ``sleep=`` is how it waits (``time.sleep`` by default)."""
-
-    def __init__(
-        self,
-        url: str | None = None,
-        *,
-        client: Any = None,
-        key: str,
-        limit: int,
-        window: float = 60.0,
-        prefix: str = DEFAULT_PREFIX,
-        clock: Callable[[], float] | None = None,
-        sleep: Callable[[float], None] = time.sleep,
-        default_retry_after: float = 1.0,
-        max_wait: float | None = None,
-    ) -> None:
-        super().__init__(
-            sync_client(url, client),
-            key=key,
-            limit=limit,
-            window=window,
-            prefix=prefix,
-            clock=clock,
-            default_retry_after=default_retry_after,
-            max_wait=max_wait,
-        )
-        self.sleep = sleep
-
-    def try_acquire(self) -> float:
-        """0.0 when a permit was taken; else the seconds until one may be free."""
-        with unavailable_as_store_error(self._redis, f"taking a permit of budget {self.key}"):
-            granted, wait = self._acquire_script(keys=self._keys, args=self._acquire_args())
-        return 0.0 if int(granted) else max(float(wait), 0.001)
-
-    def acquire(self) -> None:
-        waited = 0.0
-        while (wait := self.try_acquire()) > 0:
-            if self.max_wait is not None and waited + wait > self.max_wait:
-                raise self._exceeded(waited)
-            self.sleep(wait)
-            waited += wait
-
-    def penalize(self, retry_after: float | None) -> None:
-        with unavailable_as_store_error(self._redis, f"pausing budget {self.key}"):
-            self._penalize_script(keys=self._keys[1:], args=[repr(self._penalty(retry_after)), self._now()])
-
-
-class AsyncRedisRateLimiter(_Budget):
-    """``RedisRateLimiter`` on ``redis.asyncio`` (the same keys: sync and async workers share a budget)."""
-
-    def __init__(
-        self,
-        url: str | None = None,
-        *,
-        client: Any = None,
-        key: str,
-        limit: int,
-        window: float = 60.0,
-        prefix: str = DEFAULT_PREFIX,
-        clock: Callable[[], float] | None = None,
-        sleep: Callable[[float], Awaitable[None]] | None = None,
-        default_retry_after: float = 1.0,
-        max_wait: float | None = None,
-    ) -> None:
-        super().__init__(
-            async_client(url, client),
-            key=key,
-            limit=limit,
-            window=window,
-            prefix=prefix,
-            clock=clock,
-            default_retry_after=default_retry_after,
-            max_wait=max_wait,
-        )
-        self.sleep = sleep
-
-    async def try_acquire(self) -> float:
-        with unavailable_as_store_error(self._redis, f"taking a permit of budget {self.key}"):
-            granted, wait = await self._acquire_script(keys=self._keys, args=self._acquire_args())
-        return 0.0 if int(granted) else max(float(wait), 0.001)
-
-    async def acquire(self) -> None:
-        import asyncio
-
-        sleep = self.sleep or asyncio.sleep
-        waited = 0.0
-        while (wait := await self.try_acquire()) > 0:
-            if self.max_wait is not None and waited + wait > self.max_wait:
-                raise self._exceeded(waited)
-            await sleep(wait)
-            waited += wait
-
-    async def penalize(self, retry_after: float | None) -> None:
-        with unavailable_as_store_error(self._redis, f"pausing budget {self.key}"):
-            await self._penalize_script(
-                keys=self._keys[1:], args=[repr(self._penalty(retry_after)), self._now()]
-            )

@@ -15,29 +15,27 @@ SOCKET_TIMEOUT = 5.0
 MAX_ASYNC_CONNECTIONS = 16
 
 
-def _bytes_client(client: Any) -> Any:
+def _given(url: str | None, client: Any, spelled: str) -> Any:
+    """The caller's client (checked), or None when a client is to be made from ``url``."""
+    if (url is None) == (client is None):
+        raise ValueError(f"pass a Redis URL (redis://host:6379/0) or client={spelled}(...), exactly one")
     kwargs = getattr(getattr(client, "connection_pool", None), "connection_kwargs", {}) or {}
     if kwargs.get("decode_responses"):
         raise ValueError("the stores keep encrypted bytes: pass a Redis client without decode_responses=True")
     return client
 
 
-def sync_client(url: str | None, client: Any) -> Any:
-    if (url is None) == (client is None):
-        raise ValueError("pass a Redis URL (redis://host:6379/0) or client=redis.Redis(...), exactly one")
-    if client is not None:
-        return _bytes_client(client)
+# The two clients differ by more than a name (the async one has a bounded pool), so both are here.
+def redis_client(url: str | None, client: Any) -> Any:
+    if (given := _given(url, client, "redis.Redis")) is not None:
+        return given
     redis = require("redis")
     return redis.Redis.from_url(url, socket_timeout=SOCKET_TIMEOUT, socket_connect_timeout=SOCKET_TIMEOUT)
 
 
-def async_client(url: str | None, client: Any) -> Any:
-    if (url is None) == (client is None):
-        raise ValueError(
-            "pass a Redis URL (redis://host:6379/0) or client=redis.asyncio.Redis(...), exactly one"
-        )
-    if client is not None:
-        return _bytes_client(client)
+def async_redis_client(url: str | None, client: Any) -> Any:
+    if (given := _given(url, client, "redis.asyncio.Redis")) is not None:
+        return given
     redis_asyncio = require("redis.asyncio")
     # A bounded pool: a burst of deliveries queues for a connection instead of opening hundreds.
     pool = redis_asyncio.BlockingConnectionPool.from_url(

@@ -84,10 +84,10 @@ def test_postgres_reuses_ids_past_retention_and_prunes_them(pg_url: str) -> None
 def test_a_redis_claim_resent_after_a_lost_reply_still_wins(redis_url: str) -> None:
     """redis-py re-sends a command when the connection drops before the reply: the re-sent claim
     carries the same claim id and must not find itself a duplicate (the event would be lost)."""
-    from flexport_facade.stores._redis_dedupe import _CLAIM
+    from flexport_facade.stores._async_redis_dedupe import CLAIM
 
     with redis.Redis.from_url(redis_url) as client:
-        claim = client.register_script(_CLAIM)
+        claim = client.register_script(CLAIM)
         assert claim(keys=["k"], args=["claim-1", 60]) == 1
         assert claim(keys=["k"], args=["claim-1", 60]) == 1  # the same claim, re-sent
         assert claim(keys=["k"], args=["claim-2", 60]) == 0  # another delivery of the id: a duplicate

@@ -186,6 +186,31 @@ async def test_the_async_stores_share_records_with_the_sync_ones(backend: tuple[
         await store.aclose()
 
 
+async def test_the_postgres_stores_use_a_pool_of_yours_and_leave_it_open(pg_url: str) -> None:
+    """A pool passed in (not opened yet, as psycopg advises for an async one) is opened on first use;
+    closing the store leaves the pool to its owner. Passing a pool and a conninfo is refused."""
+    from psycopg_pool import AsyncConnectionPool, ConnectionPool
+
+    async_pool, sync_pool = AsyncConnectionPool(pg_url, open=False), ConnectionPool(pg_url, open=False)
+    try:
+        store = AsyncPostgresTokenStore(pool=async_pool, key=KEY)
+        await store.put(token())
+        await store.aclose()
+        assert not async_pool.closed
+        sync_store = PostgresTokenStore(pool=sync_pool, key=KEY)
+        assert sync_store.get("acct-1") == token()  # the same table
+        sync_store.close()
+        assert not sync_pool.closed
+        assert "127.0.0.1" in repr(store) and SECRET_TOKEN not in repr(store)
+        with pytest.raises(ValueError, match=r"pool=AsyncConnectionPool\(\.\.\.\), not both"):
+            AsyncPostgresTokenStore(pg_url, pool=async_pool, key=KEY)
+        with pytest.raises(ValueError, match=r"pass a conninfo .* or pool=ConnectionPool"):
+            PostgresTokenStore(key=KEY)
+    finally:
+        await async_pool.close()
+        sync_pool.close()
+
+
 def test_oauth_auth_on_a_shared_store_marks_a_revoked_token_inactive(backend: tuple[str, str]) -> None:
     """The whole path: StoredTokenAuth reads the shared store, the simulator answers 401, the store
     records it, and the next worker asks the merchant to re-authorize instead of calling."""

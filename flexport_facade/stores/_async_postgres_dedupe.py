@@ -1,0 +1,62 @@
+"""``aclaim``/``arelease``/``aclose`` of ``PostgresDeduper`` (statements, checks: ``_postgres_dedupe``)."""
+
+from __future__ import annotations
+
+import random
+from typing import TYPE_CHECKING, Any
+
+from flexport_facade.stores._async_postgres import async_transaction
+from flexport_facade.stores._postgres import SCHEMA_LOCK, async_postgres_pool
+
+if TYPE_CHECKING:
+    from flexport_facade._core._concurrency import AsyncLock
+
+PRUNE_EVERY = 1000  # on average, one claim in this many also deletes what is past retention
+
+
+class AsyncPostgresClaims:
+    """The calls of ``PostgresDeduper`` that need the server; it sets the attributes listed here."""
+
+    server: str
+    retention_seconds: float
+    _conninfo: str
+    _max: int
+    _timeout: float
+    _async_pool: Any
+    _async_schema_lock: AsyncLock
+    _ready: bool
+    _create: list[Any]
+    _claim: Any
+    _release: Any
+    _prune: Any
+
+    async def _async_tx(self, doing: str, *, atomic: bool = True) -> Any:
+        if self._async_pool is None:
+            self._async_pool, _ = async_postgres_pool(self._conninfo, None, self._max, self._timeout)
+            await self._async_pool.open(wait=False)  # an async pool opens in a running loop: here
+        async with self._async_schema_lock:  # one schema check per process, not one per waiting delivery
+            if not self._ready:
+                async with async_transaction(
+                    self._async_pool, self.server, "creating the de-duplication table"
+                ) as cur:
+                    await cur.execute(SCHEMA_LOCK)
+                    for statement in self._create:
+                        await cur.execute(statement)
+                self._ready = True
+        return async_transaction(self._async_pool, self.server, doing, atomic=atomic)
+
+    async def aclaim(self, event_id: str) -> bool:
+        async with await self._async_tx(f"claiming webhook {event_id}", atomic=False) as cur:
+            await cur.execute(self._claim, [event_id, self.retention_seconds])
+            claimed = await cur.fetchone() is not None
+            if claimed and random.randrange(PRUNE_EVERY) == 0:
+                await cur.execute(self._prune, [self.retention_seconds])
+        return claimed
+
+    async def arelease(self, event_id: str) -> None:
+        async with await self._async_tx(f"releasing webhook {event_id}", atomic=False) as cur:
+            await cur.execute(self._release, [event_id])
+
+    async def aclose(self) -> None:
+        if self._async_pool is not None:
+            await self._async_pool.close()

@@ -1,0 +1,62 @@
+# Generated from flexport_facade/stores/_async_postgres_dedupe.py by scripts/unasync.py: do not edit by hand.
+# Change the async source and run `make generate-sync`.
+"""``claim``/``release``/``close`` of ``PostgresDeduper`` (statements, checks: ``_postgres_dedupe``)."""
+
+from __future__ import annotations
+
+import random
+from typing import TYPE_CHECKING, Any
+
+from flexport_facade.stores._postgres import SCHEMA_LOCK, postgres_pool
+from flexport_facade.stores._sync_postgres import transaction
+
+if TYPE_CHECKING:
+    from flexport_facade._core._concurrency import Lock
+
+PRUNE_EVERY = 1000  # on average, one claim in this many also deletes what is past retention
+
+
+class PostgresClaims:
+    """The calls of ``PostgresDeduper`` that need the server; it sets the attributes listed here."""
+
+    server: str
+    retention_seconds: float
+    _conninfo: str
+    _max: int
+    _timeout: float
+    _sync_pool: Any
+    _sync_schema_lock: Lock
+    _ready: bool
+    _create: list[Any]
+    _claim: Any
+    _release: Any
+    _prune: Any
+
+    def _sync_tx(self, doing: str, *, atomic: bool = True) -> Any:
+        if self._sync_pool is None:
+            self._sync_pool, _ = postgres_pool(self._conninfo, None, self._max, self._timeout)
+            self._sync_pool.open(wait=False)  # an async pool opens in a running loop: here
+        with self._sync_schema_lock:  # one schema check per process, not one per waiting delivery
+            if not self._ready:
+                with transaction(self._sync_pool, self.server, "creating the de-duplication table") as cur:
+                    cur.execute(SCHEMA_LOCK)
+                    for statement in self._create:
+                        cur.execute(statement)
+                self._ready = True
+        return transaction(self._sync_pool, self.server, doing, atomic=atomic)
+
+    def claim(self, event_id: str) -> bool:
+        with self._sync_tx(f"claiming webhook {event_id}", atomic=False) as cur:
+            cur.execute(self._claim, [event_id, self.retention_seconds])
+            claimed = cur.fetchone() is not None
+            if claimed and random.randrange(PRUNE_EVERY) == 0:
+                cur.execute(self._prune, [self.retention_seconds])
+        return claimed
+
+    def release(self, event_id: str) -> None:
+        with self._sync_tx(f"releasing webhook {event_id}", atomic=False) as cur:
+            cur.execute(self._release, [event_id])
+
+    def close(self) -> None:
+        if self._sync_pool is not None:
+            self._sync_pool.close()
