@@ -80,9 +80,8 @@ def admin(sim: RunningSimulator, _admin_client: httpx.Client) -> httpx.Client:
     return _admin_client
 
 
-@pytest.fixture
-def conforms(validator: Validator) -> Callable[[httpx.Response], httpx.Response]:
-    """Assert a response validates against the snapshot (body and headers); returns it."""
+def conformance_check(validator: Validator) -> Callable[[httpx.Response], httpx.Response]:
+    """A check that a response validates against ``validator``'s snapshot (body and headers)."""
 
     def check(response: httpx.Response) -> httpx.Response:
         req = response.request
@@ -105,6 +104,12 @@ def conforms(validator: Validator) -> Callable[[httpx.Response], httpx.Response]
         return response
 
     return check
+
+
+@pytest.fixture
+def conforms(validator: Validator) -> Callable[[httpx.Response], httpx.Response]:
+    """Assert a response validates against the snapshot (body and headers); returns it."""
+    return conformance_check(validator)
 
 
 class Receiver:

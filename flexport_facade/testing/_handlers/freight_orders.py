@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from flexport_facade.testing._handlers.base import Ctx, not_found, numeric_id, ok, route
-from flexport_facade.testing._handlers.freight_quotes import PORTS
+from flexport_facade.testing._handlers.freight_quotes import PORTS, finite_sum
 from flexport_facade.testing._handlers.paging import id_cursor_page
 from flexport_facade.testing._replies import Reply, SimError
 from flexport_facade.testing._world import Account, Json, World
@@ -128,7 +128,7 @@ async def create_pallets_order(ctx: Ctx) -> Reply:
         "customerBolId": bol,
         "pallets": body["pallets"],
     }
-    pallets = sum(float(p.get("palletCount", 0)) for p in body["pallets"] if isinstance(p, dict))
+    pallets = finite_sum([p.get("palletCount") for p in body["pallets"] if isinstance(p, dict)])
     pickup = _stop(body["pickupDetails"], None, order["createdAt"])
     return _book(ctx, order, quote, pickup, pallets)
 
@@ -173,7 +173,9 @@ async def create_containers_order(ctx: Ctx) -> Reply:
             item[name] = body[name]
     order.update(portId=port["id"], drayageOrderItem=item)
     if "transloadQuoteItem" in quote:  # a long haul: the quote's extra legs become order items
-        weight = sum(float(p.get("weight", 0)) for p in body.get("packages") or [] if isinstance(p, dict))
+        weight = (
+            finite_sum([p.get("weight") for p in body.get("packages") or [] if isinstance(p, dict)]) or 0.0
+        )
         order["transloadOrderItem"] = {"cost": quote["transloadQuoteItem"]["totalCost"], "customerBolId": bol}
         order["ftlOrderItem"] = {
             "cost": quote["ftlQuoteItem"]["totalCost"],

@@ -26,6 +26,7 @@ FTL_MAX_LB = 45_000.0
 DRAYAGE_COST = 725.0
 TRANSLOAD_COST = 275.0
 REGION_MILES = 400  # a step between ZIP regions (the first digit), for prices and transit days
+MAX_COUNT = 1000  # pallets in one request; past this it is not one shipment
 
 # GetFreightPorts: a few US container ports (public addresses; the ids are their UN/LOCODEs).
 PORTS: list[Json] = [
@@ -44,7 +45,8 @@ PORTS: list[Json] = [
 
 def _region(details: Any) -> int | None:
     zip_code = str(details.get("zip", "")) if isinstance(details, dict) else ""
-    return int(zip_code[0]) if zip_code[:1].isdigit() else None
+    first = zip_code[:1]
+    return int(first) if first.isascii() and first.isdigit() else None  # "³".isdigit() too
 
 
 def _miles(body: dict[str, Any]) -> int:
@@ -64,9 +66,15 @@ def _truck_cost(miles: int) -> float:
 
 def _count(body: dict[str, Any], name: str) -> int:
     value = body.get(name)
-    if not isinstance(value, int | float) or isinstance(value, bool) or not math.isfinite(value) or value < 1:
-        raise SimError(422, f"{name} must be a number of at least 1, got {value!r}")
-    return math.ceil(value)
+    if isinstance(value, int | float) and not isinstance(value, bool) and 1 <= value <= MAX_COUNT:
+        return math.ceil(value)
+    raise SimError(422, f"{name} must be a number from 1 to {MAX_COUNT}, got {value!r}")
+
+
+def finite_sum(values: list[Any]) -> float | None:
+    """The sum of the numbers among ``values``, or None when it is not a finite number."""
+    total = math.fsum(float(v) for v in values if isinstance(v, int | float) and not isinstance(v, bool))
+    return total if math.isfinite(total) else None
 
 
 def _quote(world: World, account: Account, body: dict[str, Any], mode: str, item: tuple[str, Json]) -> Json:
