@@ -7,6 +7,7 @@ from typing import Any
 
 import httpx
 import pytest
+from both_clients import maybe_await
 from openapi_schema_validator import OAS30Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4
@@ -104,6 +105,15 @@ def conformance_check(validator: Validator) -> Callable[[httpx.Response], httpx.
         return response
 
     return check
+
+
+async def checked(conforms: Callable[[httpx.Response], httpx.Response], operation: Any, **kwargs: Any) -> Any:
+    """``operation(**kwargs)`` (sync or async) through its raw variant: the answer must pass ``conforms``,
+    then errors raise as they would from the plain call; returns the parsed answer."""
+    answer = await maybe_await(operation.raw(**kwargs))
+    conforms(answer.http)
+    answer.raise_for_status()
+    return answer.parsed
 
 
 @pytest.fixture

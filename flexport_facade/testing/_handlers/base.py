@@ -107,6 +107,15 @@ def not_found(what: str) -> SimError:
     return SimError(404, f"Cannot find {what}")
 
 
+def by_numeric_id(rows: dict[int, Any], raw: str, what: str) -> Any:
+    """The row a numeric path id names ("12", "12.0"), or 404 naming ``what`` was not found."""
+    key = numeric_id(raw)
+    row = rows.get(key) if key is not None else None
+    if row is None:
+        raise not_found(f"{what} {raw}")
+    return row
+
+
 def numeric_id(raw: str) -> int | None:
     """A path id the spec types as a number ("12", "12.0"): the int, or None for anything else."""
     try:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flexport_facade.testing._handlers.base import Ctx, not_found, numeric_id, ok, route
+from flexport_facade.testing._handlers.base import Ctx, by_numeric_id, not_found, numeric_id, ok, route
 from flexport_facade.testing._handlers.freight_quotes import PORTS, finite_sum
 from flexport_facade.testing._handlers.paging import id_cursor_page
 from flexport_facade.testing._replies import Reply, SimError
@@ -269,10 +269,7 @@ def _stop(details: Json, name: str | None, created: str) -> Json:
 
 # -- reading and cancelling ----------------------------------------------------------------------
 def _order_or_404(account: Account, raw: str) -> Json:
-    order_id = numeric_id(raw)
-    record = account.freight_orders.get(order_id) if order_id is not None else None
-    if record is None:
-        raise not_found(f"freight order {raw}")
+    record: Json = by_numeric_id(account.freight_orders, raw, "freight order")
     return record
 
 

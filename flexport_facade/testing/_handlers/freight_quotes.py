@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from flexport_facade.testing._handlers.base import Ctx, not_found, numeric_id, ok, route
+from flexport_facade.testing._handlers.base import Ctx, by_numeric_id, ok, route
 from flexport_facade.testing._handlers.paging import id_cursor_page
 from flexport_facade.testing._replies import Reply, SimError
 from flexport_facade.testing._world import Account, Json, World
@@ -159,17 +159,9 @@ async def create_containers_quote(ctx: Ctx) -> Reply:
     return ok(quote)
 
 
-def quote_or_404(account: Account, raw: str) -> Json:
-    quote_id = numeric_id(raw)
-    quote = account.freight_quotes.get(quote_id) if quote_id is not None else None
-    if quote is None:
-        raise not_found(f"quote {raw}")
-    return quote
-
-
 @route("GET", "/freight/quotes/{}")
 async def get_quote(ctx: Ctx) -> Reply:
-    return ok(quote_or_404(ctx.acct, ctx.param()))
+    return ok(by_numeric_id(ctx.acct.freight_quotes, ctx.param(), "quote"))
 
 
 @route("GET", "/freight/quotes")

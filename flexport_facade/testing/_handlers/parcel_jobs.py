@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flexport_facade.testing._handlers.base import Ctx, not_found, numeric_id, ok, route
+from flexport_facade.testing._handlers.base import Ctx, by_numeric_id, ok, route
 from flexport_facade.testing._handlers.parcels import LABEL_HOST, new_parcel
 from flexport_facade.testing._replies import Reply, SimError
 from flexport_facade.testing._world import Account, Json, World
@@ -60,8 +60,4 @@ async def create_bulk_parcel_job(ctx: Ctx) -> Reply:
 
 @route("GET", "/parcels/jobs/{}")
 async def get_bulk_parcel_job(ctx: Ctx) -> Reply:
-    job_id = numeric_id(ctx.param())
-    job = ctx.acct.parcel_jobs.get(job_id) if job_id is not None else None
-    if job is None:
-        raise not_found(f"bulk parcel job {ctx.param()}")
-    return ok(job)
+    return ok(by_numeric_id(ctx.acct.parcel_jobs, ctx.param(), "bulk parcel job"))
