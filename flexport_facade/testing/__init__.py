@@ -1,8 +1,11 @@
 """A local simulator of the Flexport Logistics API, for tests and demos (issue 7).
 
 Every operation of the pinned version's snapshot answers; products, inbounds, orders, outbounds,
-events, webhooks, returns, warehouses, bundles, reports and OAuth keep state like the sandbox; the field's
-misbehaviours are switchable through ``Faults`` or ``/_sim/faults`` at run time. Needs the
+events, webhooks, returns, warehouses, bundles, reports, parcels (labels, tracking, bulk jobs), freight
+(unstable: quotes, orders, bill-of-lading tracking) and OAuth keep state like the sandbox (parcels only
+for accounts not flagged sandbox, which get 403 as the live sandbox does); parcel master cartons still
+answer schema examples. The field's misbehaviours are switchable through ``Faults`` or ``/_sim/faults``
+at run time. Needs the
 ``[testing]`` extra (``pip install 'flexport-facade[testing]'``); without it importing this
 package raises ``MissingTestingExtra`` saying so.
 """

@@ -24,6 +24,16 @@ from flexport_facade.testing._faults import Faults
 DEFAULT_VERSION = "2026-02"
 
 
+# The sandbox transitions --step-seconds sets (each a Faults switch).
+STEP_SWITCHES = (
+    "inbound_receive_after",
+    "order_ship_after",
+    "outbound_step_after",
+    "parcel_step_after",
+    "freight_step_after",
+)
+
+
 def _build_app(args: argparse.Namespace) -> tuple[Any, list[str]]:
     if args.api == "v1":
         # Flexport API v1 lives in its own module; imported only when asked for.
@@ -35,7 +45,8 @@ def _build_app(args: argparse.Namespace) -> tuple[Any, list[str]]:
 
     faults = Faults.field() if args.field_faults else Faults()
     faults.allow_http_loopback_webhooks = args.allow_http_webhooks
-    faults.inbound_receive_after = faults.order_ship_after = faults.outbound_step_after = args.step_seconds
+    for name in STEP_SWITCHES:
+        setattr(faults, name, args.step_seconds)
     faults.update(args.faults)
     sim = create_app(args.version, faults=faults, clock=Clock(frozen=False))
     return sim, [sim.token]

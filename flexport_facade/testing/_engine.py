@@ -37,6 +37,9 @@ GATEWAY_TIMEOUT_ERROR_TYPE = "IntegrationTimeout"
 # First path segment (after the version) -> what the account needs (seed 000 "What you can
 # access"; field-facts §9, §10.15, §10.25). /orders covers D2C orders and B2B outbounds (/orders/rs).
 NEEDS_BILLING = {"orders": "Orders", "inbounds": "Inbounds", "freight": "Freight"}
+# Sandbox accounts keep this answer even though Returns and Parcels now keep state: the reference says
+# neither family runs in Sandbox (field-facts §8), so a test of the sandbox path sees the 403 the live
+# sandbox gives, and the stateful handlers serve ordinary accounts (the default) only.
 NOT_IN_SANDBOX = {"returns": "Returns", "parcels": "Parcels"}
 
 
@@ -122,6 +125,7 @@ class Engine:
             return timeout
         account = self.world.accounts.get(token.account_id) if token else None
         ctx = Ctx(self.world, op, match.path_params, req.query, req.headers, body, req.origin, account, token)
+        ctx.schemas = self.schemas
         return await self._idempotent(ctx, match, req)
 
     def unserved_version(self, requested: str) -> Reply:

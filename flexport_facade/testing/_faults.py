@@ -41,6 +41,10 @@ order_deliver_after             23      seconds from shipped to delivered (deliv
 outbound_step_after             25      B2B outbounds: seconds per lifecycle step
 split_shipments                 10      D2C orders fan out into this many shipments
 report_ready_after              --      seconds until a requested report is ready (PENDING -> SUCCESS)
+parcel_step_after               --      parcels: seconds per tracking step (LABEL_CREATED ... DELIVERED)
+parcel_job_ready_after          --      seconds until a bulk parcel job is done (PENDING -> COMPLETED)
+freight_step_after              --      freight orders: seconds per step (BOOKED ... COMPLETED)
+freight_quote_valid_for         --      seconds a freight quote can be booked (its expiresAt)
 ==============================  ======  =============================================================
 """
 
@@ -90,6 +94,10 @@ class Faults:
     outbound_step_after: float = 3600.0
     split_shipments: int = 1  # D2C orders fan out into this many shipments (§10.10)
     report_ready_after: float = 60.0  # GenerateReport: seconds until GetReportStatus says SUCCESS
+    parcel_step_after: float = 3600.0  # a parcel's tracking moves one step this often
+    parcel_job_ready_after: float = 60.0  # CreateBulkParcelJob: seconds until the job has its labels
+    freight_step_after: float = 3600.0  # a freight order moves one status step this often
+    freight_quote_valid_for: float = 7 * 86400.0  # a freight quote's expiresAt, from its createdAt
 
     @classmethod
     def field(cls, **overrides: Any) -> Faults:

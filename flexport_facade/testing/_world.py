@@ -89,6 +89,10 @@ class Account:
     webhooks: dict[int, Json] = field(default_factory=dict)
     bundles: dict[str, Json] = field(default_factory=dict)  # bundleId -> definition, in creation order
     reports: dict[str, Json] = field(default_factory=dict)  # reportReference -> status record
+    parcels: dict[str, Json] = field(default_factory=dict)  # parcelId -> record (_handlers/parcels.py)
+    parcel_jobs: dict[int, Json] = field(default_factory=dict)  # jobId -> BulkParcelJobResponse
+    freight_quotes: dict[int, Json] = field(default_factory=dict)  # quote id -> QuoteResponse
+    freight_orders: dict[int, Json] = field(default_factory=dict)  # order id -> record (freight_orders.py)
     events: list[Event] = field(default_factory=list)
     idempotency: dict[str, Stored] = field(default_factory=dict)
     # order id -> how many times its fulfilment was (re)started; timers of an older run stand down.

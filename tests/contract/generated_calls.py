@@ -42,8 +42,12 @@ def _coerce(value: Any, hint: Any) -> Any:
     return value
 
 
-def arguments(module: Any, doc: dict[str, Any], method: str, path: str) -> dict[str, Any]:
-    """Keyword arguments for ``module``'s operation: every required parameter, and the body."""
+def arguments(
+    module: Any, doc: dict[str, Any], method: str, path: str, seen: dict[str, str] | None = None
+) -> dict[str, Any]:
+    """Keyword arguments for ``module``'s operation: every required parameter, and the body. A path
+    parameter named in ``seen`` (fields of earlier answers) takes that value, so reads find what an
+    earlier create made."""
     schemas = Schemas(doc)
     item = doc["paths"][path]
     op = item[method.lower()]
@@ -61,5 +65,11 @@ def arguments(module: Any, doc: dict[str, Any], method: str, path: str) -> dict[
             kwargs[name] = model.from_dict(example) if model is not None else example
         elif parameter.default is inspect.Parameter.empty:
             spec = spec_params[_norm(name)]
-            kwargs[name] = _coerce(schemas.example_for(spec.get("schema", {})), hints[name])
+            example = schemas.example_for(spec.get("schema", {}))
+            known = (seen or {}).get(spec["name"]) if spec.get("in") == "path" else None
+            if known is not None and not isinstance(example, int | float):
+                example = known
+            elif known is not None and known.lstrip("-").isdigit():
+                example = type(example)(known)
+            kwargs[name] = _coerce(example, hints[name])
     return kwargs

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
 
@@ -22,6 +23,15 @@ class Call:
     params: list[tuple[str, str]]
     body: bytes | None
     content_type: str | None
+    path_values: dict[str, str] = field(default_factory=dict)  # the examples put in ``path``
+
+    def at(self, seen: Mapping[str, str]) -> str:
+        """``path`` with each parameter an earlier answer named (``seen``: field -> value) set to that
+        value: GET /parcels/{parcelId} reads the parcel POST /parcels made, not a synthesised id."""
+        path = self.template
+        for name, example in self.path_values.items():
+            path = path.replace("{" + name + "}", quote(seen.get(name, example), safe=""))
+        return path
 
 
 def _text(value: Any) -> str:
@@ -40,11 +50,12 @@ def calls(doc: dict[str, Any]) -> list[Call]:
             op = item.get(method)
             if not isinstance(op, dict):
                 continue
-            path, params = template, []
+            path, params, path_values = template, [], {}
             for raw in [*item.get("parameters", []), *op.get("parameters", [])]:
                 p = schemas.resolve(raw)
                 example = schemas.example_for(p.get("schema", {}))
                 if p["in"] == "path":
+                    path_values[p["name"]] = _text(example)
                     path = path.replace("{" + p["name"] + "}", quote(_text(example), safe=""))
                 elif p["in"] == "query" and p.get("required"):
                     values = example if isinstance(example, list) else [example]
@@ -59,5 +70,9 @@ def calls(doc: dict[str, Any]) -> list[Call]:
                 else:
                     body = json.dumps(example).encode()
             assert not re.search(r"{[^}]+}", path), f"unfilled path parameter in {path}"
-            out.append(Call(op["operationId"], method.upper(), path, template, params, body, content_type))
+            out.append(
+                Call(
+                    op["operationId"], method.upper(), path, template, params, body, content_type, path_values
+                )
+            )
     return out

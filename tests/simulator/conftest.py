@@ -7,6 +7,7 @@ from typing import Any
 
 import httpx
 import pytest
+from both_clients import maybe_await
 from openapi_schema_validator import OAS30Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4
@@ -80,9 +81,8 @@ def admin(sim: RunningSimulator, _admin_client: httpx.Client) -> httpx.Client:
     return _admin_client
 
 
-@pytest.fixture
-def conforms(validator: Validator) -> Callable[[httpx.Response], httpx.Response]:
-    """Assert a response validates against the snapshot (body and headers); returns it."""
+def conformance_check(validator: Validator) -> Callable[[httpx.Response], httpx.Response]:
+    """A check that a response validates against ``validator``'s snapshot (body and headers)."""
 
     def check(response: httpx.Response) -> httpx.Response:
         req = response.request
@@ -105,6 +105,21 @@ def conforms(validator: Validator) -> Callable[[httpx.Response], httpx.Response]
         return response
 
     return check
+
+
+async def checked(conforms: Callable[[httpx.Response], httpx.Response], operation: Any, **kwargs: Any) -> Any:
+    """``operation(**kwargs)`` (sync or async) through its raw variant: the answer must pass ``conforms``,
+    then errors raise as they would from the plain call; returns the parsed answer."""
+    answer = await maybe_await(operation.raw(**kwargs))
+    conforms(answer.http)
+    answer.raise_for_status()
+    return answer.parsed
+
+
+@pytest.fixture
+def conforms(validator: Validator) -> Callable[[httpx.Response], httpx.Response]:
+    """Assert a response validates against the snapshot (body and headers); returns it."""
+    return conformance_check(validator)
 
 
 class Receiver:
