@@ -50,6 +50,23 @@ are checked when given. ``repr(pager)`` shows the source, the style and the item
 ``on_progress`` is called with a ``Progress`` after each page. Leaving the loop (``break``, an
 exception, ``close()``/``aclose()``, a ``with`` block) cancels queued fetch-ahead requests and
 waits for running ones; in async code a ``break`` cancels the page tasks at once.
+
+**Where each decision is made.** ``_async.py`` (``AsyncPager``; ``_sync.py``, ``Pager``, is generated
+from it) only moves pages between a source and the caller and keeps requests in flight; every
+decision is made once, in modules both pagers share:
+
+- ``_walk.py`` (``Walk``): what to ask next, when to stop (``max_items``, ``max_pages``, the end),
+  repeats, what a 504 or a failing cursor means, the checkpoint position;
+- ``_offset_plan.py`` (``OffsetPlan``): which offset pages are in flight, the gap a short page leaves;
+- ``_style.py``: the style from the metadata or the first answer;
+- ``_links.py``: the ``Link`` next target, the cursor it carries and its checkpoint label;
+- ``_bodies.py``: which list of a body holds the items, and whether a body is one resource;
+- ``_checkpoint.py``: the checkpoint format, its checks and the repeat digests it carries;
+- ``_failures.py``: which errors are a gateway timeout or a cursor failure;
+- ``_protocol.py``: ``PageResult``, ``SourceSpec`` and the ``PageSource`` protocols a source implements;
+- ``_options.py``: ``Options``, ``Progress`` and the argument checks;
+- ``_sources.py`` (answers -> pages, ``page_retry``), ``_async_sources.py`` (the operation and path
+  sources), ``_async_entry.py`` (``apaginate``, ``async_source_for``), each async one with its sync twin.
 """
 
 from __future__ import annotations
@@ -60,23 +77,22 @@ from flexport_facade._exceptions import CursorRejected, PaginationError
 from flexport_facade.pagination._async import AsyncPager
 from flexport_facade.pagination._async_entry import apaginate, async_source_for
 from flexport_facade.pagination._async_sources import AsyncOperationSource, AsyncPathSource
+from flexport_facade.pagination._bodies import find_items
+from flexport_facade.pagination._links import next_link
+from flexport_facade.pagination._options import Options, Progress
+from flexport_facade.pagination._protocol import (
+    AsyncPageFetcher,
+    AsyncPageSource,
+    PageFetcher,
+    PageResult,
+    PageSource,
+    SourceSpec,
+    Style,
+)
 from flexport_facade.pagination._sources import page_retry
 from flexport_facade.pagination._sync import Pager
 from flexport_facade.pagination._sync_entry import paginate, source_for
 from flexport_facade.pagination._sync_sources import OperationSource, PathSource
-from flexport_facade.pagination._walk import (
-    AsyncPageFetcher,
-    AsyncPageSource,
-    Options,
-    PageFetcher,
-    PageResult,
-    PageSource,
-    Progress,
-    SourceSpec,
-    Style,
-    find_items,
-    next_link,
-)
 
 __all__ = [
     "AsyncOperationSource",

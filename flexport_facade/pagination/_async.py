@@ -14,7 +14,10 @@ from types import TracebackType
 from typing import Any, Generic, TypeVar
 
 from flexport_facade._core import _concurrency
-from flexport_facade.pagination._walk import AsyncPageSource, OffsetPlan, Options, PageResult, Slot, Walk
+from flexport_facade.pagination._offset_plan import OffsetPlan, Slot
+from flexport_facade.pagination._options import Options
+from flexport_facade.pagination._protocol import AsyncPageSource, PageResult
+from flexport_facade.pagination._walk import Walk
 
 T = TypeVar("T")
 

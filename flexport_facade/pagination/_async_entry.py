@@ -9,9 +9,9 @@ from flexport_facade import _constants
 from flexport_facade._core.retry import RetryPolicy
 from flexport_facade.pagination._async import AsyncPager
 from flexport_facade.pagination._async_sources import AsyncOperationSource, AsyncPathSource, AsyncRequestFn
-from flexport_facade.pagination._options import check_options
+from flexport_facade.pagination._options import MAX_PAGE_SIZE, MIN_PAGE_SIZE, Progress, check_options
+from flexport_facade.pagination._protocol import AsyncPageSource, Style
 from flexport_facade.pagination._sources import ItemsArg
-from flexport_facade.pagination._walk import MAX_PAGE_SIZE, MIN_PAGE_SIZE, AsyncPageSource, Progress, Style
 
 
 def apaginate(

@@ -1,11 +1,56 @@
-"""The pager options, checked when given rather than when first used deep inside a walk."""
+"""The pager options (``Options``, ``Progress``), checked when given rather than deep inside a walk."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
-from flexport_facade.pagination._walk import STYLES, Options, Progress, Style
+from flexport_facade import _constants
+from flexport_facade.pagination._protocol import STYLES, Style
+
+# Documented caps: limit "capped at 100" on every paged operation; the field halves 504s down to 10.
+MAX_PAGE_SIZE = _constants.MAX_PAGE_SIZE
+MIN_PAGE_SIZE = _constants.MIN_PAGE_SIZE
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Told to ``on_progress`` after each page arrives (in yield order)."""
+
+    style: Style
+    pages: int  # pages received by this pager so far
+    items: int  # items received by this pager so far (yielded or about to be)
+    page_items: int  # items on this page
+    page_size: int  # the limit in force (smaller after a 504)
+    position: int | str | None  # offset or page_info of this page
+
+
+@dataclass(frozen=True)
+class Options:
+    page_size: int = MAX_PAGE_SIZE
+    max_page_size: int = MAX_PAGE_SIZE
+    min_page_size: int = MIN_PAGE_SIZE
+    style: Style | None = None
+    max_items: int | None = None
+    max_pages: int | None = None
+    concurrency: int = 1
+    on_progress: Callable[[Progress], None] | None = None
+    max_empty_pages: int = _constants.MAX_EMPTY_PAGES  # empty pages that still link onwards, in a row
+    cursor_attempts: int = (
+        _constants.CURSOR_ATTEMPTS
+    )  # tries of one page_info the server fails (400/5xx) before CursorRejected
+    cursor_backoff: float = (
+        _constants.CURSOR_BACKOFF
+    )  # seconds before the 2nd try of a failing cursor; doubles
+
+    def __post_init__(self) -> None:
+        if self.concurrency < 1:
+            raise ValueError("concurrency must be >= 1")
+        if not 1 <= self.min_page_size <= self.max_page_size:
+            raise ValueError("need 1 <= min_page_size <= max_page_size")
+        if self.cursor_attempts < 1:
+            raise ValueError("cursor_attempts counts the first try and must be >= 1")
 
 
 def check_options(

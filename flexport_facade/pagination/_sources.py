@@ -19,14 +19,9 @@ import httpx
 from flexport_facade._core.binding import parse_records, to_api_response
 from flexport_facade._core.error_mapping import error_from_response
 from flexport_facade._core.retry import RetryPolicy
-from flexport_facade.pagination._walk import (
-    PageResult,
-    SourceSpec,
-    UndecodedPage,
-    find_items,
-    is_one_resource,
-    style_from_names,
-)
+from flexport_facade.pagination._bodies import find_items, is_one_resource
+from flexport_facade.pagination._protocol import PageResult, SourceSpec, UndecodedPage
+from flexport_facade.pagination._style import style_from_names
 
 ItemsArg = str | Callable[[Any], Sequence[Any]] | None
 

@@ -16,7 +16,10 @@ from types import TracebackType
 from typing import Any, Generic, TypeVar
 
 from flexport_facade._core import _concurrency
-from flexport_facade.pagination._walk import OffsetPlan, Options, PageResult, PageSource, Slot, Walk
+from flexport_facade.pagination._offset_plan import OffsetPlan, Slot
+from flexport_facade.pagination._options import Options
+from flexport_facade.pagination._protocol import PageResult, PageSource
+from flexport_facade.pagination._walk import Walk
 
 T = TypeVar("T")
 

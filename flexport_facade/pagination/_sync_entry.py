@@ -9,11 +9,11 @@ from typing import Any
 
 from flexport_facade import _constants
 from flexport_facade._core.retry import RetryPolicy
-from flexport_facade.pagination._options import check_options
+from flexport_facade.pagination._options import MAX_PAGE_SIZE, MIN_PAGE_SIZE, Progress, check_options
+from flexport_facade.pagination._protocol import PageSource, Style
 from flexport_facade.pagination._sources import ItemsArg
 from flexport_facade.pagination._sync import Pager
 from flexport_facade.pagination._sync_sources import OperationSource, PathSource, RequestFn
-from flexport_facade.pagination._walk import MAX_PAGE_SIZE, MIN_PAGE_SIZE, PageSource, Progress, Style
 
 
 def paginate(
