@@ -20,7 +20,12 @@ floor is ``min_page_size=10``) and the same offset asked again. **The smaller si
 rest of the walk (deeper offsets only cost more) and is recorded in the checkpoint; a 504 at the
 floor is raised. ``concurrency=N`` keeps up to N page requests in flight (threads for ``Pager``,
 tasks for ``AsyncPager``) and still yields in order with no gap or repeat: pages run ahead by the
-page size, and a short page gets a request for its gap before anything after it is yielded.
+page size, and a short page gets a request for its gap before anything after it is yielded. The
+next page is always asked for before this one's models are built. At ``concurrency=1``,
+``prefetch=True`` (the default) keeps a second request in flight once two pages have differed
+(the server honours ``offset``) and until a 504 shrinks the page: it asks at most one page past
+the empty one that ends the walk, and never past ``max_items`` or ``max_pages``;
+``prefetch=False`` sends one request at a time.
 
 **Cursor** (``/events``, ``/returns``): the next page is the ``page_info`` of the ``rel="next"``
 link (parsed by httpx; a header without ``rel="next"``, or none, ends the walk). After the first
@@ -29,7 +34,9 @@ still links onwards goes on, up to ``max_empty_pages=10`` in a row. A page_info 
 (400, which can be load shedding, or 5xx) is asked again up to ``cursor_attempts=3`` times,
 ``cursor_backoff=1.0`` s apart and doubling, on top of the client's own retries; then
 ``CursorRejected`` is raised with the checkpoint (a dead cursor answers 500 forever). Cursor walks
-are sequential whatever ``concurrency`` says: each cursor comes from the previous page.
+are sequential whatever ``concurrency`` says: each cursor comes from the previous page. The next
+page is asked for as soon as this one's Link header is read (with ``max_items``: once its items
+are counted), so it is on its way while this page is decoded, built and read.
 
 **Checkpoints.** ``pager.checkpoint`` is a small JSON dict (style, position = offset or page_info,
 index within that page, page size, filters). ``paginate(op, resume=checkpoint)`` yields exactly the

@@ -30,11 +30,13 @@ def apaginate(
     max_empty_pages: int = _constants.MAX_EMPTY_PAGES,
     cursor_attempts: int = _constants.CURSOR_ATTEMPTS,
     cursor_backoff: float = _constants.CURSOR_BACKOFF,
+    prefetch: bool = True,
     **params: Any,
 ) -> AsyncPager[Any]:
     """A pager over ``source``; ``params`` are the operation's filters.
 
     ``offset=`` or ``page_info=`` among them start the walk there; ``limit`` is the page size.
+    ``prefetch=False`` keeps a sequential offset walk to one request at a time (``Options``).
     """
     options = check_options(
         limit,
@@ -49,6 +51,7 @@ def apaginate(
         cursor_attempts,
         cursor_backoff,
         resume,
+        prefetch,
     )
     return AsyncPager(source, params=params, options=options, resume=resume)
 

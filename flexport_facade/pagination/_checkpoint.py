@@ -84,11 +84,10 @@ def read_seen(cp: Mapping[str, Any]) -> tuple[dict[int, int], dict[int, int | st
     return cursors, pages
 
 
-def digest(text: str) -> int:
+def digest(content: str | bytes) -> int:
     """8 bytes that stand for a cursor or a page in repeat detection (and in a checkpoint's ``seen``)."""
-    return int.from_bytes(
-        hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big"
-    )
+    data = content.encode("utf-8", "surrogatepass") if isinstance(content, str) else content
+    return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "big")
 
 
 def page_text(items: list[Any]) -> str:

@@ -31,7 +31,7 @@ class OffsetPlan:
         self.slots: deque[Slot] = deque()
         self.stride = walk.size
         self.end_at: int | None = None  # an empty page was seen here: nothing beyond is asked
-        self.scheduled = 0
+        self.scheduled = walk.pages  # pages received before the plan (the first of a detected style) count
         self.after: int | None = None  # the row after the last head accepted (before the caller reads it)
 
     @property
@@ -39,11 +39,22 @@ class OffsetPlan:
         pos = self.walk.page_pos
         return (pos if isinstance(pos, int) else 0) + self.walk.index
 
+    @property
+    def depth(self) -> int:
+        """Requests to keep in flight: ``concurrency``, or the sequential prefetch (``Options``) once two
+        pages differ (a server that ignores offset is caught without a request more) and while no 504
+        has shrunk the page (deep offsets are costly: one at a time, as the caller asked)."""
+        walk = self.walk
+        if walk.pages >= 2 and walk.size >= walk.asked_size:
+            return walk.opts.most_in_flight
+        return walk.opts.concurrency
+
     def wanted(self, in_flight: int) -> list[Slot]:
-        """New slots to start so that up to ``concurrency`` are in flight."""
+        """New slots to start so that up to ``depth`` are in flight."""
         new: list[Slot] = []
         walk = self.walk
-        while in_flight + len(new) < walk.opts.concurrency and not walk.done:
+        depth = self.depth
+        while in_flight + len(new) < depth and not walk.done:
             if self.slots:
                 start = self.slots[-1].offset + self.slots[-1].limit
             else:  # nothing in flight: right after the page just accepted, even before it is read
@@ -64,17 +75,18 @@ class OffsetPlan:
     def head(self) -> Slot:
         return self.slots[0]
 
-    def accept_head(self, items: list[Any]) -> tuple[list[Any], Slot | None]:
+    def accept_head(self, items: list[Any], content_key: int | None = None) -> tuple[list[Any], Slot | None]:
         """The head's rows (trimmed to what it asked for), and a gap slot to start first, if any."""
         slot = self.slots.popleft()
-        items = items[: slot.limit]  # a server that ignores limit would overlap the next slot
+        if len(items) > slot.limit:  # a server that ignores limit would overlap the next slot
+            items, content_key = items[: slot.limit], None  # the key was the whole body's
         if not items:
             self.end_at = slot.offset
             self.walk.done = True
             return [], None
         self.walk.page_pos, self.walk.index = slot.offset, 0
         self.after = slot.offset + len(items)
-        out = self.walk.accept_offset(items)
+        out = self.walk.accept_offset(items, content_key)
         gap: Slot | None = None
         end = slot.offset + len(items)
         if not self.walk.done and self.slots and self.slots[0].offset > end:

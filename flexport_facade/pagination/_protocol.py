@@ -18,11 +18,16 @@ class PageResult:
     With ``build``, ``items`` are the decoded JSON records and ``build`` turns (a slice of) them into
     the models: the drivers call it through ``built`` after the next page is asked for, so parsing a
     page overlaps the next request instead of adding to it.
+
+    ``content_key`` stands for the items in repeat detection when the body is nothing but their list
+    (a digest of its bytes, ``_checkpoint.digest``): far cheaper than the items' reprs, which are
+    digested when it is None.
     """
 
     items: Sequence[Any]
     headers: Mapping[str, str] = field(default_factory=dict)
     build: Callable[[list[Any]], list[Any]] | None = None
+    content_key: int | None = None
 
     def built(self, items: list[Any]) -> list[Any]:
         """``items`` (this page's, possibly clipped) as the caller gets them."""

@@ -32,11 +32,13 @@ def paginate(
     max_empty_pages: int = _constants.MAX_EMPTY_PAGES,
     cursor_attempts: int = _constants.CURSOR_ATTEMPTS,
     cursor_backoff: float = _constants.CURSOR_BACKOFF,
+    prefetch: bool = True,
     **params: Any,
 ) -> Pager[Any]:
     """A pager over ``source``; ``params`` are the operation's filters.
 
     ``offset=`` or ``page_info=`` among them start the walk there; ``limit`` is the page size.
+    ``prefetch=False`` keeps a sequential offset walk to one request at a time (``Options``).
     """
     options = check_options(
         limit,
@@ -51,6 +53,7 @@ def paginate(
         cursor_attempts,
         cursor_backoff,
         resume,
+        prefetch,
     )
     return Pager(source, params=params, options=options, resume=resume)
 

@@ -42,6 +42,7 @@ class Walk:
         self.params = spec.keyword_args(params)
         self.style: Style | None = opts.style or spec.style
         self.size = max(opts.min_page_size, min(opts.page_size, opts.max_page_size))
+        self.asked_size = self.size  # what the options ask for: ``size`` below it means a 504 came
         self.guessed = False  # offset style inferred from a response, not declared
         self.page_pos: int | str | None = None
         self.index = 0
@@ -140,12 +141,43 @@ class Walk:
     # -- sequential requests (cursor, single, and the first page of an undeclared style) ---------
 
     def request(self) -> dict[str, Any]:
-        limit = {"limit": self.size} if self.spec.takes("limit") and self.style != "single" else {}
         if self.style == "cursor" and self.cursor:
-            return {**limit, **self.cursor}  # the cursor carries the filters
+            return self._cursor_request(self.cursor)
+        limit = {"limit": self.size} if self.spec.takes("limit") and self.style != "single" else {}
         if self.style == "offset":
             return {**self.params, **limit, "offset": self.page_pos}
         return {**self.params, **limit}
+
+    def _cursor_request(self, cursor: Mapping[str, Any]) -> dict[str, Any]:
+        limit = {"limit": self.size} if self.spec.takes("limit") else {}
+        return {**limit, **cursor}  # the cursor carries the filters
+
+    # -- the next cursor page, asked for while this one is decoded, built and read ---------------
+    # The driver uses what comes back only when ``request()`` then asks exactly the same, so asking
+    # early changes no decision; it only never asks where the walk might not go (max_pages, max_items).
+
+    def ahead_of_decoding(self, headers: Mapping[str, str]) -> dict[str, Any] | None:
+        """The next cursor request from a page's Link header, before its body is decoded; None unless
+        nothing in the body can change it (a cursor walk without ``max_items``)."""
+        if self.style != "cursor" or self.done or self.opts.max_items is not None:
+            return None
+        if self.opts.max_pages is not None and self.pages + 1 >= self.opts.max_pages:
+            return None
+        link = next_link(headers)
+        nxt = cursor_params(link) if link is not None else {}
+        return self._cursor_request(nxt) if nxt else None
+
+    def ahead_of_building(self, pending: int) -> dict[str, Any] | None:
+        """After ``accept``: the next cursor request, if the walk goes on once the ``pending`` items
+        just accepted are yielded."""
+        if self.style != "cursor" or self.done or not self.pending_cursor[0]:
+            return None
+        if self.opts.max_pages is not None and self.pages >= self.opts.max_pages:
+            return None
+        room = self.room()
+        if room is not None and room - pending <= 0:
+            return None
+        return self._cursor_request(self.pending_cursor[0])
 
     def accept(self, page: PageResult, items: list[Any]) -> list[Any]:
         """A page arrived for ``request()``: the items to yield now (the caller bumps ``index``)."""
@@ -155,9 +187,9 @@ class Walk:
             if self.style == "offset":  # a guess the second page confirms (or not: see accept_offset)
                 self.guessed, self.page_pos, self.first_page = True, 0, items
         if self.style == "offset":
-            return self.accept_offset(items)
+            return self.accept_offset(items, page.content_key)
         position = self.page_pos
-        self._check_repeat(items)
+        self._check_repeat(items, page.content_key)
         self._progress(len(items), position)
         out = items[self.skip :]
         self.skip = 0
@@ -204,7 +236,7 @@ class Walk:
             self.page_pos += self.index
             self.index = 0
 
-    def accept_offset(self, items: list[Any]) -> list[Any]:
+    def accept_offset(self, items: list[Any], content_key: int | None = None) -> list[Any]:
         if not items:
             self.done = True
             return []
@@ -214,16 +246,18 @@ class Walk:
             if same:  # the server ignores offset: it is a single page after all
                 self.style, self.done = "single", True
                 return []
-        self._check_repeat(items)
+        self._check_repeat(items, content_key)
         self._progress(len(items), self.page_pos)
         return self._clip(items)
 
-    def _check_repeat(self, items: list[Any]) -> None:
+    def _check_repeat(self, items: list[Any], content_key: int | None) -> None:
         """Stop when a page equals one received before: the server ignores offset or page_info
-        (or its cursors cycle), and walking on would yield the same items until a cap."""
+        (or its cursors cycle), and walking on would yield the same items until a cap.
+
+        ``content_key``: the page's ``PageResult.content_key``, if its items are the whole body."""
         if not items:
             return
-        key = digest(page_text(items))
+        key = digest(page_text(items)) if content_key is None else content_key
         earlier = self.seen_pages.get(key, _UNSEEN)
         if earlier is not _UNSEEN:
             what = "offset" if self.style == "offset" else "page_info"
