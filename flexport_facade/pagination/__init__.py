@@ -64,7 +64,8 @@ decision is made once, in modules both pagers share:
 
 - ``_walk.py`` (``Walk``): what to ask next, when to stop (``max_items``, ``max_pages``, the end),
   repeats, what a 504 or a failing cursor means, the checkpoint position;
-- ``_offset_plan.py`` (``OffsetPlan``): which offset pages are in flight, the gap a short page leaves;
+- ``_offset_plan.py`` (``OffsetPlan``): which offset pages are in flight (how many: ``concurrency``,
+  or the sequential prefetch), the gap a short page leaves;
 - ``_style.py``: the style from the metadata or the first answer;
 - ``_links.py``: the ``Link`` next target, the cursor it carries and its checkpoint label;
 - ``_bodies.py``: which list of a body holds the items, and whether a body is one resource;
