@@ -14,7 +14,10 @@ from types import TracebackType
 from typing import Any, Generic, TypeVar
 
 from flexport_facade._core import _concurrency
-from flexport_facade.pagination._walk import AsyncPageSource, OffsetPlan, Options, PageResult, Slot, Walk
+from flexport_facade.pagination._offset_plan import OffsetPlan, Slot
+from flexport_facade.pagination._options import Options
+from flexport_facade.pagination._protocol import AsyncPageSource, PageResult
+from flexport_facade.pagination._walk import Walk
 
 T = TypeVar("T")
 
@@ -24,7 +27,7 @@ class _Iter(Generic[T]):
 
     def __init__(self, pager: AsyncPager[Any], *, items: bool) -> None:
         self._ahead: _concurrency.AsyncFetchAhead[PageResult] = _concurrency.AsyncFetchAhead(
-            pager._source.fetch, pager._walk.opts.concurrency
+            pager._source.fetch, pager._walk.opts.most_in_flight
         )
         self._pager = pager
         self._walk = pager._walk
@@ -135,26 +138,54 @@ class AsyncPager(Generic[T]):
 
     async def _pages(self, ahead: _concurrency.AsyncFetchAhead[PageResult]) -> AsyncGenerator[list[T], None]:
         walk = self._walk
+        try:
+            async for out in self._sequential_pages(walk, ahead):
+                yield out
+            if walk.style == "offset" and walk.page_allowed():
+                inner = self._offset_pages(walk, ahead)
+                try:
+                    async for out in inner:
+                        yield out
+                finally:
+                    await inner.aclose()  # closing this generator stops the fetch-ahead now, not at GC
+        finally:
+            await ahead.aclose()
+
+    async def _sequential_pages(
+        self, walk: Walk, ahead: _concurrency.AsyncFetchAhead[PageResult]
+    ) -> AsyncGenerator[list[T], None]:
+        """Cursor and single pages, and the first page of an undeclared style. The next cursor page is
+        asked for as soon as this one's Link header (or, with max_items, its item count) says it is
+        needed, so it is on its way while this page is decoded, built and read."""
+        handle: object | None = None
+        asked: dict[str, Any] | None = None
         while walk.style != "offset" and walk.page_allowed():
+            params = walk.request()
+            early, handle = (handle if params == asked else None), None
             try:
-                page = (await self._source.fetch(walk.request())).decoded()
+                arrived = await (ahead.result(early) if early is not None else self._source.fetch(params))
+                asked = walk.ahead_of_decoding(arrived.headers)
+                if asked is not None:
+                    handle = ahead.start(asked)
+                page = arrived.decoded()
+                del arrived
             except Exception as exc:
                 await self._sleep(walk.fail(exc))
                 continue
-            out = page.built(walk.accept(page, list(page.items)))
+            records = walk.accept(page, list(page.items))
+            if handle is None:
+                asked = walk.ahead_of_building(len(records))
+                if asked is not None:
+                    handle = ahead.start(asked)
+            out = page.built(records)
+            del page, records
             if out:
                 walk.items += len(out)
                 base = walk.index
                 yield out
                 walk.index = base + len(out)
             walk.turn_page()
-        if walk.style == "offset" and walk.page_allowed():
-            inner = self._offset_pages(walk, ahead)
-            try:
-                async for out in inner:
-                    yield out
-            finally:
-                await inner.aclose()  # closing this generator stops the fetch-ahead now, not at GC
+            out = []
 
     async def _offset_pages(
         self, walk: Walk, ahead: _concurrency.AsyncFetchAhead[PageResult]
@@ -176,16 +207,18 @@ class AsyncPager(Generic[T]):
                     await self._sleep(walk.fail(exc, plan.head().limit))  # raises unless a 504 shrank it
                     start(plan.retry_head())
                     continue
-                if walk.opts.concurrency > 1:  # the next pages go out while this one is decoded
+                # The next pages go out while this one is decoded; a sequential prefetch waits for its
+                # rows instead, so an empty page (the end) is followed by one request at most.
+                if walk.opts.concurrency > 1:
                     for slot in plan.wanted(len(plan.slots) - 1):
                         start(slot)
                 page = arrived.decoded()
                 del arrived
-                records, gap = plan.accept_head(list(page.items))
+                records, gap = plan.accept_head(list(page.items), page.content_key)
                 if gap is not None:
                     start(gap)
                 for slot in plan.wanted(len(plan.slots)):
-                    start(slot)  # one at a time: the exact next offset, on its way while this page is built
+                    start(slot)  # the exact next offsets, on their way while this page is built
                 out = page.built(records)
                 del page, records  # only the models stay alive while the caller reads them
                 if out:

@@ -9,9 +9,9 @@ from flexport_facade import _constants
 from flexport_facade._core.retry import RetryPolicy
 from flexport_facade.pagination._async import AsyncPager
 from flexport_facade.pagination._async_sources import AsyncOperationSource, AsyncPathSource, AsyncRequestFn
-from flexport_facade.pagination._options import check_options
+from flexport_facade.pagination._options import MAX_PAGE_SIZE, MIN_PAGE_SIZE, Progress, check_options
+from flexport_facade.pagination._protocol import AsyncPageSource, Style
 from flexport_facade.pagination._sources import ItemsArg
-from flexport_facade.pagination._walk import MAX_PAGE_SIZE, MIN_PAGE_SIZE, AsyncPageSource, Progress, Style
 
 
 def apaginate(
@@ -30,11 +30,13 @@ def apaginate(
     max_empty_pages: int = _constants.MAX_EMPTY_PAGES,
     cursor_attempts: int = _constants.CURSOR_ATTEMPTS,
     cursor_backoff: float = _constants.CURSOR_BACKOFF,
+    prefetch: bool = True,
     **params: Any,
 ) -> AsyncPager[Any]:
     """A pager over ``source``; ``params`` are the operation's filters.
 
     ``offset=`` or ``page_info=`` among them start the walk there; ``limit`` is the page size.
+    ``prefetch=False`` keeps a sequential offset walk to one request at a time (``Options``).
     """
     options = check_options(
         limit,
@@ -49,6 +51,7 @@ def apaginate(
         cursor_attempts,
         cursor_backoff,
         resume,
+        prefetch,
     )
     return AsyncPager(source, params=params, options=options, resume=resume)
 

@@ -13,6 +13,7 @@ from typing import Any, Protocol
 import httpx
 
 from flexport_facade._core.retry import RetryPolicy
+from flexport_facade.pagination._protocol import PageResult, SourceSpec
 from flexport_facade.pagination._sources import (
     ItemsArg,
     RawAnswer,
@@ -24,7 +25,6 @@ from flexport_facade.pagination._sources import (
     response_page,
     spec_of,
 )
-from flexport_facade.pagination._walk import PageResult, SourceSpec
 
 
 class AsyncBoundOperationLike(Protocol):

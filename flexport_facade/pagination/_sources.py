@@ -19,14 +19,10 @@ import httpx
 from flexport_facade._core.binding import parse_records, to_api_response
 from flexport_facade._core.error_mapping import error_from_response
 from flexport_facade._core.retry import RetryPolicy
-from flexport_facade.pagination._walk import (
-    PageResult,
-    SourceSpec,
-    UndecodedPage,
-    find_items,
-    is_one_resource,
-    style_from_names,
-)
+from flexport_facade.pagination._bodies import find_items, is_one_resource
+from flexport_facade.pagination._checkpoint import digest
+from flexport_facade.pagination._protocol import PageResult, SourceSpec, UndecodedPage
+from flexport_facade.pagination._style import style_from_names
 
 ItemsArg = str | Callable[[Any], Sequence[Any]] | None
 
@@ -145,12 +141,17 @@ def decoded_page(op: Any, response: httpx.Response, items: ItemsArg, path: str, 
     if items is not None or not response.is_success or not response.content:
         return answer_page(to_api_response(module, response, op.meta.scopes), items, path, name)
     status, content, headers = response.status_code, response.content, response.headers
+    # Hashed here, where the answer arrived (a fetch-ahead thread or task): hashlib lets go of the GIL
+    # for a large body, and the thread yielding pages would then wait for it behind the fetch threads.
+    key = digest(content)
 
     def decode() -> PageResult:
         body = json.loads(content)
         if not isinstance(body, list):  # an envelope: read as a whole answer
             return answer_page(to_api_response(module, response, op.meta.scopes), items, path, name)
-        return PageResult(body, headers, build=lambda rows: parse_records(module, status, rows))
+        return PageResult(
+            body, headers, build=lambda rows: parse_records(module, status, rows), content_key=key
+        )
 
     return UndecodedPage(decode, headers)
 
@@ -159,4 +160,5 @@ def response_page(response: httpx.Response, items: ItemsArg, path: str) -> PageR
     if not response.is_success:
         raise error_from_response(response)
     body = response.json() if response.content else None
-    return PageResult(_items_of(body, items, f"GET {path}"), response.headers)
+    key = digest(response.content) if items is None and isinstance(body, list) else None
+    return PageResult(_items_of(body, items, f"GET {path}"), response.headers, content_key=key)

@@ -9,11 +9,11 @@ from typing import Any
 
 from flexport_facade import _constants
 from flexport_facade._core.retry import RetryPolicy
-from flexport_facade.pagination._options import check_options
+from flexport_facade.pagination._options import MAX_PAGE_SIZE, MIN_PAGE_SIZE, Progress, check_options
+from flexport_facade.pagination._protocol import PageSource, Style
 from flexport_facade.pagination._sources import ItemsArg
 from flexport_facade.pagination._sync import Pager
 from flexport_facade.pagination._sync_sources import OperationSource, PathSource, RequestFn
-from flexport_facade.pagination._walk import MAX_PAGE_SIZE, MIN_PAGE_SIZE, PageSource, Progress, Style
 
 
 def paginate(
@@ -32,11 +32,13 @@ def paginate(
     max_empty_pages: int = _constants.MAX_EMPTY_PAGES,
     cursor_attempts: int = _constants.CURSOR_ATTEMPTS,
     cursor_backoff: float = _constants.CURSOR_BACKOFF,
+    prefetch: bool = True,
     **params: Any,
 ) -> Pager[Any]:
     """A pager over ``source``; ``params`` are the operation's filters.
 
     ``offset=`` or ``page_info=`` among them start the walk there; ``limit`` is the page size.
+    ``prefetch=False`` keeps a sequential offset walk to one request at a time (``Options``).
     """
     options = check_options(
         limit,
@@ -51,6 +53,7 @@ def paginate(
         cursor_attempts,
         cursor_backoff,
         resume,
+        prefetch,
     )
     return Pager(source, params=params, options=options, resume=resume)
 

@@ -83,9 +83,10 @@ async def test_request_and_pagination_carry_the_pin(flavour: Flavour) -> None:
         items = await collect(fx.paginate(fx.shipments.list_shipments, limit=10))
         assert [s.id for s in items] == [f"S{i}" for i in range(25)]  # each once, in order
         walk = server.requests[pages_before:]
-        assert [r.url.params["offset"] for r in walk] == ["0", "10", "20", "25"] and all(
-            r.url.params["api-version"] == "2025-02" for r in walk
-        )
+        assert all(r.url.params["api-version"] == "2025-02" for r in walk)
+        offsets = sorted(int(r.url.params["offset"]) for r in walk)
+        # Short page at 20 (5 rows), the empty page at 25; the sequential prefetch may have asked 30 too.
+        assert offsets in ([0, 10, 20, 25], [0, 10, 20, 25, 30])
     finally:
         await close(fx)
 

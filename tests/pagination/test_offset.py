@@ -31,7 +31,9 @@ async def test_path_walk_yields_every_row_once_in_order(state: State, kit: Pager
 
 
 async def test_504_halves_the_page_and_the_smaller_size_sticks(state: State, kit: PagerKit) -> None:
-    pager = kit.paginate(kit.path("/products"), style="offset")
+    # One request at a time, so the server sees each retry right after its 504 (with the sequential
+    # prefetch a request already in flight comes between: test_prefetch.py checks that walk).
+    pager = kit.paginate(kit.path("/products"), style="offset", prefetch=False)
     assert _ids(await collect(pager)) == list(range(state.n_products))
     codes = [code for path, code in state.statuses if path == "/products"]
     assert codes.count(504) >= 2  # 100 -> 50 at offset 300, 50 -> 25 at 600
@@ -90,6 +92,14 @@ async def test_max_items_and_max_pages(state: State, kit: PagerKit) -> None:
     assert len(state.requests) == 2
     state.requests.clear()
     assert _ids(await collect(kit.paginate(source, max_pages=3, limit=40))) == list(range(120))
+    assert len(state.requests) == 3
+
+
+async def test_max_pages_bounds_the_requests_of_a_detected_offset_walk(state: State, kit: PagerKit) -> None:
+    # The first page (which tells the style) counts: three pages, three requests, also four at a time.
+    state.short_pages = False
+    pager = kit.paginate(kit.path("/products"), max_pages=3, limit=40, concurrency=4)
+    assert _ids(await collect(pager)) == list(range(120))
     assert len(state.requests) == 3
 
 

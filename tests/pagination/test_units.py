@@ -6,7 +6,9 @@ import attrs
 import pytest
 
 from flexport_facade.pagination import SourceSpec, find_items, next_link, paginate
-from flexport_facade.pagination._walk import PageResult, cursor_from_label, cursor_label, style_from_names
+from flexport_facade.pagination._links import cursor_from_label, cursor_label
+from flexport_facade.pagination._protocol import PageResult
+from flexport_facade.pagination._style import style_from_names
 
 
 @pytest.mark.parametrize(

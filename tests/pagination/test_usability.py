@@ -19,8 +19,9 @@ from flexport_facade.pagination import (
     apaginate,
     paginate,
 )
+from flexport_facade.pagination._bodies import is_one_resource
+from flexport_facade.pagination._protocol import PageResult
 from flexport_facade.pagination._sources import spec_of
-from flexport_facade.pagination._walk import PageResult, is_one_resource
 
 
 class Listing:

@@ -34,7 +34,10 @@ def test_offset_walk_advances_by_rows_actually_served(fx: Flexport, sent: list[h
         ).json()["logisticsSku"]
         for i in range(7)
     ]
-    skus = [p.logistics_sku for p in fx.paginate(fx.products.get_products, limit=5, min_page_size=1)]
+    # One request at a time: a cassette replays a fixed sequence, and with the sequential prefetch the
+    # page after the empty one may or may not go out before the end of the walk cancels it.
+    pager = fx.paginate(fx.products.get_products, limit=5, min_page_size=1, prefetch=False)
+    skus = [p.logistics_sku for p in pager]
     assert skus == created  # every row once, in order, although each page was short (3 of 5)
     asked = [(q["offset"][0], q["limit"][0]) for q in queries(sent, "/products")]
     assert asked == [("0", "5"), ("3", "5"), ("6", "5"), ("7", "5")]
