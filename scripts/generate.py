@@ -36,9 +36,11 @@ if TYPE_CHECKING:
 GENERATOR_DIR = speclib.ROOT / "scripts" / "generator"
 CONFIG = GENERATOR_DIR / "config.yaml"
 TEMPLATES = GENERATOR_DIR / "templates"
+GENERATOR_CLI = speclib.ROOT / "scripts" / "generator_cli.py"
 # Our own code that shapes the output: a change to it must regenerate like a config change would.
 PIPELINE_FILES = [
-    speclib.ROOT / "scripts" / n for n in ("overlay.py", "operations_index.py", "typed_layer.py")
+    speclib.ROOT / "scripts" / n
+    for n in ("overlay.py", "operations_index.py", "typed_layer.py", "generator_cli.py")
 ]
 STAMP = "_stamp.json"
 INDEX = "operations.json"
@@ -256,10 +258,11 @@ def generator_args(spec_path: Path, out_dir: Path, config_path: Path) -> list[st
 
 
 def run_generator(spec_path: Path, out_dir: Path, config_path: Path) -> tuple[int, str]:
-    """openapi-python-client in its own process (versions run in parallel this way)."""
+    """openapi-python-client in its own process (versions run in parallel this way), through
+    scripts/generator_cli.py: the same CLI, output and exit code, with compiled templates cached."""
     import subprocess
 
-    cmd = [sys.executable, "-m", "openapi_python_client", *generator_args(spec_path, out_dir, config_path)]
+    cmd = [sys.executable, str(GENERATOR_CLI), *generator_args(spec_path, out_dir, config_path)]
     proc = subprocess.run(cmd, env=tool_env(), capture_output=True, text=True, timeout=600, check=False)
     return proc.returncode, proc.stderr + proc.stdout
 
@@ -270,47 +273,30 @@ def run_generator_here(spec_path: Path, out_dir: Path, config_path: Path) -> tup
     instead of parsing the spec a second time. Output is captured as from a pipe (no TTY: click
     strips colours), so the warnings parsed from it are the same. Returns (exit code, output, the
     GeneratorData or None)."""
-    import contextlib
     import io
     import traceback
 
     import click
-    import openapi_python_client
     from openapi_python_client.cli import app
 
-    # The CLI builds its Project through this module-level function (0.29.1, pinned): wrapping it
-    # keeps the parsed spec. Should a later generator rename it, nothing is kept and the typed layer
-    # parses the spec itself.
-    real = getattr(openapi_python_client, "_get_project_for_url_or_path", None)
-    kept: list[Any] = []
-
-    def keep(*args: Any, **kwargs: Any) -> Any:
-        project = real(*args, **kwargs)
-        kept.append(getattr(project, "openapi", None))
-        return project
+    from scripts import generator_cli
 
     out, err = io.StringIO(), io.StringIO()
-    if real is not None:
-        openapi_python_client._get_project_for_url_or_path = keep
-    try:
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            try:
-                result = app(
-                    generator_args(spec_path, out_dir, config_path),
-                    prog_name="openapi-python-client",
-                    standalone_mode=False,
-                )
-                code = result if isinstance(result, int) else 0
-            except click.exceptions.Exit as exc:
-                code = exc.exit_code
-            except SystemExit as exc:
-                code = exc.code if isinstance(exc.code, int) else 1
-            except Exception:  # a generator crash: report it like the CLI's traceback
-                code = 1
-                err.write(traceback.format_exc())
-    finally:
-        if real is not None:
-            openapi_python_client._get_project_for_url_or_path = real
+    with generator_cli.patched() as kept, contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            result = app(
+                generator_args(spec_path, out_dir, config_path),
+                prog_name="openapi-python-client",
+                standalone_mode=False,
+            )
+            code = result if isinstance(result, int) else 0
+        except click.exceptions.Exit as exc:
+            code = exc.exit_code
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else 1
+        except Exception:  # a generator crash: report it like the CLI's traceback
+            code = 1
+            err.write(traceback.format_exc())
     return code, err.getvalue() + out.getvalue(), kept[0] if kept else None
 
 
@@ -882,4 +868,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # A process of its own: no cyclic collection at all (collector_paused says why), and what the run
+    # left is frozen so that the interpreter's exit does not traverse it either.
+    import gc
+
+    gc.disable()
+    code = main()
+    gc.freeze()
+    sys.exit(code)
