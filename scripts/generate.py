@@ -43,6 +43,10 @@ PIPELINE_FILES = [
     for n in ("overlay.py", "operations_index.py", "typed_layer.py", "generator_cli.py")
 ]
 STAMP = "_stamp.json"
+# typed_layer.OVERLOADS (a test holds them equal), named here so that deciding whether to write it
+# does not import typed_layer, which imports the generator. Its stamp lies beside generated/.
+OVERLOADS = "_typed_versions.pyi"
+OVERLOADS_STAMP = ".generated.overloads.json"
 INDEX = "operations.json"
 # Bump when this script changes what it writes into a package.
 LAYOUT = 1
@@ -710,15 +714,14 @@ def generate(
             say(f"FAILED {job.row.id}: {job.error}")
     code = 1 if failed else 0
     # The overloads name the checkout's packages: written only for generated/ (or --overloads).
-    # (typed_layer, which imports the generator, loads only then: a no-op run elsewhere needs neither.)
     target = args.overloads
     if target is None and args.generated_dir.resolve() == speclib.GENERATED_DIR.resolve():
-        from scripts.typed_layer import OVERLOADS
-
         target = speclib.ROOT / "flexport_facade" / OVERLOADS
     overloads = 0
-    if target is not None:
-        overloads = overloads_drift(all_rows, out_root, target, write=not args.check, say=say)
+    if target is not None and args.check:
+        overloads = overloads_drift(all_rows, out_root, target, write=False, say=say)
+    elif target is not None:
+        write_overloads(all_rows, out_root, target, say)
     if args.check:
         code = max(code, check_drift(jobs, all_rows, out_root, args.generated_dir, say))
         code = max(code, overloads)
@@ -795,13 +798,50 @@ def check_drift(
     return 0
 
 
+def _typed(rows: tuple[RegistryRow, ...], out_root: Path) -> list[tuple[str, str]]:
+    return [(r.id, r.package) for r in rows if r.api == "logistics" and (out_root / r.package).is_dir()]
+
+
+def overloads_inputs(typed: list[tuple[str, str]]) -> str:
+    """A hash of everything ``render_overloads`` reads: the typed versions, the facade's source (the
+    clients' signatures, the defaults and names they import), typed_layer.py, the project's ruff
+    settings (pyproject.toml), ruff and Python."""
+    import json
+
+    files = sorted((speclib.ROOT / "flexport_facade").rglob("*.py"))
+    files += [speclib.ROOT / "scripts" / "typed_layer.py", speclib.ROOT / "pyproject.toml"]
+    parts = [json.dumps(typed), dist_version("ruff"), sys.version]
+    parts += [f"{p.relative_to(speclib.ROOT).as_posix()}\0{speclib.sha256_file(p)}" for p in files]
+    return speclib.sha256_bytes("\n".join(parts).encode())
+
+
+def write_overloads(rows: tuple[RegistryRow, ...], out_root: Path, target: Path, say: Printer) -> None:
+    """``overloads_drift`` in write mode, skipped when the stamp beside generated/ shows the same
+    inputs and ``target`` still holds what was written: rendering imports the generator and the facade
+    and runs ruff twice (~1.5 s), which a no-op run otherwise spent every time. ``--check`` renders
+    always."""
+    import json
+
+    stamp_path = out_root.resolve().parent / OVERLOADS_STAMP
+    key = {"target": str(target.resolve()), "inputs": overloads_inputs(_typed(rows, out_root))}
+    try:
+        stamp = json.loads(stamp_path.read_text(encoding="utf-8"))
+        if stamp.get("key") == key and stamp.get("text") == speclib.sha256_file(target):
+            return
+    except (OSError, ValueError, AttributeError):
+        pass
+    overloads_drift(rows, out_root, target, write=True, say=say)
+    stamp = {"key": key, "text": speclib.sha256_file(target)}
+    speclib.atomic_write(stamp_path, speclib.canonical_json(stamp))
+
+
 def overloads_drift(
     rows: tuple[RegistryRow, ...], out_root: Path, target: Path, *, write: bool, say: Printer
 ) -> int:
     """flexport_facade/_typed_versions.pyi from the typed packages: written, or (--check) compared."""
     from scripts.typed_layer import render_overloads
 
-    typed = [(r.id, r.package) for r in rows if r.api == "logistics" and (out_root / r.package).is_dir()]
+    typed = _typed(rows, out_root)
     text = render_overloads(typed)
     current = target.read_text(encoding="utf-8") if target.is_file() else ""
     if current == text:
