@@ -479,50 +479,51 @@ def build_all(
 ) -> None:
     """Generate ``jobs`` (in parallel), format them in one pass, then finish and swap each in.
 
-    Work that does not need the formatted modules runs beside what does not hold this interpreter:
-    with several versions, each one's index and typed-layer parse beside the other generator
-    processes; with one (generated in this process), its index beside the post hooks (ruff). The
-    lint of every job (``lint``) runs beside the post hooks either way.
+    What does not need the formatted modules runs in a thread of its own beside what does not hold
+    this interpreter: each package's index (from its modules as read right after generating) and
+    typed-layer parse beside the other versions' generator processes and the post hooks (ruff), and
+    the lint of every job (``lint``) beside the post hooks. A generator slot never waits for them.
     """
-    from concurrent.futures import ThreadPoolExecutor
+    from concurrent.futures import Future, ThreadPoolExecutor
+
+    from scripts.operations_index import read_modules
 
     out_root.mkdir(parents=True, exist_ok=True)
     work_root = Path(_mkdtemp(prefix=".tmp-generate-", dir=out_root))
     started = time.perf_counter()
     try:
-        with collector_paused():
+        with collector_paused(), ThreadPoolExecutor(max_workers=1) as describer:
             config_path, hooks = hookless_config(config, work_root)
             built: dict[str, Path] = {}
-            modules: dict[str, dict[str, str]] = {}
+            described: list[Future[None]] = []
+
+            def describe(job: Job, out: Path, modules: dict[str, str]) -> None:
+                try:
+                    index_package(job, out, modules)
+                    parse_for_typed_layer(job)
+                except Exception as exc:
+                    job.status, job.error = "failed", str(exc)
 
             def one(job: Job) -> None:
-                here = len(jobs) == 1
                 try:
-                    out = generate_package(job, work_root, config_path, here=here)
-                    if not here:  # this thread would only wait for the other generators now
-                        index_package(job, out)
-                        parse_for_typed_layer(job)
+                    out = generate_package(job, work_root, config_path, here=len(jobs) == 1)
+                    # Read now: the post hooks rewrite the files while the index is built from these.
+                    described.append(describer.submit(describe, job, out, read_modules(out)))
                     built[job.row.id] = out
                 except Exception as exc:  # the run goes on for the other versions
                     job.status, job.error = "failed", str(exc)
 
             if len(jobs) == 1:
                 one(jobs[0])
-                from scripts.operations_index import read_modules
-
-                modules = {job_id: read_modules(out) for job_id, out in built.items()}
             else:
                 with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
                     list(pool.map(one, jobs))
             with ThreadPoolExecutor(max_workers=1) as hook_runner:
                 hooks_done = hook_runner.submit(run_hooks, hooks, list(built.values()))
                 for job in jobs:
-                    if job.row.id in modules:
-                        try:
-                            index_package(job, built[job.row.id], modules[job.row.id])
-                        except Exception as exc:
-                            job.status, job.error = "failed", str(exc)
                     lint(job)
+                for future in described:
+                    future.result()
                 hook_failures = hooks_done.result()
             for job in jobs:
                 out = built.get(job.row.id)
