@@ -6,11 +6,13 @@ installs. A symlink per package would put links plus hidden versioned targets in
 and rely on every tool following them; renameat2(RENAME_EXCHANGE) (Linux 3.15+, glibc 2.28+) and
 renamex_np(RENAME_SWAP) (macOS) swap two real directories atomically and leave generated/ a plain tree.
 Where neither works (another OS, a filesystem without exchange), two renames are the fallback, with a
-moment in which the package is missing; ``exchange`` says which happened.
+moment in which the package is missing; ``exchange`` says which happened. ``remove_tree`` then
+removes the replaced directory.
 """
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import errno
@@ -59,3 +61,40 @@ def replace_dir(new: Path, target: Path, aside: Path) -> None:
         return
     os.replace(target, aside)  # fallback: the package is missing until the next rename
     os.replace(new, target)
+
+
+def remove_tree(path: Path, workers: int = 16) -> None:
+    """``shutil.rmtree(path, ignore_errors=True)`` with the files unlinked by a pool of threads.
+
+    On a VM disk (ext4 mounted with ``discard`` here) each unlink of a file written back to disk
+    waits a few milliseconds for the freed blocks, and a replaced package has ~300 files: ~1 s one at
+    a time, ~0.1 s with the waits overlapped. Whatever a thread could not remove (a race, a
+    permission) is left to the rmtree at the end, which ignores errors as before.
+    """
+    import shutil
+
+    if os.path.islink(path) or not os.path.isdir(path):
+        shutil.rmtree(path, ignore_errors=True)
+        return
+    files: list[str] = []
+    dirs: list[str] = []
+    for root, subdirs, names in os.walk(path):
+        dirs.append(root)
+        files += [os.path.join(root, n) for n in names]
+        files += [os.path.join(root, d) for d in subdirs if os.path.islink(os.path.join(root, d))]
+    if len(files) > 1:
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(max_workers=min(workers, len(files))) as pool:
+            list(pool.map(_unlink_quietly, files))
+    for directory in reversed(dirs):  # os.walk went top-down: children come after their parents
+        try:
+            os.rmdir(directory)
+        except OSError:
+            break
+    shutil.rmtree(path, ignore_errors=True)
+
+
+def _unlink_quietly(path: str) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(path)

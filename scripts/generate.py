@@ -1,9 +1,10 @@
 """`make generate`: regenerate each version's client package whose inputs changed.
 
 Per version (rows of openapi/versions.toml): stamp inputs are hashed first, and a version whose
-package stamp matches is skipped without reading its spec. The others: snapshot + overlay -> lint ->
-openapi-python-client into a temp dir (versions in parallel) -> one pass of the config's post hooks
-(ruff) over every new package -> operations.json, py.typed, _stamp.json -> an atomic exchange with
+package stamp matches is skipped without reading its spec. The others: snapshot + overlay ->
+openapi-python-client into a temp dir (versions in parallel; one version in this process) -> one pass
+of the config's post hooks (ruff) over every new package, with the lint and the index built beside it
+-> py.typed, operations.json, the typed layer, _stamp.json -> an atomic exchange with
 generated/<package>. One that fails keeps its previous package, and the exit code says so. A run lock
 (``.generated.lock`` beside generated/) keeps two runs from interleaving.
 `--check` regenerates everything into a temp dir and names each version whose package drifted.
@@ -12,11 +13,13 @@ generated/<package>. One that fails keeps its previous package, and the exit cod
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import re
 import sys
 import threading
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -33,11 +36,17 @@ if TYPE_CHECKING:
 GENERATOR_DIR = speclib.ROOT / "scripts" / "generator"
 CONFIG = GENERATOR_DIR / "config.yaml"
 TEMPLATES = GENERATOR_DIR / "templates"
+GENERATOR_CLI = speclib.ROOT / "scripts" / "generator_cli.py"
 # Our own code that shapes the output: a change to it must regenerate like a config change would.
 PIPELINE_FILES = [
-    speclib.ROOT / "scripts" / n for n in ("overlay.py", "operations_index.py", "typed_layer.py")
+    speclib.ROOT / "scripts" / n
+    for n in ("overlay.py", "operations_index.py", "typed_layer.py", "generator_cli.py")
 ]
 STAMP = "_stamp.json"
+# typed_layer.OVERLOADS (a test holds them equal), named here so that deciding whether to write it
+# does not import typed_layer, which imports the generator. Its stamp lies beside generated/.
+OVERLOADS = "_typed_versions.pyi"
+OVERLOADS_STAMP = ".generated.overloads.json"
 INDEX = "operations.json"
 # Bump when this script changes what it writes into a package.
 LAYOUT = 1
@@ -49,7 +58,9 @@ class Job:
     row: RegistryRow
     snapshot: Path
     overlay: Path
-    doc: dict[str, Any] | None = None
+    raw: dict[str, Any] | None = None  # the snapshot as read
+    doc: dict[str, Any] | None = None  # after the overlay: what is generated
+    spec_json: bytes = b""  # ``doc`` as the generator reads it
     inputs: dict[str, str] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)  # left after the overlay
     answered: int = 0  # findings the overlay made go away
@@ -62,6 +73,9 @@ class Job:
     operations: int = 0
     models: int = 0
     seconds: float = 0.0
+    # built on the way
+    parsed: Any = None  # the generator's GeneratorData for ``doc`` (the typed layer's input)
+    index: dict[str, Any] | None = None  # operations.json
 
     @property
     def warnings(self) -> int:
@@ -72,9 +86,10 @@ class Job:
 
 
 def _rmtree(path: Path) -> None:
-    import shutil  # imported here: a no-op run removes nothing (and shutil loads three codecs)
+    # imported here: a no-op run removes nothing (and shutil loads three codecs)
+    from scripts.dir_swap import remove_tree
 
-    shutil.rmtree(path, ignore_errors=True)
+    remove_tree(path)
 
 
 def _tree_hash(root: Path) -> str:
@@ -162,25 +177,44 @@ def up_to_date(job: Job, out_root: Path) -> bool:
     return True
 
 
-def prepare(job: Job, overrides: dict[str, dict[str, str]], answers: list[Exchange] | None = None) -> None:
-    """Load, overlay and lint one version. Raises on a bad snapshot/overlay."""
+def prepare(job: Job) -> None:
+    """Load and overlay one version, and write it as the generator's JSON. Raises on a bad
+    snapshot/overlay. The lint (``lint_job``) is separate: only the report needs it, so a build runs
+    it beside the post hooks."""
+    import json
+
     from flexport_facade._core import spec_loader
     from scripts.overlay import apply_overlay, load_overlay
-    from scripts.spec_lint import lint
 
     load_notes: list[str] = []
     raw = spec_loader.load_document(job.snapshot, warnings=load_notes)
-    prefix = job.row.paths_start_with
-    before = lint(raw, path_prefix=prefix, answers=answers, **overrides)
     doc = raw
     job.overlay_notes = load_notes
     if job.overlay.exists():
         result = apply_overlay(raw, load_overlay(job.overlay))
         doc, job.overlay_notes = result.document, load_notes + result.warnings
-    speclib.check_json_compatible(doc, job.snapshot)
-    job.doc = doc
-    job.findings = lint(doc, path_prefix=prefix, answers=answers, **overrides) if doc is not raw else before
-    job.answered = len(set(before) - set(job.findings))
+    try:
+        # Compact (C encoder), keys sorted as in the canonical snapshot: the generator reads the
+        # same document in the same order as from speclib.canonical_json, in a tenth of the time.
+        job.spec_json = json.dumps(doc, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
+    except (TypeError, ValueError) as exc:
+        speclib.check_json_compatible(doc, job.snapshot)  # names the odd value and where it is
+        raise ValueError(f"cannot write {job.snapshot.name} after its overlay as JSON: {exc}") from None
+    job.raw, job.doc = raw, doc
+
+
+def lint_job(job: Job, overrides: dict[str, dict[str, str]], answers: list[Exchange] | None = None) -> None:
+    """The lint findings left after the overlay, and how many the overlay answered."""
+    from scripts.spec_lint import lint
+
+    assert job.raw is not None and job.doc is not None
+    prefix = job.row.paths_start_with
+    before = lint(job.raw, path_prefix=prefix, answers=answers, **overrides)
+    after = before
+    if job.doc is not job.raw:
+        after = lint(job.doc, path_prefix=prefix, answers=answers, **overrides)
+    job.findings = after
+    job.answered = len(set(before) - set(after))
 
 
 def read_stamp(package_dir: Path) -> dict[str, Any]:
@@ -228,30 +262,31 @@ def generator_args(spec_path: Path, out_dir: Path, config_path: Path) -> list[st
 
 
 def run_generator(spec_path: Path, out_dir: Path, config_path: Path) -> tuple[int, str]:
-    """openapi-python-client in its own process (versions run in parallel this way)."""
+    """openapi-python-client in its own process (versions run in parallel this way), through
+    scripts/generator_cli.py: the same CLI, output and exit code, with compiled templates cached."""
     import subprocess
 
-    cmd = [sys.executable, "-m", "openapi_python_client", *generator_args(spec_path, out_dir, config_path)]
+    cmd = [sys.executable, str(GENERATOR_CLI), *generator_args(spec_path, out_dir, config_path)]
     proc = subprocess.run(cmd, env=tool_env(), capture_output=True, text=True, timeout=600, check=False)
     return proc.returncode, proc.stderr + proc.stdout
 
 
-def run_generator_here(spec_path: Path, out_dir: Path, config_path: Path) -> tuple[int, str]:
+def run_generator_here(spec_path: Path, out_dir: Path, config_path: Path) -> tuple[int, str, Any]:
     """The same CLI in this process, for a run that regenerates one version: no second interpreter
-    start-up, and operations_index (which names models with the generator's own ClassName) finds the
-    generator already imported. Output is captured as from a pipe (no TTY: click strips colours), so
-    the warnings parsed from it are the same."""
-    import contextlib
-    import gc
+    start-up, and the typed layer reuses the generator's own reading of the spec (its GeneratorData)
+    instead of parsing the spec a second time. Output is captured as from a pipe (no TTY: click
+    strips colours), so the warnings parsed from it are the same. Returns (exit code, output, the
+    GeneratorData or None)."""
     import io
     import traceback
 
     import click
     from openapi_python_client.cli import app
 
-    gc.freeze()  # the generator allocates heavily: keep the collector off what this process already holds
+    from scripts import generator_cli
+
     out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+    with generator_cli.patched() as kept, contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         try:
             result = app(
                 generator_args(spec_path, out_dir, config_path),
@@ -266,7 +301,26 @@ def run_generator_here(spec_path: Path, out_dir: Path, config_path: Path) -> tup
         except Exception:  # a generator crash: report it like the CLI's traceback
             code = 1
             err.write(traceback.format_exc())
-    return code, err.getvalue() + out.getvalue()
+    return code, err.getvalue() + out.getvalue(), kept[0] if kept else None
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while packages are built (restored after).
+
+    The generator and the typed layer allocate millions of short-lived objects that reference
+    counting frees; the collector's passes over them cost a regeneration ~15% of its time and find
+    little (peak memory of a one-version run is unchanged).
+    """
+    import gc
+
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def hookless_config(config: dict[str, Any], work_root: Path) -> tuple[Path, list[str]]:
@@ -323,11 +377,14 @@ def run_hooks(hooks: list[str], packages: list[Path]) -> dict[Path, str]:
 
 def generate_package(job: Job, work_root: Path, config_path: Path, here: bool = False) -> Path:
     """Run the generator for ``job`` under ``work_root``; returns the (not yet formatted) package dir."""
-    assert job.doc is not None
+    assert job.spec_json
     spec_path = work_root / f"{job.row.package}.spec.json"
-    spec_path.write_bytes(speclib.canonical_json(job.doc))
+    spec_path.write_bytes(job.spec_json)
     out = work_root / job.row.package
-    code, output = (run_generator_here if here else run_generator)(spec_path, out, config_path)
+    if here:
+        code, output, job.parsed = run_generator_here(spec_path, out, config_path)
+    else:
+        code, output = run_generator(spec_path, out, config_path)
     job.gen_warnings = _generator_messages(output)
     if code != 0 or not (out / "__init__.py").exists():
         detail = "; ".join(job.gen_warnings) or output.strip()[-2000:]
@@ -335,21 +392,44 @@ def generate_package(job: Job, work_root: Path, config_path: Path, here: bool = 
     return out
 
 
-def finish_package(job: Job, out: Path) -> None:
-    """After the post hooks: py.typed, operations.json, and the stamp last."""
+def index_package(job: Job, out: Path, modules: dict[str, str] | None = None) -> None:
+    """operations.json's content (and the operations the generator dropped) for ``job``, from the
+    package's modules as read before the post hooks (what the index takes from them, ruff keeps)."""
     from scripts.operations_index import build_index
-    from scripts.typed_layer import AST_LOCK, write_typed_layer
+    from scripts.typed_layer import AST_LOCK
+
+    assert job.doc is not None
+    with AST_LOCK:  # the typed layer reads modules with ast as well (see typed_layer.AST_LOCK)
+        job.index, job.dropped = build_index(
+            job.doc, version=job.row.id, package=job.row.package, package_dir=out, modules=modules
+        )
+
+
+def parse_for_typed_layer(job: Job) -> None:
+    """The generator's reading of the spec for the typed layer, unless the in-process run kept it."""
+    from scripts.typed_layer import AST_LOCK, parse
+
+    assert job.doc is not None
+    if job.row.api == "logistics" and job.parsed is None:
+        with AST_LOCK:
+            job.parsed = parse(job.doc, CONFIG)
+
+
+def finish_package(job: Job, out: Path) -> None:
+    """After the post hooks: py.typed, operations.json, the typed layer, and the stamp last."""
+    from scripts.typed_layer import write_typed_layer
 
     assert job.doc is not None
     _rmtree(out / ".ruff_cache")
     (out / "py.typed").write_text("", encoding="utf-8")
-    with AST_LOCK:  # the index reads the modules with ast as well (see typed_layer.AST_LOCK)
-        index, job.dropped = build_index(
-            job.doc, version=job.row.id, package=job.row.package, package_dir=out
-        )
-    (out / INDEX).write_bytes(speclib.canonical_json(index))
+    if job.index is None:
+        index_package(job, out)
+    assert job.index is not None
+    (out / INDEX).write_bytes(speclib.canonical_json(job.index))
     if job.row.api == "logistics":
-        write_typed_layer(job.doc, index, out, CONFIG)
+        parse_for_typed_layer(job)
+        write_typed_layer(job.doc, job.index, out, CONFIG, data=job.parsed)
+    job.parsed = None  # the largest thing a job holds: done with it
     stamp = {"inputs": job.inputs, "generator_warnings": job.gen_warnings, "dropped": job.dropped}
     (out / STAMP).write_bytes(speclib.canonical_json(stamp))
 
@@ -391,44 +471,75 @@ class Printer:
             print(text, flush=True)
 
 
-def build_all(jobs: list[Job], out_root: Path, config: dict[str, Any], workers: int, say: Printer) -> None:
-    """Generate ``jobs`` (in parallel), format them in one pass, then finish and swap each in."""
-    from concurrent.futures import ThreadPoolExecutor
+Linter = Callable[[Job], None]
+
+
+def build_all(
+    jobs: list[Job], out_root: Path, config: dict[str, Any], workers: int, say: Printer, lint: Linter
+) -> None:
+    """Generate ``jobs`` (in parallel), format them in one pass, then finish and swap each in.
+
+    What does not need the formatted modules runs in a thread of its own beside what does not hold
+    this interpreter: each package's index (from its modules as read right after generating) and
+    typed-layer parse beside the other versions' generator processes and the post hooks (ruff), and
+    the lint of every job (``lint``) beside the post hooks. A generator slot never waits for them.
+    """
+    from concurrent.futures import Future, ThreadPoolExecutor
+
+    from scripts.operations_index import read_modules
 
     out_root.mkdir(parents=True, exist_ok=True)
     work_root = Path(_mkdtemp(prefix=".tmp-generate-", dir=out_root))
     started = time.perf_counter()
     try:
-        config_path, hooks = hookless_config(config, work_root)
-        built: dict[str, Path] = {}
+        with collector_paused(), ThreadPoolExecutor(max_workers=1) as describer:
+            config_path, hooks = hookless_config(config, work_root)
+            built: dict[str, Path] = {}
+            described: list[Future[None]] = []
 
-        def one(job: Job) -> None:
-            try:
-                built[job.row.id] = generate_package(job, work_root, config_path, here=len(jobs) == 1)
-            except Exception as exc:  # the run goes on for the other versions
-                job.status, job.error = "failed", str(exc)
-
-        if len(jobs) == 1:
-            one(jobs[0])
-        else:
-            with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-                list(pool.map(one, jobs))
-        hook_failures = run_hooks(hooks, list(built.values()))
-        for job in jobs:
-            out = built.get(job.row.id)
-            if out is None:
-                pass
-            elif out in hook_failures:
-                job.status, job.error = "failed", hook_failures[out]
-            else:
+            def describe(job: Job, out: Path, modules: dict[str, str]) -> None:
                 try:
-                    finish_package(job, out)
-                    swap_in(out, out_root / job.row.package, work_root)
-                    job.status = "regenerated"
+                    index_package(job, out, modules)
+                    parse_for_typed_layer(job)
                 except Exception as exc:
                     job.status, job.error = "failed", str(exc)
-            job.seconds = time.perf_counter() - started
-            report_line(job, out_root, say)
+
+            def one(job: Job) -> None:
+                try:
+                    out = generate_package(job, work_root, config_path, here=len(jobs) == 1)
+                    # Read now: the post hooks rewrite the files while the index is built from these.
+                    described.append(describer.submit(describe, job, out, read_modules(out)))
+                    built[job.row.id] = out
+                except Exception as exc:  # the run goes on for the other versions
+                    job.status, job.error = "failed", str(exc)
+
+            if len(jobs) == 1:
+                one(jobs[0])
+            else:
+                with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+                    list(pool.map(one, jobs))
+            with ThreadPoolExecutor(max_workers=1) as hook_runner:
+                hooks_done = hook_runner.submit(run_hooks, hooks, list(built.values()))
+                for job in jobs:
+                    lint(job)
+                for future in described:
+                    future.result()
+                hook_failures = hooks_done.result()
+            for job in jobs:
+                out = built.get(job.row.id)
+                if out is None or job.status == "failed":
+                    pass
+                elif out in hook_failures:
+                    job.status, job.error = "failed", hook_failures[out]
+                else:
+                    try:
+                        finish_package(job, out)
+                        swap_in(out, out_root / job.row.package, work_root)
+                        job.status = "regenerated"
+                    except Exception as exc:
+                        job.status, job.error = "failed", str(exc)
+                job.seconds = time.perf_counter() - started
+                report_line(job, out_root, say)
     finally:
         _rmtree(work_root)
 
@@ -578,10 +689,22 @@ def generate(
         except SpecLoadError as exc:
             print(f"cannot read the answers: {exc}", file=sys.stderr)
             return 2
-    prepare_all(relint, say, answers)
-    ready = prepare_all(stale, say, answers)
-    if ready:
-        build_all(ready, out_root, read_config(), args.jobs, say)
+    if relint or stale:
+        config = read_config()
+        overrides = config_overrides(config)
+
+        def lint(job: Job) -> None:
+            try:
+                lint_job(job, overrides, answers)
+            except (OSError, ValueError) as exc:  # a failed job keeps its first error
+                if job.status != "failed":
+                    job.status, job.error = "failed", f"cannot lint {job.snapshot.name}: {exc}"
+
+        for job in prepare_all(relint, say):
+            lint(job)
+        ready = prepare_all(stale, say)
+        if ready:
+            build_all(ready, out_root, config, args.jobs, say, lint)
     for job in jobs:
         if job.status != "no snapshot":  # a failed job too: its findings often say why it failed
             report_findings(job, args.verbose, say)
@@ -592,16 +715,14 @@ def generate(
             say(f"FAILED {job.row.id}: {job.error}")
     code = 1 if failed else 0
     # The overloads name the checkout's packages: written only for generated/ (or --overloads).
-    from scripts.typed_layer import OVERLOADS
-
-    target = args.overloads or (
-        speclib.ROOT / "flexport_facade" / OVERLOADS
-        if args.generated_dir.resolve() == speclib.GENERATED_DIR.resolve()
-        else None
-    )
+    target = args.overloads
+    if target is None and args.generated_dir.resolve() == speclib.GENERATED_DIR.resolve():
+        target = speclib.ROOT / "flexport_facade" / OVERLOADS
     overloads = 0
-    if target is not None:
-        overloads = overloads_drift(all_rows, out_root, target, write=not args.check, say=say)
+    if target is not None and args.check:
+        overloads = overloads_drift(all_rows, out_root, target, write=False, say=say)
+    elif target is not None:
+        write_overloads(all_rows, out_root, target, say)
     if args.check:
         code = max(code, check_drift(jobs, all_rows, out_root, args.generated_dir, say))
         code = max(code, overloads)
@@ -626,17 +747,16 @@ def read_exchanges(paths: list[Path]) -> list[Exchange]:
     return read(paths)
 
 
-def prepare_all(jobs: list[Job], say: Printer, answers: list[Exchange] | None) -> list[Job]:
-    """Load, overlay and lint the versions that must regenerate; those that cannot be read fail here."""
+def prepare_all(jobs: list[Job], say: Printer) -> list[Job]:
+    """Load and overlay the versions to (re)generate or lint; those that cannot be read fail here."""
     if not jobs:
         return []
     from scripts.overlay import OverlayError
 
-    overrides = config_overrides(read_config())
     ready = []
     for job in jobs:
         try:
-            prepare(job, overrides, answers)
+            prepare(job)
             ready.append(job)
         except (OSError, ValueError, OverlayError) as exc:
             job.status, job.error = "failed", f"cannot read {job.snapshot.name} or its overlay: {exc}"
@@ -679,13 +799,50 @@ def check_drift(
     return 0
 
 
+def _typed(rows: tuple[RegistryRow, ...], out_root: Path) -> list[tuple[str, str]]:
+    return [(r.id, r.package) for r in rows if r.api == "logistics" and (out_root / r.package).is_dir()]
+
+
+def overloads_inputs(typed: list[tuple[str, str]]) -> str:
+    """A hash of everything ``render_overloads`` reads: the typed versions, the facade's source (the
+    clients' signatures, the defaults and names they import), typed_layer.py, the project's ruff
+    settings (pyproject.toml), ruff and Python."""
+    import json
+
+    files = sorted((speclib.ROOT / "flexport_facade").rglob("*.py"))
+    files += [speclib.ROOT / "scripts" / "typed_layer.py", speclib.ROOT / "pyproject.toml"]
+    parts = [json.dumps(typed), dist_version("ruff"), sys.version]
+    parts += [f"{p.relative_to(speclib.ROOT).as_posix()}\0{speclib.sha256_file(p)}" for p in files]
+    return speclib.sha256_bytes("\n".join(parts).encode())
+
+
+def write_overloads(rows: tuple[RegistryRow, ...], out_root: Path, target: Path, say: Printer) -> None:
+    """``overloads_drift`` in write mode, skipped when the stamp beside generated/ shows the same
+    inputs and ``target`` still holds what was written: rendering imports the generator and the facade
+    and runs ruff twice (~1.5 s), which a no-op run otherwise spent every time. ``--check`` renders
+    always."""
+    import json
+
+    stamp_path = out_root.resolve().parent / OVERLOADS_STAMP
+    key = {"target": str(target.resolve()), "inputs": overloads_inputs(_typed(rows, out_root))}
+    try:
+        stamp = json.loads(stamp_path.read_text(encoding="utf-8"))
+        if stamp.get("key") == key and stamp.get("text") == speclib.sha256_file(target):
+            return
+    except (OSError, ValueError, AttributeError):
+        pass
+    overloads_drift(rows, out_root, target, write=True, say=say)
+    stamp = {"key": key, "text": speclib.sha256_file(target)}
+    speclib.atomic_write(stamp_path, speclib.canonical_json(stamp))
+
+
 def overloads_drift(
     rows: tuple[RegistryRow, ...], out_root: Path, target: Path, *, write: bool, say: Printer
 ) -> int:
     """flexport_facade/_typed_versions.pyi from the typed packages: written, or (--check) compared."""
     from scripts.typed_layer import render_overloads
 
-    typed = [(r.id, r.package) for r in rows if r.api == "logistics" and (out_root / r.package).is_dir()]
+    typed = _typed(rows, out_root)
     text = render_overloads(typed)
     current = target.read_text(encoding="utf-8") if target.is_file() else ""
     if current == text:
@@ -752,4 +909,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # A process of its own: no cyclic collection at all (collector_paused says why), and what the run
+    # left is frozen so that the interpreter's exit does not traverse it either.
+    import gc
+
+    gc.disable()
+    code = main()
+    gc.freeze()
+    sys.exit(code)

@@ -49,14 +49,28 @@ def _kwargs_literal(tree: ast.Module) -> tuple[str, str] | None:
     return None
 
 
-def scan_package(package_dir: Path) -> list[GeneratedEndpoint]:
+def read_modules(package_dir: Path) -> dict[str, str]:
+    """The endpoint and model modules' text by relative path (sorted): everything the index reads.
+
+    Read at once, so that the index can be built while the post hooks rewrite the files (what it
+    takes from them, the ``_kwargs`` literals and the ``class`` names, is the same before and after).
+    """
+    return {
+        module.relative_to(package_dir).as_posix(): module.read_text(encoding="utf-8")
+        for pattern in ("api/*/*.py", "models/*.py")
+        for module in sorted(package_dir.glob(pattern))
+    }
+
+
+def scan_package(modules: dict[str, str]) -> list[GeneratedEndpoint]:
     endpoints: list[GeneratedEndpoint] = []
-    for module in sorted((package_dir / "api").glob("*/*.py")):
-        if module.name == "__init__.py":
+    for name, text in modules.items():
+        parts = name.split("/")
+        if len(parts) != 3 or parts[0] != "api" or parts[2] == "__init__.py":
             continue
-        found = _kwargs_literal(ast.parse(module.read_text(encoding="utf-8")))
+        found = _kwargs_literal(ast.parse(text))
         if found is not None:
-            endpoints.append(GeneratedEndpoint(module.parent.name, module.stem, found[0], found[1]))
+            endpoints.append(GeneratedEndpoint(parts[1], parts[2].removesuffix(".py"), found[0], found[1]))
     return endpoints
 
 
@@ -116,10 +130,19 @@ def describe(doc: dict[str, Any], method: str, path: str, endpoint: GeneratedEnd
 
 
 def build_index(
-    doc: dict[str, Any], *, version: str, package: str, package_dir: Path
+    doc: dict[str, Any],
+    *,
+    version: str,
+    package: str,
+    package_dir: Path,
+    modules: dict[str, str] | None = None,
 ) -> tuple[dict[str, Any], list[str]]:
-    """The operations.json document, and the spec operations the generator dropped ("GET /path")."""
-    generated = {(e.method, _shape(e.path)): e for e in scan_package(package_dir)}
+    """The operations.json document, and the spec operations the generator dropped ("GET /path").
+
+    ``modules`` (from ``read_modules``) saves reading the package again."""
+    if modules is None:
+        modules = read_modules(package_dir)
+    generated = {(e.method, _shape(e.path)): e for e in scan_package(modules)}
     operations: list[dict[str, Any]] = []
     dropped: list[str] = []
     for path, item in (doc.get("paths") or {}).items():
@@ -135,11 +158,11 @@ def build_index(
                 operations.append(describe(doc, method.upper(), path, endpoint))
     operations.sort(key=lambda o: (o["tag"], o["function"], o["method"], o["path"]))
     index = {"version": version, "package": package, "operations": operations}
-    index["webhooks"] = webhook_models(doc, package_dir)
+    index["webhooks"] = webhook_models(doc, modules)
     return index, sorted(dropped)
 
 
-def webhook_models(doc: dict[str, Any], package_dir: Path) -> dict[str, str]:
+def webhook_models(doc: dict[str, Any], modules: dict[str, str]) -> dict[str, str]:
     """Event type -> generated model class, from the spec's ``x-webhooks`` payload schemas.
 
     The class name is the generator's own (its ClassName rule, pinned with the generator), and is
@@ -149,8 +172,9 @@ def webhook_models(doc: dict[str, Any], package_dir: Path) -> dict[str, str]:
 
     defined = {
         m.group(1)
-        for module in (package_dir / "models").glob("*.py")
-        for m in re.finditer(r"^class (\w+)", module.read_text(encoding="utf-8"), re.MULTILINE)
+        for name, text in modules.items()
+        if name.startswith("models/")
+        for m in re.finditer(r"^class (\w+)", text, re.MULTILINE)
     }
     mapping: dict[str, str] = {}
     for event_type, item in (doc.get("x-webhooks") or {}).items():

@@ -392,17 +392,29 @@ AST_LOCK = threading.RLock()
 
 
 def write_typed_layer(
-    doc: dict[str, Any], index: dict[str, Any], package_dir: Path, config_path: Path
+    doc: dict[str, Any],
+    index: dict[str, Any],
+    package_dir: Path,
+    config_path: Path,
+    data: GeneratorData | None = None,
 ) -> None:
-    """Write ``facade.pyi`` and ``bodies.json`` into a freshly generated package."""
+    """Write ``facade.pyi`` and ``bodies.json`` into a freshly generated package.
+
+    ``data``: the generator's reading of ``doc`` with this config, when the caller has it already
+    (``parse`` is the costliest step here)."""
     with AST_LOCK:
-        _write_typed_layer(doc, index, package_dir, config_path)
+        _write_typed_layer(doc, index, package_dir, config_path, data)
 
 
 def _write_typed_layer(
-    doc: dict[str, Any], index: dict[str, Any], package_dir: Path, config_path: Path
+    doc: dict[str, Any],
+    index: dict[str, Any],
+    package_dir: Path,
+    config_path: Path,
+    data: GeneratorData | None,
 ) -> None:
-    data = parse(doc, config_path)
+    if data is None:
+        data = parse(doc, config_path)
     bodies = Bodies({str(m.class_info.name): m for m in data.models})
     imports: dict[str, str] = {}
     ops = describe_operations(index, data, package_dir, bodies, imports)

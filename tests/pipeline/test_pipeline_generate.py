@@ -109,6 +109,15 @@ def test_forced_rerun_is_byte_identical(
     assert after == {k: v[0] for k, v in tree(base / "generated").items()}
 
 
+def test_one_version_alone_generates_what_a_run_of_several_does(base: Path, tmp_path: Path) -> None:
+    # One version runs the generator in this process and hands its parsed spec to the typed layer;
+    # several run it in subprocesses and the typed layer parses the spec itself. Same bytes either way.
+    root = clone(base, tmp_path / "r")
+    assert gen(root, "--force", A) == 0
+    assert generate.diff_trees(root / "generated" / PKG_A, base / "generated" / PKG_A) == []
+    assert (root / "generated" / PKG_A / "facade.pyi").is_file()
+
+
 def test_broken_snapshot_keeps_its_package_and_others_regenerate(
     base: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

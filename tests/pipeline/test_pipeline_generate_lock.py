@@ -14,7 +14,7 @@ import pytest
 from pipeline_support import logistics_row, make_openapi_dir, small_spec
 
 from scripts import generate, run_lock, speclib
-from scripts.dir_swap import exchange
+from scripts.dir_swap import exchange, remove_tree
 
 pytestmark = pytest.mark.slow
 
@@ -122,3 +122,19 @@ def test_swap_never_leaves_the_package_missing(tmp_path: Path) -> None:
     assert seen and all(present for _, present in seen), seen  # at every rename and removal
     assert missing == []
     assert (target / "__init__.py").read_text() == "v = 200\n"
+
+
+def test_a_replaced_package_is_removed_whole_but_not_what_a_link_in_it_points_to(tmp_path: Path) -> None:
+    old = tmp_path / "work" / "pkg.previous"
+    for i in range(40):
+        (old / "api" / f"tag{i % 4}").mkdir(parents=True, exist_ok=True)
+        (old / "api" / f"tag{i % 4}" / f"op{i}.py").write_text("x = 1\n")
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "keep.txt").write_text("mine\n")
+    (old / "to_dir").symlink_to(outside, target_is_directory=True)
+    (old / "to_file").symlink_to(outside / "keep.txt")
+    remove_tree(old)
+    assert not old.exists()
+    assert (outside / "keep.txt").read_text() == "mine\n"
+    remove_tree(tmp_path / "never-there")  # like shutil.rmtree(ignore_errors=True): no error
