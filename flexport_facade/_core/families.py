@@ -9,11 +9,11 @@ openapi/versions.toml) and ``Flexport(api=..., version=...)`` binds it with no c
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 import httpx
 
 from flexport_facade._constants import LOGISTICS_BASE_URL
+from flexport_facade._core._records import record
 from flexport_facade._core.versions import ApiVersion
 from flexport_facade._exceptions import VersionError
 from flexport_facade.auth._bearer import BearerAuth, TokenSource
@@ -27,7 +27,7 @@ _TOKEN_RE = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")  # an HTTP field name (RF
 _QUERY_NAME_RE = re.compile(r"[A-Za-z0-9_.~-]+")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Family:
     """One row, as the client needs it: what every request of that version carries."""
 

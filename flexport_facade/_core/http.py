@@ -11,13 +11,14 @@ from __future__ import annotations
 import copy
 import logging
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any, Generic, Literal, Self, TypeVar
 
 import httpx
 
 from flexport_facade import errors
 from flexport_facade._constants import LOGISTICS_BASE_URL, LOGISTICS_TIMEOUT
+from flexport_facade._core._records import record
 from flexport_facade._core.rate_budget import AsyncRateLimiter, RateLimiter
 from flexport_facade._core.redact import check_header_values, redact_text, scrub_exception
 from flexport_facade._core.retry import (
@@ -45,7 +46,7 @@ T = TypeVar("T")
 _REQUEST_KEYS = ("params", "json", "content", "data", "files", "headers", "cookies")
 
 
-@dataclass
+@record
 class ApiResponse(Generic[T]):
     """A whole answer: what the raw variants return. ``parsed`` is set for 2xx answers only."""
 
@@ -56,6 +57,24 @@ class ApiResponse(Generic[T]):
     http: httpx.Response = field(repr=False)
     required_scopes: tuple[str, ...] = field(default=(), repr=False)
     parse_error: Exception | None = field(default=None, repr=False)  # a 2xx body the model could not read
+
+    def __init__(  # written out (the fields above, in order): one is made for every call
+        self,
+        status_code: int,
+        headers: httpx.Headers,
+        content: bytes,
+        parsed: T | None,
+        http: httpx.Response,
+        required_scopes: tuple[str, ...] = (),
+        parse_error: Exception | None = None,
+    ) -> None:
+        self.status_code = status_code
+        self.headers = headers
+        self.content = content
+        self.parsed = parsed
+        self.http = http
+        self.required_scopes = required_scopes
+        self.parse_error = parse_error
 
     def __repr__(self) -> str:
         return (
@@ -96,10 +115,14 @@ class ApiResponse(Generic[T]):
         return self.parsed
 
 
-@dataclass(frozen=True)
 class Prepared:
-    request: httpx.Request
-    keyed: bool  # carries an idempotency-key
+    """A built request and whether it carries an idempotency-key (one per call, so a plain class)."""
+
+    __slots__ = ("keyed", "request")
+
+    def __init__(self, request: httpx.Request, keyed: bool) -> None:
+        self.request = request
+        self.keyed = keyed
 
 
 def _origin(url: str) -> tuple[str, str, int | None]:

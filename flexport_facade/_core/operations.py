@@ -11,16 +11,16 @@ import functools
 import importlib.util
 import json
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from flexport_facade._core._records import record
 from flexport_facade._core.aliases import operation_aliases, tag_aliases
 
 Pagination = Literal["offset", "cursor"] | None
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class OperationMeta:
     """One generated operation, as listed in operations.json."""
 

@@ -1,23 +1,28 @@
 """Reading openapi/versions.toml rows, with the checks every reader needs: fields and safe paths.
 
-Standard library only, and no imports from this package: build scripts load this file by path, so a
-no-op `make generate` reads the registry without importing the facade (and httpx). The facade's
-registry (``versions.load_registry``) builds its ``ApiVersion`` objects from these rows.
+Standard library only, and no imports from the package but ``_records`` beside it (relatively, so
+``scripts/speclib.py`` can load the two without running the package): a no-op `make generate` reads
+the registry without importing the facade (and httpx). The facade's registry
+(``versions.load_registry``) builds its ``ApiVersion`` objects from these rows.
 """
 
 from __future__ import annotations
 
 import keyword
-from dataclasses import MISSING, dataclass, fields
+from dataclasses import MISSING, fields
 from pathlib import Path, PurePosixPath, PureWindowsPath
+
+from ._records import record  # relative: also found when scripts load this directory standalone
 
 
 class RegistryFileError(ValueError):
     """versions.toml has a row that cannot be used; the message names the file, row and field."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RegistryRow:
+    """One ``[[version]]`` row of versions.toml (each field documented at the top of that file)."""
+
     id: str
     api: str  # "logistics" | "v1" | another family (each documented in versions.toml)
     status: str  # "stable" | "unstable" | "legacy"

@@ -7,16 +7,14 @@ in a checkout (editable install) it is read from ``openapi/versions.toml``.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import importlib
 import os
-from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
 from flexport_facade._constants import REGISTRY_ENV_VAR, VERSION_ENV_VAR
-from flexport_facade._core.registry_file import RegistryFileError, RegistryRow, read_rows
+from flexport_facade._core.registry_file import FIELDS, RegistryFileError, RegistryRow, read_rows
 from flexport_facade._exceptions import VersionError
 from flexport_facade._version import __version__
 
@@ -40,7 +38,6 @@ def fix_hint(*, user: str, maintainer: str) -> str:
 REINSTALL = f"reinstall flexport-facade (pip install --force-reinstall flexport-facade=={__version__})"
 
 
-@dataclass(frozen=True)
 class ApiVersion(RegistryRow):
     """A registry row (its fields: ``registry_file.RegistryRow``) with what the facade does with it."""
 
@@ -93,7 +90,7 @@ def _load_registry(source: Path) -> tuple[ApiVersion, ...]:
         rows = read_rows(source)  # imports tomllib on first use, not with the facade
     except RegistryFileError as exc:
         raise VersionError(str(exc)) from None
-    return tuple(ApiVersion(**dataclasses.asdict(row)) for row in rows)
+    return tuple(ApiVersion(**{name: getattr(row, name) for name in FIELDS}) for row in rows)
 
 
 def known_versions(api: str | None = "logistics") -> tuple[ApiVersion, ...]:
