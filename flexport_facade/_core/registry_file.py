@@ -11,6 +11,7 @@ from __future__ import annotations
 import keyword
 from dataclasses import MISSING, fields
 from pathlib import Path, PurePosixPath, PureWindowsPath
+from typing import Any
 
 from ._records import record  # relative: also found when scripts load this directory standalone
 
@@ -91,10 +92,8 @@ def simple_rows(text: str) -> list[dict[str, str]] | None:
 
 def read_rows(source: Path) -> tuple[RegistryRow, ...]:
     text = source.read_bytes().decode("utf-8")  # what tomllib.load does with it too
-    simple = simple_rows(text)
-    if simple is not None:
-        raw: list[dict[str, object]] = list(simple)
-    else:
+    raw: list[dict[str, Any]] | None = simple_rows(text)
+    if raw is None:
         import tomllib  # only for a file outside the plain form
 
         raw = tomllib.loads(text).get("version", [])
