@@ -8,12 +8,11 @@ openapi/versions.toml) and ``Flexport(api=..., version=...)`` binds it with no c
 
 from __future__ import annotations
 
-import re
-
 import httpx
 
 from flexport_facade._constants import LOGISTICS_BASE_URL
 from flexport_facade._core._records import record
+from flexport_facade._core.lazy import lazy_pattern
 from flexport_facade._core.versions import ApiVersion
 from flexport_facade._exceptions import VersionError
 from flexport_facade.auth._bearer import BearerAuth, TokenSource
@@ -23,8 +22,8 @@ from flexport_facade.auth._header import HeaderAuth
 VERSION_IN_FORMS = ('"path"', '"header:<Name>"', '"query:<name>"', '"accept:<media type>"', '"" (not sent)')
 AUTH_FORMS = ('"bearer"', '"token"', '"header:<Name>"')
 
-_TOKEN_RE = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")  # an HTTP field name (RFC 9110 token)
-_QUERY_NAME_RE = re.compile(r"[A-Za-z0-9_.~-]+")
+_TOKEN_RE = lazy_pattern(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")  # an HTTP field name (RFC 9110 token)
+_QUERY_NAME_RE = lazy_pattern(r"[A-Za-z0-9_.~-]+")  # both for rows with a named field only
 
 
 @record(frozen=True)
@@ -63,7 +62,7 @@ def _named(row: ApiVersion, field: str, value: str, kind: str, forms: tuple[str,
     """The <Name> of a ``kind:<Name>`` field value, checked."""
     name = value[len(kind) + 1 :].strip()
     pattern = _QUERY_NAME_RE if kind == "query" else _TOKEN_RE
-    if not pattern.fullmatch(name):
+    if not pattern().fullmatch(name):
         raise _bad(row, field, value, forms)
     return name
 

@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 from flexport_facade._core._records import record
 from flexport_facade._core.aliases import operation_aliases, tag_aliases
+from flexport_facade._core.lazy import lazy_pattern
 
 Pagination = Literal["offset", "cursor"] | None
 
@@ -127,10 +128,11 @@ def index_for(package: str) -> OperationIndex:
     return OperationIndex(package, _scan(root, package))
 
 
-_METHOD_RE = re.compile(r'"method":\s*"(\w+)"')
-_URL_RE = re.compile(r'"url":\s*"([^"]+)"')
-_QUERY_RE = re.compile(r'params\["([^"]+)"\]\s*=')
-_BODY_RE = re.compile(r'_kwargs\["(json|data|files|content)"\]')
+# The fallback scan's patterns: compiled only for a package without operations.json.
+_METHOD_RE = lazy_pattern(r'"method":\s*"(\w+)"')
+_URL_RE = lazy_pattern(r'"url":\s*"([^"]+)"')
+_QUERY_RE = lazy_pattern(r'params\["([^"]+)"\]\s*=')
+_BODY_RE = lazy_pattern(r'_kwargs\["(json|data|files|content)"\]')
 
 
 def _scan(root: Path, package: str) -> list[OperationMeta]:
@@ -141,10 +143,10 @@ def _scan(root: Path, package: str) -> list[OperationMeta]:
         if source.name == "__init__.py":
             continue
         text = source.read_text(encoding="utf-8")
-        method, url = _METHOD_RE.search(text), _URL_RE.search(text)
+        method, url = _METHOD_RE().search(text), _URL_RE().search(text)
         if method is None or url is None:
             continue
-        query = tuple(dict.fromkeys(_QUERY_RE.findall(text)))
+        query = tuple(dict.fromkeys(_QUERY_RE().findall(text)))
         pagination: Pagination = (
             "cursor" if "page_info" in query else "offset" if {"limit", "offset"} <= set(query) else None
         )
@@ -157,7 +159,7 @@ def _scan(root: Path, package: str) -> list[OperationMeta]:
                 path=url.group(1),
                 query=query,
                 path_params=tuple(re.findall(r"{(\w+)}", url.group(1))),
-                has_body=_BODY_RE.search(text) is not None,
+                has_body=_BODY_RE().search(text) is not None,
                 pagination=pagination,
                 package=package,
             )
