@@ -42,8 +42,8 @@ class AsyncPipeline(PipelineBase):
     async def send(self, prepared: Prepared, *, retry: RetryPolicy | None = None) -> httpx.Response:
         """Send with retries; the last answer whatever its status; TransportError if none came."""
         policy = retry or self.retry
-        sleep = _concurrency.async_sleeper(policy)
         request = prepared.request
+        client, auth, limiter = self.client, self.auth, self.rate_limiter
         started = policy.clock()
         attempt = 0
         while True:
@@ -51,19 +51,21 @@ class AsyncPipeline(PipelineBase):
             t0 = policy.clock()
             response: httpx.Response | None = None
             error: httpx.TransportError | None = None
-            limiter = self.rate_limiter  # a budget shared with other workers (_core/rate_budget.py)
-            if limiter is not None:
+            if limiter is not None:  # a budget shared with other workers (_core/rate_budget.py)
                 await limiter.acquire()
             try:
-                if self.auth:
-                    response = unlink_stream(await self.client.send(request, auth=self.auth))
+                if auth:
+                    response = unlink_stream(await client.send(request, auth=auth))
                 else:
-                    response = unlink_stream(await self.client.send(request))
+                    response = unlink_stream(await client.send(request))
             except httpx.TransportError as exc:
                 error = exc
             if limiter is not None and response is not None and response.status_code == 429:
                 await limiter.penalize(retry_after_of(response))
-            self._log_attempt(request, attempt, policy, t0, response, error)
+            if log.isEnabledFor(logging.DEBUG):
+                self._log_attempt(request, attempt, policy, t0, response, error)
+            if response is not None and response.status_code not in policy.statuses:
+                return response  # what next_delay says for any such answer: the common case, decided here
             delay = next_delay(
                 policy,
                 attempt=attempt,
@@ -84,7 +86,7 @@ class AsyncPipeline(PipelineBase):
                 policy.on_retry(event)
             if response is not None:
                 await response.aclose()
-            await sleep(delay)
+            await _concurrency.async_sleeper(policy)(delay)
 
     async def check(self, response: httpx.Response, scopes: tuple[str, ...] = ()) -> None:
         """Raise the typed error for a non-2xx answer, telling the auth object about a 401 first."""

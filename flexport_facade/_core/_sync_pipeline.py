@@ -44,8 +44,8 @@ class Pipeline(PipelineBase):
     def send(self, prepared: Prepared, *, retry: RetryPolicy | None = None) -> httpx.Response:
         """Send with retries; the last answer whatever its status; TransportError if none came."""
         policy = retry or self.retry
-        sleep = _concurrency.sleeper(policy)
         request = prepared.request
+        client, auth, limiter = self.client, self.auth, self.rate_limiter
         started = policy.clock()
         attempt = 0
         while True:
@@ -53,19 +53,21 @@ class Pipeline(PipelineBase):
             t0 = policy.clock()
             response: httpx.Response | None = None
             error: httpx.TransportError | None = None
-            limiter = self.rate_limiter  # a budget shared with other workers (_core/rate_budget.py)
-            if limiter is not None:
+            if limiter is not None:  # a budget shared with other workers (_core/rate_budget.py)
                 limiter.acquire()
             try:
-                if self.auth:
-                    response = unlink_stream(self.client.send(request, auth=self.auth))
+                if auth:
+                    response = unlink_stream(client.send(request, auth=auth))
                 else:
-                    response = unlink_stream(self.client.send(request))
+                    response = unlink_stream(client.send(request))
             except httpx.TransportError as exc:
                 error = exc
             if limiter is not None and response is not None and response.status_code == 429:
                 limiter.penalize(retry_after_of(response))
-            self._log_attempt(request, attempt, policy, t0, response, error)
+            if log.isEnabledFor(logging.DEBUG):
+                self._log_attempt(request, attempt, policy, t0, response, error)
+            if response is not None and response.status_code not in policy.statuses:
+                return response  # what next_delay says for any such answer: the common case, decided here
             delay = next_delay(
                 policy,
                 attempt=attempt,
@@ -86,7 +88,7 @@ class Pipeline(PipelineBase):
                 policy.on_retry(event)
             if response is not None:
                 response.close()
-            sleep(delay)
+            _concurrency.sleeper(policy)(delay)
 
     def check(self, response: httpx.Response, scopes: tuple[str, ...] = ()) -> None:
         """Raise the typed error for a non-2xx answer, telling the auth object about a 401 first."""

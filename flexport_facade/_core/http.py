@@ -23,10 +23,10 @@ from flexport_facade._core.rate_budget import AsyncRateLimiter, RateLimiter
 from flexport_facade._core.redact import check_header_values, redact_text, scrub_exception
 from flexport_facade._core.retry import (
     IDEMPOTENCY_HEADER,
+    KEYED_METHODS,
     REPLAYED_HEADER,
     RetryEvent,
     RetryPolicy,
-    needs_key,
     new_idempotency_key,
     retry_after_of,
 )
@@ -229,20 +229,28 @@ class PipelineBase:
         """Build the request once; every attempt re-sends it, so a generated key is reused by all."""
         method = method.upper()
         raw_headers = request_kwargs.pop("headers", None) or {}
-        given = {**dict(raw_headers), **(extra_headers or {})}
-        if isinstance(idempotency_key, str):
-            given[IDEMPOTENCY_HEADER] = idempotency_key
-        check_header_values(given)  # a clear error now, not a UnicodeEncodeError inside httpx
-        headers = httpx.Headers(raw_headers)
-        if extra_headers:
-            headers.update(extra_headers)
-        headers.update(self.pinned_headers)  # after the caller's: the pin decides the version
-        if needs_key(method) and idempotency_key is not False:
+        keyed_here = isinstance(idempotency_key, str)
+        # A plain GET (no headers of its own, no key, no version header) builds no Headers of its own.
+        headers: httpx.Headers | None = None
+        if raw_headers or extra_headers or keyed_here:
+            given = {**dict(raw_headers), **(extra_headers or {})}
+            if keyed_here:
+                given[IDEMPOTENCY_HEADER] = idempotency_key
+            check_header_values(given)  # a clear error now, not a UnicodeEncodeError inside httpx
+            headers = httpx.Headers(raw_headers)
+            if extra_headers:
+                headers.update(extra_headers)
+        if self.pinned_headers:
+            headers = headers if headers is not None else httpx.Headers()
+            headers.update(self.pinned_headers)  # after the caller's: the pin decides the version
+        if method in KEYED_METHODS and idempotency_key is not False:
+            headers = headers if headers is not None else httpx.Headers()
             key = idempotency_key or headers.get(IDEMPOTENCY_HEADER) or new_idempotency_key()
             headers[IDEMPOTENCY_HEADER] = key
         elif isinstance(idempotency_key, str):
+            assert headers is not None  # made above for a str key
             headers[IDEMPOTENCY_HEADER] = idempotency_key
-        chosen = _to_timeout(timeout) or self.timeout
+        chosen = self.timeout if timeout is None else _to_timeout(timeout)
         kwargs = {k: v for k, v in request_kwargs.items() if k in _REQUEST_KEYS and v is not None}
         if self.pinned_params:
             kwargs["params"] = httpx.QueryParams(kwargs.get("params")).merge(dict(self.pinned_params))
@@ -255,7 +263,7 @@ class PipelineBase:
                 f"{redact_text(url)} is not under base_url {self.base_url}; pass a path, or build a "
                 "client for that host"
             )
-        build = self.client.build_request
+        build = self._slot.get().build_request
         request = (
             build(method, full, headers=headers, timeout=chosen, **kwargs)
             if chosen is not None
@@ -272,8 +280,7 @@ class PipelineBase:
         response: httpx.Response | None,
         error: Exception | None,
     ) -> None:
-        if not log.isEnabledFor(logging.DEBUG):
-            return
+        """The DEBUG line of one attempt; the send loops call it only when DEBUG is enabled."""
         outcome = str(response.status_code) if response is not None else type(error).__name__
         extra = (
             " (idempotent-replayed)" if response is not None and REPLAYED_HEADER in response.headers else ""
