@@ -8,7 +8,7 @@ Building requests, attempt logging and error mapping live in ``http``.
 from __future__ import annotations
 
 import logging
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 import httpx
 
@@ -16,9 +16,11 @@ from flexport_facade import errors
 from flexport_facade._core import _concurrency
 from flexport_facade._core.http import PipelineBase, Prepared, unlink_stream
 from flexport_facade._core.logs import log_retry
-from flexport_facade._core.rate_budget import RateLimiter
 from flexport_facade._core.retry import RetryPolicy, next_delay, retry_after_of
 from flexport_facade.auth._bearer import unauthorized_hook
+
+if TYPE_CHECKING:
+    from flexport_facade._core.rate_budget import RateLimiter
 
 log = logging.getLogger("flexport_facade")
 

@@ -16,7 +16,6 @@ from flexport_facade._core.lazy import lazy_pattern
 from flexport_facade._core.versions import ApiVersion
 from flexport_facade._exceptions import VersionError
 from flexport_facade.auth._bearer import BearerAuth, TokenSource
-from flexport_facade.auth._header import HeaderAuth
 
 # The forms each field takes; the error for any other value lists them.
 VERSION_IN_FORMS = ('"path"', '"header:<Name>"', '"query:<name>"', '"accept:<media type>"', '"" (not sent)')
@@ -104,6 +103,8 @@ def auth_for(family: Family, token: TokenSource) -> httpx.Auth:
     """The httpx auth sending ``token`` (a string or a callable returning one) the way the row says."""
     if family.auth == "bearer":
         return BearerAuth(token)
+    from flexport_facade.auth._header import HeaderAuth  # rows of other families only
+
     if family.auth == "token":
         return HeaderAuth("Authorization", token, template='Token token="{token}"')
     return HeaderAuth(family.auth.split(":", 1)[1], token)

@@ -12,14 +12,13 @@ import copy
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import field
-from typing import Any, Generic, Literal, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar
 
 import httpx
 
 from flexport_facade import errors
 from flexport_facade._constants import LOGISTICS_BASE_URL, LOGISTICS_TIMEOUT
 from flexport_facade._core._records import record
-from flexport_facade._core.rate_budget import AsyncRateLimiter, RateLimiter
 from flexport_facade._core.redact import check_header_values, redact_text, scrub_exception
 from flexport_facade._core.retry import (
     IDEMPOTENCY_HEADER,
@@ -30,6 +29,9 @@ from flexport_facade._core.retry import (
     new_idempotency_key,
     retry_after_of,
 )
+
+if TYPE_CHECKING:  # annotations only: the limiter protocols are for type checkers and stores/
+    from flexport_facade._core.rate_budget import AsyncRateLimiter, RateLimiter
 
 log = logging.getLogger("flexport_facade")
 

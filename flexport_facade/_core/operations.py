@@ -8,14 +8,16 @@ package) the ``api/<tag>/<operation>.py`` files are scanned as text. Either way 
 from __future__ import annotations
 
 import functools
-import importlib.util
 import json
 import re
+import sys
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from flexport_facade._core._records import record
-from flexport_facade._core.aliases import operation_aliases, tag_aliases
+
+if TYPE_CHECKING:
+    from importlib.machinery import ModuleSpec
 from flexport_facade._core.lazy import lazy_pattern
 
 Pagination = Literal["offset", "cursor"] | None
@@ -73,6 +75,8 @@ class OperationIndex:
             self.by_tag.setdefault(op.tag, {})[op.function] = op
             self.by_module[op.module] = op
         # Readable names (fx.oauth, outbounds.create_order), derived by rule from the names above.
+        from flexport_facade._core.aliases import operation_aliases, tag_aliases  # on the first index
+
         self.tag_aliases = tag_aliases(self.by_tag)
         self.operation_aliases = {tag: operation_aliases(tag, ops) for tag, ops in self.by_tag.items()}
 
@@ -104,10 +108,24 @@ def _template(path: str) -> re.Pattern[str]:
     return re.compile(re.sub(r"\\{[^}]*\\}", "[^/]+", re.escape(path)))
 
 
+def _find_spec(package: str) -> ModuleSpec | None:
+    """``importlib.util.find_spec`` for a top-level name (importlib.util is not otherwise imported
+    with the facade): an imported module's own spec, else the first meta-path finder's (PEP 451)."""
+    module = sys.modules.get(package)
+    if module is not None:
+        return getattr(module, "__spec__", None)
+    for finder in sys.meta_path:
+        find = getattr(finder, "find_spec", None)
+        spec = find(package, None) if find is not None else None
+        if spec is not None:
+            return spec  # type: ignore[no-any-return]  # finders are typed loosely
+    return None
+
+
 def package_dir(package: str) -> Path | None:
     """The package's directory, found without executing it; None when not installed."""
     try:
-        spec = importlib.util.find_spec(package)
+        spec = _find_spec(package)
     except (ImportError, ValueError):
         return None
     if spec is None or not spec.submodule_search_locations:

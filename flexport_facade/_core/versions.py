@@ -20,13 +20,18 @@ from flexport_facade._version import __version__
 
 ENV_VAR = VERSION_ENV_VAR
 
-_PACKAGED = Path(__file__).resolve().parents[1] / "versions.toml"
-_CHECKOUT = Path(__file__).resolve().parents[2] / "openapi" / "versions.toml"
+
+
+@functools.cache
+def _own_files() -> tuple[Path, Path]:
+    """The registry shipped in the wheel and a checkout's copy (resolved once, on first use)."""
+    here = Path(__file__).resolve()
+    return here.parents[1] / "versions.toml", here.parents[2] / "openapi" / "versions.toml"
 
 
 def in_checkout() -> bool:
     """True in a source checkout (``openapi/`` beside the package), False from an installed wheel."""
-    return _CHECKOUT.is_file()
+    return _own_files()[1].is_file()
 
 
 def fix_hint(*, user: str, maintainer: str) -> str:
@@ -76,7 +81,8 @@ def registry_path() -> Path:
     override = os.environ.get(REGISTRY_ENV_VAR, "").strip()
     if override:
         return Path(override)
-    return _CHECKOUT if _CHECKOUT.is_file() else _PACKAGED
+    packaged, checkout = _own_files()
+    return checkout if checkout.is_file() else packaged
 
 
 def load_registry(path: Path | None = None) -> tuple[ApiVersion, ...]:
