@@ -21,7 +21,6 @@ from flexport_facade._version import __version__
 ENV_VAR = VERSION_ENV_VAR
 
 
-
 @functools.cache
 def _own_files() -> tuple[Path, Path]:
     """The registry shipped in the wheel and a checkout's copy (resolved once, on first use)."""
