@@ -23,8 +23,7 @@ from flexport_facade import errors
 
 if TYPE_CHECKING:  # the same classes, plus overloads: a literal version gives its typed client
     from flexport_facade._typed_versions import AsyncFlexport, Flexport
-else:
-    from flexport_facade._async_client import AsyncFlexport
+else:  # AsyncFlexport loads on first use (below): a sync integration never imports its modules
     from flexport_facade._sync_client import Flexport
 from flexport_facade._core.http import ApiResponse
 from flexport_facade._core.lazy import lazy_attributes as _lazy_attributes
@@ -47,11 +46,12 @@ if TYPE_CHECKING:
     from flexport_facade.pagination import AsyncPager, Pager
     from flexport_facade.v1 import AsyncFlexportV1, FlexportV1
 
-# OAuth, token stores, the pagination engine and the v1 client load on first use: most integrations
-# need few of them.
+# OAuth, token stores, the pagination engine, the v1 client and the async client load on first use:
+# most integrations need few of them.
 __getattr__ = _lazy_attributes(
     __name__,
     {
+        "AsyncFlexport": "flexport_facade._async_client",
         "TokenRevoked": "flexport_facade._exceptions",
         "ReauthorizationRequired": "flexport_facade._exceptions",
         "PaginationError": "flexport_facade._exceptions",

@@ -28,12 +28,12 @@ from flexport_facade._core.binding import (
 )
 from flexport_facade._core.http import DEFAULT_TIMEOUT, ApiResponse, IdempotencyKeyArg, TimeoutArg
 from flexport_facade._core.operations import OperationMeta
-from flexport_facade._core.rate_budget import AsyncRateLimiter
 from flexport_facade._core.retry import RetryPolicy
 from flexport_facade._core.versions import ApiVersion
 from flexport_facade.auth._bearer import TokenSource
 
 if TYPE_CHECKING:  # the pagination engine loads on the first paginate() call
+    from flexport_facade._core.rate_budget import AsyncRateLimiter
     from flexport_facade.pagination import AsyncPager
 
 P = ParamSpec("P")

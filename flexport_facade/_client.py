@@ -192,7 +192,9 @@ class _Facade:
     def __getattr__(self, name: str) -> Tag:
         if name.startswith("_"):
             raise AttributeError(name)
-        return self.tag(name)
+        tag = self.tag(name)
+        self.__dict__[name] = tag  # later fx.<name> lookups find it without coming here
+        return tag
 
     def __dir__(self) -> list[str]:
         index = self._operation_index()

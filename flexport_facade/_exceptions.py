@@ -62,11 +62,11 @@ answer to its class lives in ``flexport_facade._core.error_mapping``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 import httpx
 
+from flexport_facade._core._records import record
 from flexport_facade._core.redact import redact_text, response_without_credentials
 
 _EXCERPT = 200
@@ -425,7 +425,7 @@ class V1UnprocessableEntity(V1Error, UnprocessableEntity):
     pass
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ReplacementPlace:
     """The place that replaced an archived one; resubmit with ``id``."""
 

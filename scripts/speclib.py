@@ -6,7 +6,7 @@ Imports stay light (no facade, no httpx): a no-op `make generate` loads only thi
 from __future__ import annotations
 
 import hashlib
-import importlib.util
+import importlib
 import json
 import os
 import sys
@@ -27,17 +27,17 @@ def registry_file() -> ModuleType:
     __init__ (the whole facade and httpx, ~0.3 s), which a no-op `make generate` never uses.
     """
     name = "flexport_facade._core.registry_file"
-    source = ROOT / "flexport_facade" / "_core" / "registry_file.py"
-    if name in sys.modules or not source.is_file():  # loaded, or moved: the plain import is right
+    core = ROOT / "flexport_facade" / "_core"
+    if name in sys.modules or not (core / "registry_file.py").is_file():  # loaded, or moved: plain import
         return importlib.import_module(name)
-    standalone = "_flexport_registry_file"
+    # The directory as a package of its own whose __init__ is not run: registry_file's relative import
+    # of _records resolves inside it, and nothing of flexport_facade is executed.
+    standalone = "_flexport_core"
     if standalone not in sys.modules:
-        spec = importlib.util.spec_from_file_location(standalone, source)
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[standalone] = module  # dataclasses look their module up here
-        spec.loader.exec_module(module)
-    return sys.modules[standalone]
+        package = ModuleType(standalone)
+        package.__path__ = [str(core)]
+        sys.modules[standalone] = package
+    return importlib.import_module(f"{standalone}.registry_file")
 
 
 def canonical_json(doc: Any) -> bytes:

@@ -6,7 +6,7 @@ Building requests, attempt logging and error mapping live in ``http``.
 from __future__ import annotations
 
 import logging
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 import httpx
 
@@ -14,9 +14,11 @@ from flexport_facade import errors
 from flexport_facade._core import _concurrency
 from flexport_facade._core.http import PipelineBase, Prepared, unlink_stream
 from flexport_facade._core.logs import log_retry
-from flexport_facade._core.rate_budget import AsyncRateLimiter
 from flexport_facade._core.retry import RetryPolicy, next_delay, retry_after_of
 from flexport_facade.auth._bearer import unauthorized_hook
+
+if TYPE_CHECKING:
+    from flexport_facade._core.rate_budget import AsyncRateLimiter
 
 log = logging.getLogger("flexport_facade")
 
@@ -42,8 +44,8 @@ class AsyncPipeline(PipelineBase):
     async def send(self, prepared: Prepared, *, retry: RetryPolicy | None = None) -> httpx.Response:
         """Send with retries; the last answer whatever its status; TransportError if none came."""
         policy = retry or self.retry
-        sleep = _concurrency.async_sleeper(policy)
         request = prepared.request
+        client, auth, limiter = self.client, self.auth, self.rate_limiter
         started = policy.clock()
         attempt = 0
         while True:
@@ -51,19 +53,21 @@ class AsyncPipeline(PipelineBase):
             t0 = policy.clock()
             response: httpx.Response | None = None
             error: httpx.TransportError | None = None
-            limiter = self.rate_limiter  # a budget shared with other workers (_core/rate_budget.py)
-            if limiter is not None:
+            if limiter is not None:  # a budget shared with other workers (_core/rate_budget.py)
                 await limiter.acquire()
             try:
-                if self.auth:
-                    response = unlink_stream(await self.client.send(request, auth=self.auth))
+                if auth:
+                    response = unlink_stream(await client.send(request, auth=auth))
                 else:
-                    response = unlink_stream(await self.client.send(request))
+                    response = unlink_stream(await client.send(request))
             except httpx.TransportError as exc:
                 error = exc
             if limiter is not None and response is not None and response.status_code == 429:
                 await limiter.penalize(retry_after_of(response))
-            self._log_attempt(request, attempt, policy, t0, response, error)
+            if log.isEnabledFor(logging.DEBUG):
+                self._log_attempt(request, attempt, policy, t0, response, error)
+            if response is not None and response.status_code not in policy.statuses:
+                return response  # what next_delay says for any such answer: the common case, decided here
             delay = next_delay(
                 policy,
                 attempt=attempt,
@@ -84,7 +88,7 @@ class AsyncPipeline(PipelineBase):
                 policy.on_retry(event)
             if response is not None:
                 await response.aclose()
-            await sleep(delay)
+            await _concurrency.async_sleeper(policy)(delay)
 
     async def check(self, response: httpx.Response, scopes: tuple[str, ...] = ()) -> None:
         """Raise the typed error for a non-2xx answer, telling the auth object about a 401 first."""

@@ -66,16 +66,21 @@ class BoundOperation(BoundBase):
         **kwargs: Any,
     ) -> Any:
         """The parsed model of a 2xx answer; the typed ``errors.APIError`` otherwise."""
-        answer = self.raw(
-            *args,
-            retry=retry,
+        # raw() + check() + model(), written out: this is the path of every plain call.
+        module = self.module
+        prepared = prepare_operation(
+            self._pipeline,
+            module,
+            args,
+            kwargs,
             timeout=timeout,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
-            **kwargs,
         )
-        self._pipeline.check(answer.http, self.meta.scopes)
-        return answer.model()
+        response = self._pipeline.send(prepared, retry=retry)
+        if not response.is_success:  # raises the typed error; the answer is not parsed
+            self._pipeline.check(response, self.meta.scopes)
+        return to_api_response(module, response, self.meta.scopes).model()
 
 
 class HttpxShim:

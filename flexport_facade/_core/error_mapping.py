@@ -8,12 +8,12 @@ class of ``flexport_facade._exceptions``; the answer the error keeps has its cre
 from __future__ import annotations
 
 import json
-import re
 from datetime import UTC, datetime
 from typing import Any
 
 import httpx
 
+from flexport_facade._core.lazy import lazy_pattern
 from flexport_facade._core.redact import redact_text
 from flexport_facade._exceptions import (
     _EXCERPT,
@@ -71,7 +71,7 @@ def class_for(status: int, code: int | None = None) -> type[APIError]:
     return APIError
 
 
-_CODE_RE = re.compile(r"(?<!\d)(40[5-7]\d{3})(?!\d)")
+_CODE_RE = lazy_pattern(r"(?<!\d)(40[5-7]\d{3})(?!\d)")
 
 
 def _six_digit_code(problem: dict[str, Any]) -> int | None:
@@ -83,7 +83,7 @@ def _six_digit_code(problem: dict[str, Any]) -> int | None:
         return int(raw)
     for key in ("type", "title", "detail"):
         value = problem.get(key)
-        if isinstance(value, str) and (m := _CODE_RE.search(value)):
+        if isinstance(value, str) and (m := _CODE_RE().search(value)):
             return int(m.group(1))
     return None
 

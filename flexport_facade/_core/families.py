@@ -8,26 +8,24 @@ openapi/versions.toml) and ``Flexport(api=..., version=...)`` binds it with no c
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
 import httpx
 
 from flexport_facade._constants import LOGISTICS_BASE_URL
+from flexport_facade._core._records import record
+from flexport_facade._core.lazy import lazy_pattern
 from flexport_facade._core.versions import ApiVersion
 from flexport_facade._exceptions import VersionError
 from flexport_facade.auth._bearer import BearerAuth, TokenSource
-from flexport_facade.auth._header import HeaderAuth
 
 # The forms each field takes; the error for any other value lists them.
 VERSION_IN_FORMS = ('"path"', '"header:<Name>"', '"query:<name>"', '"accept:<media type>"', '"" (not sent)')
 AUTH_FORMS = ('"bearer"', '"token"', '"header:<Name>"')
 
-_TOKEN_RE = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")  # an HTTP field name (RFC 9110 token)
-_QUERY_NAME_RE = re.compile(r"[A-Za-z0-9_.~-]+")
+_TOKEN_RE = lazy_pattern(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")  # an HTTP field name (RFC 9110 token)
+_QUERY_NAME_RE = lazy_pattern(r"[A-Za-z0-9_.~-]+")  # both for rows with a named field only
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Family:
     """One row, as the client needs it: what every request of that version carries."""
 
@@ -63,7 +61,7 @@ def _named(row: ApiVersion, field: str, value: str, kind: str, forms: tuple[str,
     """The <Name> of a ``kind:<Name>`` field value, checked."""
     name = value[len(kind) + 1 :].strip()
     pattern = _QUERY_NAME_RE if kind == "query" else _TOKEN_RE
-    if not pattern.fullmatch(name):
+    if not pattern().fullmatch(name):
         raise _bad(row, field, value, forms)
     return name
 
@@ -105,6 +103,8 @@ def auth_for(family: Family, token: TokenSource) -> httpx.Auth:
     """The httpx auth sending ``token`` (a string or a callable returning one) the way the row says."""
     if family.auth == "bearer":
         return BearerAuth(token)
+    from flexport_facade.auth._header import HeaderAuth  # rows of other families only
+
     if family.auth == "token":
         return HeaderAuth("Authorization", token, template='Token token="{token}"')
     return HeaderAuth(family.auth.split(":", 1)[1], token)

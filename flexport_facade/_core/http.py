@@ -11,24 +11,27 @@ from __future__ import annotations
 import copy
 import logging
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from typing import Any, Generic, Literal, Self, TypeVar
+from dataclasses import field
+from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar
 
 import httpx
 
 from flexport_facade import errors
 from flexport_facade._constants import LOGISTICS_BASE_URL, LOGISTICS_TIMEOUT
-from flexport_facade._core.rate_budget import AsyncRateLimiter, RateLimiter
+from flexport_facade._core._records import record
 from flexport_facade._core.redact import check_header_values, redact_text, scrub_exception
 from flexport_facade._core.retry import (
     IDEMPOTENCY_HEADER,
+    KEYED_METHODS,
     REPLAYED_HEADER,
     RetryEvent,
     RetryPolicy,
-    needs_key,
     new_idempotency_key,
     retry_after_of,
 )
+
+if TYPE_CHECKING:  # annotations only: the limiter protocols are for type checkers and stores/
+    from flexport_facade._core.rate_budget import AsyncRateLimiter, RateLimiter
 
 log = logging.getLogger("flexport_facade")
 
@@ -45,7 +48,7 @@ T = TypeVar("T")
 _REQUEST_KEYS = ("params", "json", "content", "data", "files", "headers", "cookies")
 
 
-@dataclass
+@record
 class ApiResponse(Generic[T]):
     """A whole answer: what the raw variants return. ``parsed`` is set for 2xx answers only."""
 
@@ -56,6 +59,24 @@ class ApiResponse(Generic[T]):
     http: httpx.Response = field(repr=False)
     required_scopes: tuple[str, ...] = field(default=(), repr=False)
     parse_error: Exception | None = field(default=None, repr=False)  # a 2xx body the model could not read
+
+    def __init__(  # written out (the fields above, in order): one is made for every call
+        self,
+        status_code: int,
+        headers: httpx.Headers,
+        content: bytes,
+        parsed: T | None,
+        http: httpx.Response,
+        required_scopes: tuple[str, ...] = (),
+        parse_error: Exception | None = None,
+    ) -> None:
+        self.status_code = status_code
+        self.headers = headers
+        self.content = content
+        self.parsed = parsed
+        self.http = http
+        self.required_scopes = required_scopes
+        self.parse_error = parse_error
 
     def __repr__(self) -> str:
         return (
@@ -96,10 +117,14 @@ class ApiResponse(Generic[T]):
         return self.parsed
 
 
-@dataclass(frozen=True)
 class Prepared:
-    request: httpx.Request
-    keyed: bool  # carries an idempotency-key
+    """A built request and whether it carries an idempotency-key (one per call, so a plain class)."""
+
+    __slots__ = ("keyed", "request")
+
+    def __init__(self, request: httpx.Request, keyed: bool) -> None:
+        self.request = request
+        self.keyed = keyed
 
 
 def _origin(url: str) -> tuple[str, str, int | None]:
@@ -206,20 +231,28 @@ class PipelineBase:
         """Build the request once; every attempt re-sends it, so a generated key is reused by all."""
         method = method.upper()
         raw_headers = request_kwargs.pop("headers", None) or {}
-        given = {**dict(raw_headers), **(extra_headers or {})}
-        if isinstance(idempotency_key, str):
-            given[IDEMPOTENCY_HEADER] = idempotency_key
-        check_header_values(given)  # a clear error now, not a UnicodeEncodeError inside httpx
-        headers = httpx.Headers(raw_headers)
-        if extra_headers:
-            headers.update(extra_headers)
-        headers.update(self.pinned_headers)  # after the caller's: the pin decides the version
-        if needs_key(method) and idempotency_key is not False:
+        keyed_here = isinstance(idempotency_key, str)
+        # A plain GET (no headers of its own, no key, no version header) builds no Headers of its own.
+        headers: httpx.Headers | None = None
+        if raw_headers or extra_headers or keyed_here:
+            given = {**dict(raw_headers), **(extra_headers or {})}
+            if keyed_here:
+                given[IDEMPOTENCY_HEADER] = idempotency_key
+            check_header_values(given)  # a clear error now, not a UnicodeEncodeError inside httpx
+            headers = httpx.Headers(raw_headers)
+            if extra_headers:
+                headers.update(extra_headers)
+        if self.pinned_headers:
+            headers = headers if headers is not None else httpx.Headers()
+            headers.update(self.pinned_headers)  # after the caller's: the pin decides the version
+        if method in KEYED_METHODS and idempotency_key is not False:
+            headers = headers if headers is not None else httpx.Headers()
             key = idempotency_key or headers.get(IDEMPOTENCY_HEADER) or new_idempotency_key()
             headers[IDEMPOTENCY_HEADER] = key
         elif isinstance(idempotency_key, str):
+            assert headers is not None  # made above for a str key
             headers[IDEMPOTENCY_HEADER] = idempotency_key
-        chosen = _to_timeout(timeout) or self.timeout
+        chosen = self.timeout if timeout is None else _to_timeout(timeout)
         kwargs = {k: v for k, v in request_kwargs.items() if k in _REQUEST_KEYS and v is not None}
         if self.pinned_params:
             kwargs["params"] = httpx.QueryParams(kwargs.get("params")).merge(dict(self.pinned_params))
@@ -232,7 +265,7 @@ class PipelineBase:
                 f"{redact_text(url)} is not under base_url {self.base_url}; pass a path, or build a "
                 "client for that host"
             )
-        build = self.client.build_request
+        build = self._slot.get().build_request
         request = (
             build(method, full, headers=headers, timeout=chosen, **kwargs)
             if chosen is not None
@@ -249,8 +282,7 @@ class PipelineBase:
         response: httpx.Response | None,
         error: Exception | None,
     ) -> None:
-        if not log.isEnabledFor(logging.DEBUG):
-            return
+        """The DEBUG line of one attempt; the send loops call it only when DEBUG is enabled."""
         outcome = str(response.status_code) if response is not None else type(error).__name__
         extra = (
             " (idempotent-replayed)" if response is not None and REPLAYED_HEADER in response.headers else ""

@@ -8,19 +8,22 @@ package) the ``api/<tag>/<operation>.py`` files are scanned as text. Either way 
 from __future__ import annotations
 
 import functools
-import importlib.util
 import json
 import re
-from dataclasses import dataclass
+import sys
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from flexport_facade._core.aliases import operation_aliases, tag_aliases
+from flexport_facade._core._records import record
+
+if TYPE_CHECKING:
+    from importlib.machinery import ModuleSpec
+from flexport_facade._core.lazy import lazy_pattern
 
 Pagination = Literal["offset", "cursor"] | None
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class OperationMeta:
     """One generated operation, as listed in operations.json."""
 
@@ -72,6 +75,8 @@ class OperationIndex:
             self.by_tag.setdefault(op.tag, {})[op.function] = op
             self.by_module[op.module] = op
         # Readable names (fx.oauth, outbounds.create_order), derived by rule from the names above.
+        from flexport_facade._core.aliases import operation_aliases, tag_aliases  # on the first index
+
         self.tag_aliases = tag_aliases(self.by_tag)
         self.operation_aliases = {tag: operation_aliases(tag, ops) for tag, ops in self.by_tag.items()}
 
@@ -103,10 +108,24 @@ def _template(path: str) -> re.Pattern[str]:
     return re.compile(re.sub(r"\\{[^}]*\\}", "[^/]+", re.escape(path)))
 
 
+def _find_spec(package: str) -> ModuleSpec | None:
+    """``importlib.util.find_spec`` for a top-level name (importlib.util is not otherwise imported
+    with the facade): an imported module's own spec, else the first meta-path finder's (PEP 451)."""
+    module = sys.modules.get(package)
+    if module is not None:
+        return getattr(module, "__spec__", None)
+    for finder in sys.meta_path:
+        find = getattr(finder, "find_spec", None)
+        spec = find(package, None) if find is not None else None
+        if spec is not None:
+            return spec  # type: ignore[no-any-return]  # finders are typed loosely
+    return None
+
+
 def package_dir(package: str) -> Path | None:
     """The package's directory, found without executing it; None when not installed."""
     try:
-        spec = importlib.util.find_spec(package)
+        spec = _find_spec(package)
     except (ImportError, ValueError):
         return None
     if spec is None or not spec.submodule_search_locations:
@@ -127,10 +146,11 @@ def index_for(package: str) -> OperationIndex:
     return OperationIndex(package, _scan(root, package))
 
 
-_METHOD_RE = re.compile(r'"method":\s*"(\w+)"')
-_URL_RE = re.compile(r'"url":\s*"([^"]+)"')
-_QUERY_RE = re.compile(r'params\["([^"]+)"\]\s*=')
-_BODY_RE = re.compile(r'_kwargs\["(json|data|files|content)"\]')
+# The fallback scan's patterns: compiled only for a package without operations.json.
+_METHOD_RE = lazy_pattern(r'"method":\s*"(\w+)"')
+_URL_RE = lazy_pattern(r'"url":\s*"([^"]+)"')
+_QUERY_RE = lazy_pattern(r'params\["([^"]+)"\]\s*=')
+_BODY_RE = lazy_pattern(r'_kwargs\["(json|data|files|content)"\]')
 
 
 def _scan(root: Path, package: str) -> list[OperationMeta]:
@@ -141,10 +161,10 @@ def _scan(root: Path, package: str) -> list[OperationMeta]:
         if source.name == "__init__.py":
             continue
         text = source.read_text(encoding="utf-8")
-        method, url = _METHOD_RE.search(text), _URL_RE.search(text)
+        method, url = _METHOD_RE().search(text), _URL_RE().search(text)
         if method is None or url is None:
             continue
-        query = tuple(dict.fromkeys(_QUERY_RE.findall(text)))
+        query = tuple(dict.fromkeys(_QUERY_RE().findall(text)))
         pagination: Pagination = (
             "cursor" if "page_info" in query else "offset" if {"limit", "offset"} <= set(query) else None
         )
@@ -157,7 +177,7 @@ def _scan(root: Path, package: str) -> list[OperationMeta]:
                 path=url.group(1),
                 query=query,
                 path_params=tuple(re.findall(r"{(\w+)}", url.group(1))),
-                has_body=_BODY_RE.search(text) is not None,
+                has_body=_BODY_RE().search(text) is not None,
                 pagination=pagination,
                 package=package,
             )

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 import httpx
 
 from flexport_facade._constants import LOG_FIELD_LIMIT
+from flexport_facade._core.lazy import lazy_pattern
 
 REDACTED = "[REDACTED]"
 
@@ -42,19 +43,20 @@ SECRET_KEYS = frozenset(
 )
 
 _KEYS = "|".join(sorted(SECRET_KEYS, key=len, reverse=True))
-_QUERY_RE = re.compile(rf"(?i)(?<![A-Za-z0-9_])({_KEYS})=([^&\s\"']+)")
-_JSON_RE = re.compile(rf'(?i)("({_KEYS})"\s*:\s*)"([^"]*)"')
+# Compiled on the first redaction (lazy_pattern): most processes redact only on an error path.
+_QUERY_RE = lazy_pattern(rf"(?i)(?<![A-Za-z0-9_])({_KEYS})=([^&\s\"']+)")
+_JSON_RE = lazy_pattern(rf'(?i)("({_KEYS})"\s*:\s*)"([^"]*)"')
 # Credentials as they appear in Authorization values: "Bearer <token>", "Basic <b64>", and v1's
 # 'Token token="<key>"'. The credential runs on across what could split it: an escaped control
 # character as a repr shows it (httpx quotes b'Bearer Xy9\n...SECRET42'), or a raw one followed by
 # more token characters. A short bare word after "Bearer" in prose ("Bearer auth") is not a secret.
 _TOKEN_CHAR = r"[A-Za-z0-9._~+/=\-]"  # noqa: S105 - a character class, not a secret
 _SPLIT = r"\\(?:[nrtvfab0\\]|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4})|[\r\n\t\v\f]+(?=" + _TOKEN_CHAR + ")"
-_AUTH_RE = re.compile(
+_AUTH_RE = lazy_pattern(
     rf"(?i)\b(Bearer|Basic)[ \t]+((?:{_TOKEN_CHAR}|{_SPLIT})+)"
     r'|\b(Token)\s+token=("[^"]*"|[^\s,]+)'
 )
-_SPLIT_RE = re.compile(_SPLIT)
+_SPLIT_RE = lazy_pattern(_SPLIT)
 _MIN_SECRET = 8  # shorter runs after "Bearer" are prose; shorter remembered values are not kept
 
 # Credentials this process has been given (tokens, keys), masked wherever they appear, with or
@@ -76,7 +78,7 @@ def _auth(match: re.Match[str]) -> str:
     if match.group(3):
         return f"{match.group(3)} {REDACTED}"
     value = match.group(2)
-    if len(value) < _MIN_SECRET and not _SPLIT_RE.search(value):
+    if len(value) < _MIN_SECRET and not _SPLIT_RE().search(value):
         return match.group(0)
     return f"{match.group(1)} {REDACTED}"
 
@@ -87,9 +89,9 @@ def redact_text(text: str) -> str:
     for secret in tuple(_REMEMBERED):
         if secret in text:
             text = text.replace(secret, REDACTED)
-    text = _AUTH_RE.sub(_auth, text)
-    text = _QUERY_RE.sub(lambda m: f"{m.group(1)}={REDACTED}", text)
-    return _JSON_RE.sub(lambda m: f'{m.group(1)}"{REDACTED}"', text)
+    text = _AUTH_RE().sub(_auth, text)
+    text = _QUERY_RE().sub(lambda m: f"{m.group(1)}={REDACTED}", text)
+    return _JSON_RE().sub(lambda m: f'{m.group(1)}"{REDACTED}"', text)
 
 
 def redact_headers(

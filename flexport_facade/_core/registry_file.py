@@ -1,23 +1,29 @@
 """Reading openapi/versions.toml rows, with the checks every reader needs: fields and safe paths.
 
-Standard library only, and no imports from this package: build scripts load this file by path, so a
-no-op `make generate` reads the registry without importing the facade (and httpx). The facade's
-registry (``versions.load_registry``) builds its ``ApiVersion`` objects from these rows.
+Standard library only, and no imports from the package but ``_records`` beside it (relatively, so
+``scripts/speclib.py`` can load the two without running the package): a no-op `make generate` reads
+the registry without importing the facade (and httpx). The facade's registry
+(``versions.load_registry``) builds its ``ApiVersion`` objects from these rows.
 """
 
 from __future__ import annotations
 
 import keyword
-from dataclasses import MISSING, dataclass, fields
+from dataclasses import MISSING, fields
 from pathlib import Path, PurePosixPath, PureWindowsPath
+from typing import Any
+
+from ._records import record  # relative: also found when scripts load this directory standalone
 
 
 class RegistryFileError(ValueError):
     """versions.toml has a row that cannot be used; the message names the file, row and field."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RegistryRow:
+    """One ``[[version]]`` row of versions.toml (each field documented at the top of that file)."""
+
     id: str
     api: str  # "logistics" | "v1" | another family (each documented in versions.toml)
     status: str  # "stable" | "unstable" | "legacy"
@@ -47,11 +53,50 @@ def paths_start_with(version_id: str, api: str, path_prefix: str) -> str | None:
     return f"/logistics/api/{version_id}/" if api == "logistics" else None
 
 
-def read_rows(source: Path) -> tuple[RegistryRow, ...]:
-    import tomllib  # on first use: importing the facade should not pay for it
+_BARE_KEY = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
 
-    with source.open("rb") as fh:
-        raw = tomllib.load(fh).get("version", [])
+
+def simple_rows(text: str) -> list[dict[str, str]] | None:
+    """The ``[[version]]`` tables of ``text`` when it uses only the plain form versions.toml is written
+    in (comments, ``[[version]]`` headers, ``key = "text"`` with no escapes), else None.
+
+    Building the first client reads the registry; ``tomllib`` costs more to import than the rest of the
+    construction, and this form needs none of it. Anything else (another table, a key outside a row, a
+    repeated key, an escape, a multi-line string, another value type) returns None, and tomllib then
+    reads the file, so its answer or error is what every other file gets."""
+    rows: list[dict[str, str]] = []
+    for line in text.replace("\r\n", "\n").split("\n"):
+        # Printable (a tab aside) rules out what TOML forbids or reads otherwise: control characters
+        # (a CR not ending a line among them), whitespace other than space and tab, a byte-order mark.
+        if not line.replace("\t", " ").isprintable():
+            return None
+        line = line.strip(" \t")
+        if not line or line.startswith("#"):
+            continue
+        if line == "[[version]]":
+            rows.append({})
+            continue
+        key, equals, value = line.partition("=")
+        key, value = key.strip(" \t"), value.strip(" \t")
+        if not (equals and rows and key and _BARE_KEY.issuperset(key) and key not in rows[-1]):
+            return None
+        end = value.find('"', 1)
+        if not value.startswith('"') or end < 0:
+            return None
+        text_value, rest = value[1:end], value[end + 1 :].strip(" \t")
+        if "\\" in text_value or (rest and not rest.startswith("#")):
+            return None
+        rows[-1][key] = text_value
+    return rows
+
+
+def read_rows(source: Path) -> tuple[RegistryRow, ...]:
+    text = source.read_bytes().decode("utf-8")  # what tomllib.load does with it too
+    raw: list[dict[str, Any]] | None = simple_rows(text)
+    if raw is None:
+        import tomllib  # only for a file outside the plain form
+
+        raw = tomllib.loads(text).get("version", [])
     rows = []
     for number, item in enumerate(raw, start=1):
         name = f"{source}: version {item.get('id', f'row {number}')!r}"

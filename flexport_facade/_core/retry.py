@@ -10,12 +10,13 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from typing import Any
 
 import httpx
 
 from flexport_facade import _constants as C
+from flexport_facade._core._records import record
 from flexport_facade._core.error_mapping import parse_retry_after
 
 IDEMPOTENCY_HEADER = "idempotency-key"
@@ -29,7 +30,7 @@ RETRYABLE_STATUSES = C.RETRYABLE_STATUSES
 _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RetryEvent:
     """What ``RetryPolicy.on_retry`` is told before each wait (no headers, so nothing secret)."""
 
@@ -42,7 +43,7 @@ class RetryEvent:
     retry_after: float | None  # the server's Retry-After in seconds, when it sent one
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RetryPolicy:
     """How a logical call is retried. Immutable; derive variants with ``policy.replace(...)``.
 

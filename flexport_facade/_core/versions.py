@@ -7,28 +7,30 @@ in a checkout (editable install) it is read from ``openapi/versions.toml``.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import importlib
 import os
-from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
 from flexport_facade._constants import REGISTRY_ENV_VAR, VERSION_ENV_VAR
-from flexport_facade._core.registry_file import RegistryFileError, RegistryRow, read_rows
+from flexport_facade._core.registry_file import FIELDS, RegistryFileError, RegistryRow, read_rows
 from flexport_facade._exceptions import VersionError
 from flexport_facade._version import __version__
 
 ENV_VAR = VERSION_ENV_VAR
 
-_PACKAGED = Path(__file__).resolve().parents[1] / "versions.toml"
-_CHECKOUT = Path(__file__).resolve().parents[2] / "openapi" / "versions.toml"
+
+@functools.cache
+def _own_files() -> tuple[Path, Path]:
+    """The registry shipped in the wheel and a checkout's copy (resolved once, on first use)."""
+    here = Path(__file__).resolve()
+    return here.parents[1] / "versions.toml", here.parents[2] / "openapi" / "versions.toml"
 
 
 def in_checkout() -> bool:
     """True in a source checkout (``openapi/`` beside the package), False from an installed wheel."""
-    return _CHECKOUT.is_file()
+    return _own_files()[1].is_file()
 
 
 def fix_hint(*, user: str, maintainer: str) -> str:
@@ -40,7 +42,6 @@ def fix_hint(*, user: str, maintainer: str) -> str:
 REINSTALL = f"reinstall flexport-facade (pip install --force-reinstall flexport-facade=={__version__})"
 
 
-@dataclass(frozen=True)
 class ApiVersion(RegistryRow):
     """A registry row (its fields: ``registry_file.RegistryRow``) with what the facade does with it."""
 
@@ -79,7 +80,8 @@ def registry_path() -> Path:
     override = os.environ.get(REGISTRY_ENV_VAR, "").strip()
     if override:
         return Path(override)
-    return _CHECKOUT if _CHECKOUT.is_file() else _PACKAGED
+    packaged, checkout = _own_files()
+    return checkout if checkout.is_file() else packaged
 
 
 def load_registry(path: Path | None = None) -> tuple[ApiVersion, ...]:
@@ -93,7 +95,7 @@ def _load_registry(source: Path) -> tuple[ApiVersion, ...]:
         rows = read_rows(source)  # imports tomllib on first use, not with the facade
     except RegistryFileError as exc:
         raise VersionError(str(exc)) from None
-    return tuple(ApiVersion(**dataclasses.asdict(row)) for row in rows)
+    return tuple(ApiVersion(**{name: getattr(row, name) for name in FIELDS}) for row in rows)
 
 
 def known_versions(api: str | None = "logistics") -> tuple[ApiVersion, ...]:

@@ -46,12 +46,14 @@ class BearerAuth(httpx.Auth):
         if isinstance(token, str):
             token = _clean(token)
         self._token = token
+        # A fixed token's header value, made once (auth_flow runs for every attempt).
+        self._header = f"Bearer {token}" if isinstance(token, str) else None
 
     def token(self) -> str:
         return _clean(self._token()) if callable(self._token) else self._token
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers["Authorization"] = f"Bearer {self.token()}"
+        request.headers["Authorization"] = self._header or f"Bearer {self.token()}"
         yield request
 
     def __repr__(self) -> str:
