@@ -51,7 +51,7 @@ SUBSTITUTIONS: list[tuple[str, str]] = [
     # The async functions spelt with a leading "a".
     (
         r"\ba(paginate|subscribe|unsubscribe|list_subscriptions|send|iter_pages|notify_unauthorized"
-        r"|claim|release)\b",
+        r"|claim|complete|release)\b",
         r"\1",
     ),
     # Module names: _async_pipeline -> _sync_pipeline, pagination._async -> pagination._sync.

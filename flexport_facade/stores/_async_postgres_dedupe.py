@@ -1,4 +1,4 @@
-"""``aclaim``/``arelease``/``aclose`` of ``PostgresDeduper`` (statements, checks: ``_postgres_dedupe``)."""
+"""``aclaim``/``acomplete``/``arelease``/``aclose`` of ``PostgresDeduper`` (its SQL: ``_postgres_dedupe``)."""
 
 from __future__ import annotations
 
@@ -7,11 +7,13 @@ from typing import TYPE_CHECKING, Any
 
 from flexport_facade.stores._async_postgres import async_transaction
 from flexport_facade.stores._postgres import SCHEMA_LOCK, async_postgres_pool
+from flexport_facade.webhooks._dedupe import Claim
 
 if TYPE_CHECKING:
     from flexport_facade._core._concurrency import AsyncLock
 
 PRUNE_EVERY = 1000  # on average, one claim in this many also deletes what is past retention
+CLAIM_TRIES = 5  # a row released between the claim and the look-up: ask again, a few times
 
 
 class AsyncPostgresClaims:
@@ -19,6 +21,7 @@ class AsyncPostgresClaims:
 
     server: str
     retention_seconds: float
+    lease_seconds: float
     _conninfo: str
     _max: int
     _timeout: float
@@ -27,6 +30,8 @@ class AsyncPostgresClaims:
     _ready: bool
     _create: list[Any]
     _claim: Any
+    _state: Any
+    _complete: Any
     _release: Any
     _prune: Any
 
@@ -45,13 +50,24 @@ class AsyncPostgresClaims:
                 self._ready = True
         return async_transaction(self._async_pool, self.server, doing, atomic=atomic)
 
-    async def aclaim(self, event_id: str) -> bool:
+    async def aclaim(self, event_id: str) -> Claim:
         async with await self._async_tx(f"claiming webhook {event_id}", atomic=False) as cur:
-            await cur.execute(self._claim, [event_id, self.retention_seconds])
-            claimed = await cur.fetchone() is not None
-            if claimed and random.randrange(PRUNE_EVERY) == 0:
-                await cur.execute(self._prune, [self.retention_seconds])
-        return claimed
+            for _ in range(CLAIM_TRIES):
+                # Insert, or take over an in-flight row whose lease ran out (or any past retention).
+                await cur.execute(self._claim, [event_id, self.lease_seconds, self.retention_seconds])
+                if await cur.fetchone() is not None:
+                    if random.randrange(PRUNE_EVERY) == 0:
+                        await cur.execute(self._prune, [self.retention_seconds])
+                    return Claim.NEW
+                await cur.execute(self._state, [event_id])
+                row = await cur.fetchone()
+                if row is not None:
+                    return Claim.DONE if row[0] == "done" else Claim.IN_FLIGHT
+        return Claim.IN_FLIGHT  # claimed and released again and again meanwhile: busy, retry later
+
+    async def acomplete(self, event_id: str) -> None:
+        async with await self._async_tx(f"completing webhook {event_id}", atomic=False) as cur:
+            await cur.execute(self._complete, [event_id])
 
     async def arelease(self, event_id: str) -> None:
         async with await self._async_tx(f"releasing webhook {event_id}", atomic=False) as cur:

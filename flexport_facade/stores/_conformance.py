@@ -11,14 +11,14 @@ from flexport_facade.stores._redis_dedupe import RedisDeduper
 from flexport_facade.stores._sync_postgres_tokens import PostgresTokenStore
 from flexport_facade.stores._sync_rate_limit import RedisRateLimiter
 from flexport_facade.stores._sync_redis_tokens import RedisTokenStore
-from flexport_facade.webhooks import Deduper
+from flexport_facade.webhooks import CompletingDeduper
 
 
 def _token_stores(redis: RedisTokenStore, postgres: PostgresTokenStore) -> list[TokenStore]:
     return [redis, postgres]
 
 
-def _dedupers(redis: RedisDeduper, postgres: PostgresDeduper) -> list[Deduper]:
+def _dedupers(redis: RedisDeduper, postgres: PostgresDeduper) -> list[CompletingDeduper]:
     return [redis, postgres]
 
 

@@ -1,9 +1,17 @@
-"""Webhook de-duplication on PostgreSQL: an insert-or-nothing on the event id's primary key claims it.
+"""Webhook de-duplication on PostgreSQL: a row per event id, with its ``state`` and ``claimed_at``.
 
-A row older than the retention counts as free again (the claim's ``ON CONFLICT ... WHERE`` takes it
-over), so correctness never waits for cleanup; ``prune()`` deletes such rows by the indexed
-``claimed_at`` and runs now and then by itself. ``aclaim``/``arelease`` are the async-native twins,
-for code on an event loop. The calls are written once, async, in ``_async_postgres_dedupe.py``;
+The three-state contract of ``webhooks._dedupe`` (``Claim.NEW`` / ``IN_FLIGHT`` / ``DONE``, then
+``complete`` or ``release``), shared by every receiver that uses the same table. ``claim`` is one
+``INSERT ... ON CONFLICT DO UPDATE ... WHERE ... RETURNING``: it inserts an ``inflight`` row, or takes
+over one whose lease (``lease_seconds``) ran out, and returns a row only then (NEW); otherwise the
+row's state says DONE or IN_FLIGHT. ``complete`` marks the row ``done``; ``release`` deletes it.
+
+A row older than the retention counts as free again (the same ``WHERE``), so correctness never
+waits for cleanup; ``prune()`` deletes such rows by the indexed ``claimed_at`` and runs now and then
+by itself. A table of the older claim/release version (no ``state`` column) is upgraded in place
+on first use: ``ADD COLUMN IF NOT EXISTS state ... DEFAULT 'done'``, as that version kept only
+handled ids. ``aclaim``/``acomplete``/``arelease`` are the async-native twins, for code on an event
+loop. The calls are written once, async, in ``_async_postgres_dedupe.py``;
 ``_sync_postgres_dedupe.py`` is generated from it. Connection trouble raises ``StoreUnavailable``.
 """
 
@@ -11,6 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from flexport_facade._constants import DEDUPE_LEASE_SECONDS, DEDUPE_RETENTION_SECONDS
 from flexport_facade._core import _concurrency
 from flexport_facade.stores._async_postgres_dedupe import AsyncPostgresClaims
 from flexport_facade.stores._extras import require
@@ -18,11 +27,15 @@ from flexport_facade.stores._postgres import POOL_TIMEOUT, table_name, where
 from flexport_facade.stores._sync_postgres_dedupe import PostgresClaims
 
 DEFAULT_TABLE = "flexport_webhook_seen"
-DEFAULT_RETENTION_SECONDS = 14 * 24 * 3600
+DEFAULT_RETENTION_SECONDS = DEDUPE_RETENTION_SECONDS
 
 
 class PostgresDeduper(PostgresClaims, AsyncPostgresClaims):
-    """``PostgresDeduper("postgresql://app@db/app")``; the table is created on first use."""
+    """``PostgresDeduper("postgresql://app@db/app")``; the table is created (or upgraded) on first use.
+
+    ``lease_seconds``: how long an in-flight claim holds the id before another receiver may take it
+    over (keep it above your handler's time); ``retention_seconds``: how long a row is kept.
+    """
 
     def __init__(
         self,
@@ -30,17 +43,21 @@ class PostgresDeduper(PostgresClaims, AsyncPostgresClaims):
         *,
         table: str = DEFAULT_TABLE,
         retention_seconds: float = DEFAULT_RETENTION_SECONDS,
+        lease_seconds: float = DEDUPE_LEASE_SECONDS,
         max_connections: int = 4,
         timeout: float = POOL_TIMEOUT,
     ) -> None:
         """``timeout``: seconds to wait for a connection before raising ``StoreUnavailable``."""
         if retention_seconds <= 0:
             raise ValueError(f"retention_seconds must be positive, not {retention_seconds!r}")
+        if not lease_seconds > 0:
+            raise ValueError(f"lease_seconds must be positive, not {lease_seconds!r}")
         sql = require("psycopg.sql")
         ident = table_name(table)
         index = table_name(f"{table}_claimed_at"[:63])
         self.table = table
         self.retention_seconds = float(retention_seconds)
+        self.lease_seconds = float(lease_seconds)
         self.server = where(conninfo)
         self._conninfo = conninfo
         self._max = max_connections
@@ -52,14 +69,26 @@ class PostgresDeduper(PostgresClaims, AsyncPostgresClaims):
         self._async_schema_lock = _concurrency.async_lock()
         self._create = [
             sql.SQL(
-                "CREATE TABLE IF NOT EXISTS {} (event_id text PRIMARY KEY, claimed_at timestamptz NOT NULL)"
+                "CREATE TABLE IF NOT EXISTS {} (event_id text PRIMARY KEY, claimed_at timestamptz NOT NULL, "
+                "state text NOT NULL DEFAULT 'done')"
             ).format(ident),
+            # A table of the claim/release version: its rows were all handled ids, hence 'done'.
+            sql.SQL("ALTER TABLE {} ADD COLUMN IF NOT EXISTS state text NOT NULL DEFAULT 'done'").format(
+                ident
+            ),
             sql.SQL("CREATE INDEX IF NOT EXISTS {} ON {} (claimed_at)").format(index, ident),
         ]
         self._claim = sql.SQL(
-            "INSERT INTO {t} AS seen (event_id, claimed_at) VALUES (%s, now()) ON CONFLICT (event_id) "
-            "DO UPDATE SET claimed_at = now() WHERE seen.claimed_at < now() - make_interval(secs => %s) "
+            "INSERT INTO {t} AS seen (event_id, claimed_at, state) VALUES (%s, now(), 'inflight') "
+            "ON CONFLICT (event_id) DO UPDATE SET claimed_at = now(), state = 'inflight' "
+            "WHERE (seen.state = 'inflight' AND seen.claimed_at < now() - make_interval(secs => %s)) "
+            "OR seen.claimed_at < now() - make_interval(secs => %s) "
             "RETURNING 1"
+        ).format(t=ident)
+        self._state = sql.SQL("SELECT state FROM {} WHERE event_id = %s").format(ident)
+        self._complete = sql.SQL(
+            "INSERT INTO {t} AS seen (event_id, claimed_at, state) VALUES (%s, now(), 'done') "
+            "ON CONFLICT (event_id) DO UPDATE SET claimed_at = now(), state = 'done'"
         ).format(t=ident)
         self._release = sql.SQL("DELETE FROM {} WHERE event_id = %s").format(ident)
         self._prune = sql.SQL("DELETE FROM {} WHERE claimed_at < now() - make_interval(secs => %s)").format(
@@ -67,7 +96,7 @@ class PostgresDeduper(PostgresClaims, AsyncPostgresClaims):
         )
 
     def __repr__(self) -> str:
-        return f"PostgresDeduper({self.server}, table={self.table!r})"
+        return f"PostgresDeduper({self.server}, table={self.table!r}, lease={self.lease_seconds:g})"
 
     def prune(self) -> int:
         """Delete ids past retention; returns how many."""

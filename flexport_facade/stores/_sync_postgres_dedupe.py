@@ -1,6 +1,6 @@
 # Generated from flexport_facade/stores/_async_postgres_dedupe.py by scripts/unasync.py: do not edit by hand.
 # Change the async source and run `make generate-sync`.
-"""``claim``/``release``/``close`` of ``PostgresDeduper`` (statements, checks: ``_postgres_dedupe``)."""
+"""``claim``/``complete``/``release``/``close`` of ``PostgresDeduper`` (its SQL: ``_postgres_dedupe``)."""
 
 from __future__ import annotations
 
@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING, Any
 
 from flexport_facade.stores._postgres import SCHEMA_LOCK, postgres_pool
 from flexport_facade.stores._sync_postgres import transaction
+from flexport_facade.webhooks._dedupe import Claim
 
 if TYPE_CHECKING:
     from flexport_facade._core._concurrency import Lock
 
 PRUNE_EVERY = 1000  # on average, one claim in this many also deletes what is past retention
+CLAIM_TRIES = 5  # a row released between the claim and the look-up: ask again, a few times
 
 
 class PostgresClaims:
@@ -21,6 +23,7 @@ class PostgresClaims:
 
     server: str
     retention_seconds: float
+    lease_seconds: float
     _conninfo: str
     _max: int
     _timeout: float
@@ -29,6 +32,8 @@ class PostgresClaims:
     _ready: bool
     _create: list[Any]
     _claim: Any
+    _state: Any
+    _complete: Any
     _release: Any
     _prune: Any
 
@@ -45,13 +50,24 @@ class PostgresClaims:
                 self._ready = True
         return transaction(self._sync_pool, self.server, doing, atomic=atomic)
 
-    def claim(self, event_id: str) -> bool:
+    def claim(self, event_id: str) -> Claim:
         with self._sync_tx(f"claiming webhook {event_id}", atomic=False) as cur:
-            cur.execute(self._claim, [event_id, self.retention_seconds])
-            claimed = cur.fetchone() is not None
-            if claimed and random.randrange(PRUNE_EVERY) == 0:
-                cur.execute(self._prune, [self.retention_seconds])
-        return claimed
+            for _ in range(CLAIM_TRIES):
+                # Insert, or take over an in-flight row whose lease ran out (or any past retention).
+                cur.execute(self._claim, [event_id, self.lease_seconds, self.retention_seconds])
+                if cur.fetchone() is not None:
+                    if random.randrange(PRUNE_EVERY) == 0:
+                        cur.execute(self._prune, [self.retention_seconds])
+                    return Claim.NEW
+                cur.execute(self._state, [event_id])
+                row = cur.fetchone()
+                if row is not None:
+                    return Claim.DONE if row[0] == "done" else Claim.IN_FLIGHT
+        return Claim.IN_FLIGHT  # claimed and released again and again meanwhile: busy, retry later
+
+    def complete(self, event_id: str) -> None:
+        with self._sync_tx(f"completing webhook {event_id}", atomic=False) as cur:
+            cur.execute(self._complete, [event_id])
 
     def release(self, event_id: str) -> None:
         with self._sync_tx(f"releasing webhook {event_id}", atomic=False) as cur:

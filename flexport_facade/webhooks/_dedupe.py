@@ -19,9 +19,10 @@ made on the event loop: only for in-process stores that never wait) and ``batch(
 manager the endpoint enters around several calls made together (one transaction, one commit);
 a store with ``batch`` gets one worker thread, any other blocking store several.
 
-For several hosts: Redis ``SET key inflight NX PX <lease>`` (NEW), else ``GET key`` ("done" or
-"inflight"); ``complete`` is ``SET key done EX <retention>``; ``release`` is ``DEL key``. In SQL, a
-unique-keyed row with a state column and a claimed-at time, as ``SQLiteDeduper`` does below.
+For several hosts, ``flexport_facade.stores`` implements the same contract: ``RedisDeduper`` (one
+script: absent -> ``inflight:<token>`` with ``PX <lease>``, NEW; ``done``, DONE; else IN_FLIGHT;
+``complete`` is ``SET key done EX <retention>``, ``release`` is ``DEL key``) and ``PostgresDeduper``
+(a unique-keyed row with a state column and a claimed-at time, as ``SQLiteDeduper`` does below).
 
 Keys are bounded: an id longer than ``MAX_KEY_LENGTH`` is stored as its digest (ids come from the
 sender's JSON and could otherwise be a megabyte each).
