@@ -13,6 +13,7 @@ import importlib
 import math
 import pkgutil
 import sys
+import traceback
 from pathlib import Path
 
 from scripts import bench, speclib
@@ -55,17 +56,27 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         parser.error(f"unknown benchmark(s) {', '.join(sorted(unknown))}; have {', '.join(modules)}")
     rows: list[Row] = []
+    failed: list[str] = []
     for name in modules:
         if args.names and name not in args.names:
             continue
-        module = importlib.import_module(f"{bench.__name__}.{name}")
         print(f"running {name} ...", file=sys.stderr, flush=True)
-        rows.extend(module.run(args.quick))
+        try:
+            module = importlib.import_module(f"{bench.__name__}.{name}")
+            rows.extend(module.run(args.quick))
+        except Exception:  # one broken benchmark must not discard the rows the others measured
+            traceback.print_exc()
+            failed.append(name)
+            rows.append({"name": f"{name}: FAILED (traceback above)", "met": False})
     print(table(rows))
     out = speclib.ROOT / "bench.json"  # git-ignored; compare two runs by diffing their bench.json
-    speclib.atomic_write(Path(out), speclib.canonical_json({"quick": args.quick, "rows": rows}))
+    speclib.atomic_write(
+        Path(out), speclib.canonical_json({"quick": args.quick, "rows": rows, "failed": failed})
+    )
     print(f"wrote {out.relative_to(speclib.ROOT)}", file=sys.stderr)
-    return 0
+    if failed:
+        print(f"benchmark(s) failed: {', '.join(failed)}", file=sys.stderr)
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

@@ -25,7 +25,7 @@ def product_record() -> dict[str, Any]:
     from flexport_facade.testing._synth import Schemas
 
     doc = load_snapshot(VERSION)
-    record = Schemas(doc).example_for({"$ref": "#/components/schemas/ApiProductResponse"})
+    record: dict[str, Any] = Schemas(doc).example_for({"$ref": "#/components/schemas/ApiProductResponse"})
     from flexport_logistics_v2026_02.models import ApiProductResponse
 
     model = ApiProductResponse.from_dict(record)

@@ -9,6 +9,7 @@ schema usage, rename pairing, named schemas). The griffe comparison of the gener
 from __future__ import annotations
 
 import copy
+import functools
 import statistics
 import time
 from collections.abc import Callable
@@ -17,8 +18,7 @@ from typing import Any
 
 from flexport_facade._core import snapshots
 from flexport_facade._core.versions import known_versions
-from flexport_facade.releases import _compare as compare
-from flexport_facade.releases import diff_documents
+from flexport_facade.releases import compare, diff_documents
 from scripts.bench import Row, row
 
 GOAL = 3.0
@@ -40,8 +40,8 @@ def run(quick: bool) -> list[Row]:
     rows: list[Row] = []
     base_total = diff_total = 0.0
     for old, new in pairwise(stable):
-        base = _median_ms(lambda o=old, n=new: copy.deepcopy((docs[o], docs[n])), repeat)
-        measured = _median_ms(lambda o=old, n=new: diff_documents(docs[o], docs[n]), repeat)
+        base = _median_ms(functools.partial(copy.deepcopy, (docs[old], docs[new])), repeat)
+        measured = _median_ms(functools.partial(diff_documents, docs[old], docs[new]), repeat)
         base_total, diff_total = base_total + base, diff_total + measured
         note = "baseline: deepcopy of both"
         rows.append(row(f"spec diff {old} -> {new}", base, measured, GOAL, "ms", note))
