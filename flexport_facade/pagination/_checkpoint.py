@@ -13,6 +13,10 @@ from flexport_facade.pagination._protocol import STYLES, SourceSpec
 
 CHECKPOINT_VERSION = 1
 SEEN_KEPT = 32  # cursor and page digests a checkpoint carries for repeat detection after a resume
+# Digests a walk keeps in memory: repeats seen so far (a server ignoring offset repeats the next page;
+# cursor cycles seen in the field are a few pages long) fall well inside, and a walk's memory stays
+# flat however many pages it reads (10k pages held ~1 MB when every digest was kept).
+SEEN_WINDOW = 4096
 
 
 def jsonable(value: Any) -> Any:
@@ -82,6 +86,15 @@ def read_seen(cp: Mapping[str, Any]) -> tuple[dict[int, int], dict[int, int | st
         cursors = {int(k, 16): -1 for k in seen.get("cursors", [])}
         pages = {int(k, 16): "before the resume" for k in seen.get("pages", [])}
     return cursors, pages
+
+
+def remember(seen: dict[int, Any], key: int, value: Any) -> None:
+    """Record ``key`` unless already there, forgetting the oldest digest beyond ``SEEN_WINDOW``."""
+    if key in seen:
+        return
+    seen[key] = value
+    if len(seen) > SEEN_WINDOW:
+        del seen[next(iter(seen))]  # dicts keep insertion order: the first key is the oldest
 
 
 def digest(content: str | bytes) -> int:

@@ -11,6 +11,7 @@ from flexport_facade.pagination._checkpoint import (
     make_checkpoint,
     page_text,
     read_seen,
+    remember,
     validate_checkpoint,
 )
 from flexport_facade.pagination._failures import is_cursor_failure, is_gateway_timeout, note_checkpoint
@@ -55,8 +56,9 @@ class Walk:
         self.cursor_failures = 0
         self.first_page: list[Any] | None = None  # only kept while a guessed offset style is unconfirmed
         self.done = False
-        # Repeat detection: digests (8 bytes each) of every cursor followed and every page received,
-        # so a cycle (A -> B -> A) or a server that ignores offset/page_info stops the walk.
+        # Repeat detection: digests (8 bytes each) of the cursors followed and pages received (the
+        # latest SEEN_WINDOW of each), so a cycle (A -> B -> A) or a server that ignores
+        # offset/page_info stops the walk.
         self.seen_cursors: dict[int, int] = {}  # cursor digest -> page number it was first seen at
         self.seen_pages: dict[int, int | str | None] = {}  # page digest -> position it came from
         offset = self.params.pop("offset", None)
@@ -209,7 +211,7 @@ class Walk:
                 checkpoint=self.checkpoint(),
             )
         if self.page_pos is not None:
-            self.seen_cursors.setdefault(digest(str(self.page_pos)), self.pages)
+            remember(self.seen_cursors, digest(str(self.page_pos)), self.pages)
         first_seen = self.seen_cursors.get(digest(str(label)))
         if first_seen is not None:
             where = f"page {first_seen}" if first_seen >= 0 else "before the resume"
@@ -267,7 +269,7 @@ class Walk:
                 "err.checkpoint resumes here",
                 checkpoint=self.checkpoint(),
             )
-        self.seen_pages[key] = self.page_pos
+        remember(self.seen_pages, key, self.page_pos)
 
     def fail(self, exc: BaseException, asked: int | None = None) -> float:
         """A page failed: seconds to wait before asking again (the size may have shrunk), or raise.

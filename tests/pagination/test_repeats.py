@@ -12,13 +12,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from flexport_facade.pagination import Options, Pager, PageResult, PaginationError, SourceSpec
+from flexport_facade.pagination._checkpoint import SEEN_WINDOW
 
 
 class CursorServer:
     """Pages by page_info; ``links`` maps a cursor ("" for the first page) to the next one."""
 
-    def __init__(self, links: dict[str, str | None], *, content: str = "cursor") -> None:
+    def __init__(self, links: dict[str, str | None], *, content: str = "cursor", most: int = 1000) -> None:
         self.links = links
+        self.most = most
         self.content = content
         self.spec = SourceSpec("cursor-fake", style="cursor")
         self.requests = 0
@@ -26,7 +28,7 @@ class CursorServer:
 
     def fetch(self, params: dict[str, Any]) -> PageResult:
         self.requests += 1
-        assert self.requests < 1000, "the walk did not stop"
+        assert self.requests < self.most, "the walk did not stop"
         cursor = params.get("page_info", "")
         self.served[cursor] = self.served.get(cursor, 0) + 1
         # content="cursor": a page's items depend on its cursor; "visit": fresh items on every visit
@@ -97,6 +99,23 @@ def test_an_offset_server_ignoring_offset_stops_after_the_first_page() -> None:
 def test_a_long_honest_walk_is_not_mistaken_for_a_repeat() -> None:
     server = OffsetServer(20_000, clamp=37, short=frozenset(range(0, 20_000, 500)))
     assert [r["row"] for r in Pager(server)] == list(range(20_000))
+
+
+def test_repeat_digests_stay_bounded_on_a_long_walk() -> None:
+    """A walk of more pages than SEEN_WINDOW keeps only the latest digests (memory stays flat), and
+    a cycle that returns within the window is still caught after thousands of pages."""
+    pages = SEEN_WINDOW + 500
+    links: dict[str, str | None] = {"": "c0"}
+    links.update({f"c{i}": f"c{i + 1}" for i in range(pages)})
+    links[f"c{pages}"] = f"c{pages - 10}"  # a 10-page cycle at the far end
+    server = CursorServer(links, most=pages + 50)
+    pager: Pager[str] = Pager(server)
+    with pytest.raises(PaginationError, match="cycle"):
+        for _ in pager:
+            pass
+    state = pager._walk  # the walk's own bookkeeping: what a long walk holds in memory
+    assert len(state.seen_cursors) <= SEEN_WINDOW
+    assert len(state.seen_pages) <= SEEN_WINDOW
 
 
 # -- properties ------------------------------------------------------------------------------------
