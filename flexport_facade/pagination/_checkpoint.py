@@ -13,9 +13,9 @@ from flexport_facade.pagination._protocol import STYLES, SourceSpec
 
 CHECKPOINT_VERSION = 1
 SEEN_KEPT = 32  # cursor and page digests a checkpoint carries for repeat detection after a resume
-# Digests a walk keeps in memory: repeats seen so far (a server ignoring offset repeats the next page;
-# cursor cycles seen in the field are a few pages long) fall well inside, and a walk's memory stays
-# flat however many pages it reads (10k pages held ~1 MB when every digest was kept).
+# Digests a walk keeps in memory, so its memory stays flat however many pages it reads (10k pages
+# held ~1 MB when every digest was kept). A server ignoring offset repeats the very next page; a
+# repeat further back than this window goes unnoticed, and ``max_pages`` is the bound for that.
 SEEN_WINDOW = 4096
 
 
