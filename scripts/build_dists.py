@@ -22,6 +22,7 @@ import sys
 import tempfile
 import tomllib
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -46,8 +47,21 @@ packages = ["{package}"]
 """
 
 
-def _facade_metadata() -> dict[str, object]:
-    return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+class _FacadeMetadata(NamedTuple):
+    """What a version wheel copies from the facade's own ``[project]`` table."""
+
+    requires_python: str
+    dependencies: list[str]
+
+
+def _facade_metadata() -> _FacadeMetadata:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    python, deps = project["requires-python"], project["dependencies"]
+    if not isinstance(python, str) or not isinstance(deps, list) or not all(isinstance(d, str) for d in deps):
+        raise SystemExit(
+            "pyproject.toml: [project] needs requires-python (a string) and dependencies (strings)"
+        )
+    return _FacadeMetadata(python, deps)
 
 
 def _wheel(source: Path, out: Path) -> Path:
@@ -78,8 +92,8 @@ def version_wheel(version: ApiVersion, out: Path) -> Path:
                 version=__version__,
                 api="Logistics" if version.api == "logistics" else version.api,
                 id=version.id,
-                python=meta["requires-python"],
-                deps="[" + ", ".join(f'"{d}"' for d in meta["dependencies"]) + "]",  # type: ignore[attr-defined]
+                python=meta.requires_python,
+                deps="[" + ", ".join(f'"{d}"' for d in meta.dependencies) + "]",
                 package=version.package,
             ),
             encoding="utf-8",

@@ -22,8 +22,8 @@ import httpx
 from openapi_spec_validator import validate
 
 from flexport_facade._core import spec_loader
-from flexport_facade._core.versions import ApiVersion, VersionError, load_registry
-from flexport_facade._exceptions import SpecLoadError
+from flexport_facade._core.versions import ApiVersion, load_registry
+from flexport_facade._exceptions import SpecLoadError, VersionError
 from scripts import run_lock, speclib
 from scripts.spec_download import (
     DEADLINE_ENV,

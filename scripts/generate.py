@@ -117,12 +117,12 @@ def dist_version(name: str) -> str:
             continue
         for item in names:
             if item.endswith(".dist-info"):
-                dist, _, version = item[: -len(".dist-info")].partition("-")
-                if re.sub(r"[-_.]+", "_", dist).lower() == wanted and version:
-                    return version
-    from importlib.metadata import version
+                dist, _, found_version = item[: -len(".dist-info")].partition("-")
+                if re.sub(r"[-_.]+", "_", dist).lower() == wanted and found_version:
+                    return found_version
+    from importlib.metadata import version as installed_version
 
-    return version(name)
+    return installed_version(name)
 
 
 def toolchain_inputs() -> dict[str, str]:

@@ -68,19 +68,19 @@ def patched() -> Iterator[list[Any]]:
     """
     real = getattr(openapi_python_client, "_get_project_for_url_or_path", None)
     kept: list[Any] = []
-
-    def project_for(*args: Any, **kwargs: Any) -> Any:
-        project = real(*args, **kwargs)
-        env = getattr(project, "env", None)
-        if env is not None and env.bytecode_cache is None:
-            with contextlib.suppress(OSError, RuntimeError):  # no safe temp dir: compile as before
-                env.bytecode_cache = _cache(env)
-        kept.append(getattr(project, "openapi", None))
-        return project
-
     was_enabled = gc.isenabled()
     gc.disable()
     if real is not None:
+
+        def project_for(*args: Any, **kwargs: Any) -> Any:
+            project = real(*args, **kwargs)
+            env = getattr(project, "env", None)
+            if env is not None and env.bytecode_cache is None:
+                with contextlib.suppress(OSError, RuntimeError):  # no safe temp dir: compile as before
+                    env.bytecode_cache = _cache(env)
+            kept.append(getattr(project, "openapi", None))
+            return project
+
         openapi_python_client._get_project_for_url_or_path = project_for
     try:
         yield kept

@@ -157,8 +157,12 @@ def build_index(
             else:
                 operations.append(describe(doc, method.upper(), path, endpoint))
     operations.sort(key=lambda o: (o["tag"], o["function"], o["method"], o["path"]))
-    index = {"version": version, "package": package, "operations": operations}
-    index["webhooks"] = webhook_models(doc, modules)
+    index: dict[str, Any] = {
+        "version": version,
+        "package": package,
+        "operations": operations,
+        "webhooks": webhook_models(doc, modules),
+    }
     return index, sorted(dropped)
 
 

@@ -56,7 +56,7 @@ _FORMAT_FIX = {
     "dateTime": "date-time",
     "uri_reference": "uri",
 }
-_JSON_TYPES = {
+_JSON_TYPES: dict[str, type | tuple[type, ...]] = {
     "string": str,
     "integer": int,
     "number": (int, float),
@@ -424,7 +424,8 @@ def main(argv: list[str] | None = None) -> int:
     import argparse
     from pathlib import Path
 
-    from flexport_facade._core.spec_loader import SpecLoadError, load_document
+    from flexport_facade._core.spec_loader import load_document
+    from flexport_facade._exceptions import SpecLoadError
     from flexport_facade.conformance._cassettes import read_exchanges
     from scripts.overlay import OverlayError, apply_overlay, load_overlay
 

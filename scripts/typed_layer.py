@@ -30,18 +30,16 @@ import yaml
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.openapi import Endpoint
-from openapi_python_client.parser.properties import (
-    BooleanProperty,
-    EnumProperty,
-    FloatProperty,
-    IntProperty,
-    ListProperty,
-    LiteralEnumProperty,
-    ModelProperty,
-    NoneProperty,
-    Property,
-    UnionProperty,
-)
+from openapi_python_client.parser.properties import EnumProperty, LiteralEnumProperty, ModelProperty, Property
+
+# The package re-exports only some property classes (its __all__); the rest from their own modules.
+from openapi_python_client.parser.properties.boolean import BooleanProperty
+from openapi_python_client.parser.properties.float import FloatProperty
+from openapi_python_client.parser.properties.int import IntProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.none import NoneProperty
+from openapi_python_client.parser.properties.protocol import PropertyProtocol
+from openapi_python_client.parser.properties.union import UnionProperty
 
 STUB = "facade.pyi"
 BODIES = "bodies.json"
@@ -114,7 +112,8 @@ class Bodies:
         if name in self.stubs:
             return f"{name}Dict"
         self.stubs[name] = ""  # a recursive schema refers to itself by name
-        props = [*model.required_properties, *model.optional_properties]
+        required, optional = _properties(model)
+        props = [*required, *optional]
         fields: list[str] = []
         keys: dict[str, str | None] = {}
         for prop in props:
@@ -126,7 +125,7 @@ class Bodies:
             model.data.additionalProperties is not True
         )
         self.schemas[name] = {
-            "required": sorted(_text(p.name) for p in model.required_properties),
+            "required": sorted(_text(p.name) for p in required),
             "properties": dict(sorted(keys.items())),
             "closed": bool(props) and closed,
         }
@@ -134,7 +133,7 @@ class Bodies:
         self.stubs[name] = f'{name}Dict = TypedDict("{name}Dict", {{{body}}})'
         return f"{name}Dict"
 
-    def wire_type(self, prop: Property) -> str:
+    def wire_type(self, prop: PropertyProtocol) -> str:
         """The JSON shape of a property, as a dict body carries it (dates are strings)."""
         if isinstance(prop, BooleanProperty):
             return "bool"
@@ -143,7 +142,9 @@ class Bodies:
         if isinstance(prop, FloatProperty):
             return "float"
         if isinstance(prop, EnumProperty | LiteralEnumProperty):
-            values = sorted({repr(v) for v in prop.values.values()})
+            # EnumProperty maps member names to values; LiteralEnumProperty holds a set of values.
+            raw = prop.values.values() if isinstance(prop, EnumProperty) else prop.values
+            values = sorted({repr(v) for v in raw})
             return f"Literal[{', '.join(values)}]" if values else "str"
         if isinstance(prop, ListProperty):
             return f"list[{self.wire_type(prop.inner_property)}]"
@@ -158,6 +159,14 @@ class Bodies:
         if type(prop).__name__ in ("StringProperty", "DateTimeProperty", "DateProperty", "UuidProperty"):
             return "str"
         return "Any"
+
+
+def _properties(model: ModelProperty) -> tuple[list[Property], list[Property]]:
+    """A model's required and optional properties (both None until the generator processes it)."""
+    required, optional = model.required_properties, model.optional_properties
+    if required is None or optional is None:
+        raise RuntimeError(f"model {model.class_info.name} has not been processed by the generator")
+    return required, optional
 
 
 def _nested_model(prop: Property) -> str | None:
@@ -212,10 +221,9 @@ def _item_type(prop: Property | None) -> str | None:
     if isinstance(prop, ListProperty):
         return _code(prop.inner_property.get_type_string())
     if isinstance(prop, ModelProperty):
-        lists = {
-            p.python_name: p
-            for p in [*prop.required_properties, *prop.optional_properties]
-            if isinstance(p, ListProperty)
+        required, optional = _properties(prop)
+        lists: dict[str, ListProperty] = {
+            p.python_name: p for p in [*required, *optional] if isinstance(p, ListProperty)
         }
         for key in ("data", "items", "records", "results"):
             if key in lists:

@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
+from types import ModuleType
 
 from scripts.reconstruct.builder import (
+    Confidence,
     Schema,
     SpecBuilder,
     array,
@@ -138,11 +140,14 @@ def payload(
     required: list[str],
     *,
     flat_envelope: bool = True,
+    reference_name: str | None = None,
     **extra: object,
 ) -> Schema:
+    """``reference_name``: the reference's own name for the payload (``x-reference-name``)."""
     props = {**envelope(), **fields} if flat_envelope else dict(fields)
     req = [*ENVELOPE_REQUIRED, *required] if flat_envelope else list(required)
-    return obj(props, req, **{"x-event-type": event_type, **extra})
+    named: dict[str, str] = {} if reference_name is None else {"x-reference-name": reference_name}
+    return obj(props, req, **{"x-event-type": event_type, **named, **extra})
 
 
 def deliverr_address(spec: SpecBuilder) -> Schema:
@@ -287,11 +292,12 @@ def _return_updated(spec: SpecBuilder, t: str) -> Schema:
         t,
         copy.deepcopy(order["properties"]),
         list(order["required"]),
-        **{"x-reference-name": "ReturnUpdatedEvent"},
+        reference_name="ReturnUpdatedEvent",
     )
 
 
 def _returns_order(spec: SpecBuilder) -> Schema:
+    returns: ModuleType | None
     try:
         from scripts.reconstruct.tags import returns
     except ImportError:  # pragma: no cover - returns.py is part of the tree
@@ -396,16 +402,14 @@ def _order_or_shipment(spec: SpecBuilder, t: str) -> Schema:
         if spec.v.is_unstable:
             id_field = {"type": "string", "description": "Shipment id."}  # Ruby ShipmentEvent: no pattern
         fields = {"id": id_field, "orderId": order_id, "externalOrderId": external}
-        return payload(
-            t, fields, ["id", "orderId", "externalOrderId"], **{"x-reference-name": "ShipmentEvent"}
-        )
+        return payload(t, fields, ["id", "orderId", "externalOrderId"], reference_name="ShipmentEvent")
     fields = {"id": {"type": "string", "pattern": DIGITS, "description": "Order id."}}
     if spec.v.is_unstable:
         fields = {"id": {"type": "string", "description": "Order id."}}  # Ruby OrderEvent: no pattern
     fields.update({"orderId": order_id, "externalOrderId": external})
     # 2026-02's new order events: the guide promises orderId and externalOrderId only.
     required = ["id", "orderId", "externalOrderId"] if t in BASE_TYPES else ["orderId", "externalOrderId"]
-    return payload(t, fields, required, **{"x-reference-name": "OrderEvent"})
+    return payload(t, fields, required, reference_name="OrderEvent")
 
 
 def _inbound_received(spec: SpecBuilder, t: str) -> Schema:
@@ -424,9 +428,7 @@ def _inbound_status_changed(spec: SpecBuilder, t: str) -> Schema:
         "status": STR,
         "shipmentId": {"type": "string", "pattern": DIGITS, "description": "Shipment id."},
     }
-    return payload(
-        t, fields, ["status", "shipmentId"], **{"x-reference-name": "InboundShipmentStatusChangeEvent"}
-    )
+    return payload(t, fields, ["status", "shipmentId"], reference_name="InboundShipmentStatusChangeEvent")
 
 
 def _freight_tracking(spec: SpecBuilder, t: str) -> Schema:
@@ -587,10 +589,10 @@ SHAPES: dict[str, Callable[[SpecBuilder, str], Schema]] = {
 }
 
 
-def event_types(spec: SpecBuilder) -> list[tuple[str, str, list[str]]]:
+def event_types(spec: SpecBuilder) -> list[tuple[str, Confidence, list[str]]]:
     """(event type, confidence, sources) for every event type of ``spec.v``."""
     v = spec.v
-    out: list[tuple[str, str, list[str]]] = []
+    out: list[tuple[str, Confidence, list[str]]] = []
     if v.is_unstable:
         for t in BASE_TYPES:
             if t in UNSTABLE_LISTED:
@@ -650,6 +652,8 @@ def build(spec: SpecBuilder) -> None:
     # version (the field reports it is accepted but ignored).
     params += [query("after", DATE_TIME), query("page_info", STR)]
 
+    confidence: Confidence
+    sources: list[str]
     if v.id == "2023-10":
         confidence, sources = "seen", [SEED_EVENTS]
     elif v.is_unstable:

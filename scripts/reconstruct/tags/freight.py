@@ -217,8 +217,8 @@ def _register_models(spec: SpecBuilder) -> None:
         "QuoteResponse": ["DrayageQuoteResponse", "FtlQuoteResponse", "LtlQuoteResponse"],
     }.items():
         spec.schema(name, {"anyOf": [ref(m) for m in members]})
-    fields, required = freight_tracking_fields(freight_tracking_parts(spec), with_bol_id=False)
-    spec.schema("FreightTrackingInfo", obj(fields, required))
+    tracking, tracking_required = freight_tracking_fields(freight_tracking_parts(spec), with_bol_id=False)
+    spec.schema("FreightTrackingInfo", obj(tracking, tracking_required))
 
 
 def _paging() -> list[dict[str, object]]:
@@ -233,7 +233,17 @@ def build(spec: SpecBuilder) -> None:
     number_id = {"type": "number", "format": "double"}
     link = {"Link": {"$ref": "#/components/headers/Link"}}
 
-    def op(method: str, path: str, operation_id: str, summary: str, **kw: object) -> None:
+    def op(
+        method: str,
+        path: str,
+        operation_id: str,
+        summary: str,
+        *,
+        responses: dict[str, Schema],
+        parameters: list[Schema] | None = None,
+        request_body: Schema | None = None,
+        extra: Schema | None = None,
+    ) -> None:
         spec.operation(
             tag="Freight",
             method=method,
@@ -243,7 +253,10 @@ def build(spec: SpecBuilder) -> None:
             scopes=READ if method == "GET" else WRITE,
             confidence="seen",
             sources=[API_DOC, MODELS],
-            **kw,  # type: ignore[arg-type]
+            responses=responses,
+            parameters=parameters,
+            request_body=request_body,
+            extra=extra,
         )
 
     op(
