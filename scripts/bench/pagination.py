@@ -148,7 +148,7 @@ def run(quick: bool) -> list[Row]:
                 unit="records/s",
                 goal=0.8,
                 better="higher",
-                note=size,
+                note=f"{size}; the gap is client CPU under the GIL (docs/pagination.md, How fast)",
             )
         )
     with serving(prefix=PREFIX, record=product_record(), total=mem_total) as url:
