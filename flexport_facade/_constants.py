@@ -51,6 +51,9 @@ OAUTH_MAX_PENDING = 1024  # authorization states kept while waiting for callback
 # -- webhooks ----------------------------------------------------------------------------------
 WEBHOOK_MAX_BODY = 1 << 20  # bytes; larger deliveries get 413
 DEDUPE_CAPACITY = 100_000  # ids a MemoryDeduper remembers
+# Claims one Redis/PostgreSQL/SQLite deduper instance remembers handing out, so that its release
+# forgets only a claim it still holds (webhooks._dedupe.Holds); the oldest is forgotten first.
+DEDUPE_HELD_CAPACITY = 10_000
 DEDUPE_RETENTION_SECONDS = 14 * 24 * 3600.0
 # An in-flight claim older than this is taken over: its holder is presumed dead. Longer than any
 # handler should run, since a live handler past its lease may see its event handled twice.

@@ -5,12 +5,20 @@ The three-state contract of ``webhooks._dedupe`` (``Claim.NEW`` / ``IN_FLIGHT`` 
 prefix. ``claim`` is one script (``CLAIM`` in ``_async_redis_dedupe``): an absent key is set to
 ``inflight:<token>`` with ``PX <lease>`` (NEW); ``done`` is DONE; another in-flight claim is IN_FLIGHT
 (answer "retry later"). The lease is the key's expiry, so a receiver that died mid-handler frees the
-id when it ends. ``complete`` is ``SET <key> done EX <ttl>``; ``release`` is ``DEL``.
+id when it ends. ``complete`` is ``SET <key> done:<token> EX <ttl>`` (plain ``done`` when this
+instance did not claim the id). ``release`` is a second script (``RELEASE``): it deletes the key only
+while it still holds the token of the claim this instance handed out (``inflight:<token>``, or
+``done:<token>`` once this instance completed it, as ``Receiver.receive`` does before its caller
+handles the event). A holder whose lease ran out and was taken over by another receiver finds the
+other's token and deletes nothing, so the new holder keeps the event and a third delivery is told
+IN_FLIGHT. The tokens handed out are remembered per instance, bounded (``webhooks._dedupe.Holds``).
 
 The token is fresh per call and compared in the script: if redis-py re-sends a claim whose reply was
 lost (its retry on a dropped connection), the second try finds its own token and still wins,
 instead of calling the delivery a duplicate of itself and dropping it. A key written by the older
-claim/release version (a bare token) reads as done: that version kept only handled ids.
+claim/release version (a bare token) reads as done: that version kept only handled ids. A version
+that released by ``DEL`` reads this one's keys as it always did (``done:<token>`` is done to it too),
+but its own releases still delete whatever they find: upgrade every receiver sharing the prefix.
 
 ``aclaim``/``acomplete``/``arelease`` are the async-native twins, for code on an event loop. The
 calls are written once, async, in ``_async_redis_dedupe.py``; ``_sync_redis_dedupe.py`` is generated
@@ -22,10 +30,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from flexport_facade._constants import DEDUPE_LEASE_SECONDS, DEDUPE_RETENTION_SECONDS
+from flexport_facade._constants import DEDUPE_HELD_CAPACITY, DEDUPE_LEASE_SECONDS, DEDUPE_RETENTION_SECONDS
 from flexport_facade.stores._async_redis_dedupe import AsyncRedisClaims
 from flexport_facade.stores._redis import DEFAULT_PREFIX, where
 from flexport_facade.stores._sync_redis_dedupe import RedisClaims
+from flexport_facade.webhooks._dedupe import Holds
 
 # Flexport redelivers for days at most; the same retention as SQLiteDeduper's default.
 DEFAULT_TTL_SECONDS = int(DEDUPE_RETENTION_SECONDS)
@@ -63,6 +72,9 @@ class RedisDeduper(RedisClaims, AsyncRedisClaims):
         self.prefix = prefix
         self._sync_script: Any = None
         self._async_script: Any = None
+        self._sync_release_script: Any = None
+        self._async_release_script: Any = None
+        self._holds = Holds(DEDUPE_HELD_CAPACITY)  # the claims this instance handed out, shared by both kinds
 
     def __repr__(self) -> str:
         shown = self._sync_client or self._async_client

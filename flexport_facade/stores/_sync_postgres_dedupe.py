@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from flexport_facade.stores._postgres import SCHEMA_LOCK, postgres_pool
 from flexport_facade.stores._sync_postgres import transaction
-from flexport_facade.webhooks._dedupe import Claim
+from flexport_facade.webhooks._dedupe import Claim, Holds, new_token
 
 if TYPE_CHECKING:
     from flexport_facade._core._concurrency import Lock
@@ -30,6 +30,7 @@ class PostgresClaims:
     _sync_pool: Any
     _sync_schema_lock: Lock
     _ready: bool
+    _holds: Holds
     _create: list[Any]
     _claim: Any
     _state: Any
@@ -51,11 +52,13 @@ class PostgresClaims:
         return transaction(self._sync_pool, self.server, doing, atomic=atomic)
 
     def claim(self, event_id: str) -> Claim:
+        token = new_token()
         with self._sync_tx(f"claiming webhook {event_id}", atomic=False) as cur:
             for _ in range(CLAIM_TRIES):
                 # Insert, or take over an in-flight row whose lease ran out (or any past retention).
-                cur.execute(self._claim, [event_id, self.lease_seconds, self.retention_seconds])
+                cur.execute(self._claim, [event_id, token, self.lease_seconds, self.retention_seconds])
                 if cur.fetchone() is not None:
+                    self._holds.claimed(event_id, token)  # what lets a release undo this claim, and no other
                     if random.randrange(PRUNE_EVERY) == 0:
                         cur.execute(self._prune, [self.retention_seconds])
                     return Claim.NEW
@@ -66,12 +69,19 @@ class PostgresClaims:
         return Claim.IN_FLIGHT  # claimed and released again and again meanwhile: busy, retry later
 
     def complete(self, event_id: str) -> None:
+        token = self._holds.completing(event_id)
         with self._sync_tx(f"completing webhook {event_id}", atomic=False) as cur:
-            cur.execute(self._complete, [event_id])
+            cur.execute(self._complete, [event_id, token])
 
     def release(self, event_id: str) -> None:
+        """Forget the id if its claim is still this caller's (``webhooks._dedupe``); else change nothing."""
+        releasable = self._holds.releasing(event_id)
+        if releasable is None:
+            return
         with self._sync_tx(f"releasing webhook {event_id}", atomic=False) as cur:
-            cur.execute(self._release, [event_id])
+            cur.execute(self._release, [event_id, releasable.token, releasable.completed])
+            if cur.rowcount == 0:
+                Holds.taken_over(event_id)
 
     def close(self) -> None:
         if self._sync_pool is not None:

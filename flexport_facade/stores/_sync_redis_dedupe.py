@@ -8,7 +8,7 @@ import secrets
 from typing import Any
 
 from flexport_facade.stores._redis import redis_client, unavailable_as_store_error
-from flexport_facade.webhooks._dedupe import Claim
+from flexport_facade.webhooks._dedupe import Claim, Holds
 
 # KEYS: the id's key. ARGV: claim token, lease in milliseconds. Replies with a ``Claim`` value.
 # An expired lease needs no branch: PX dropped the key, so the id reads as absent. A value that is
@@ -25,6 +25,18 @@ if string.sub(held, 1, 9) == 'inflight:' then return 'in_flight' end
 return 'done'
 """
 
+# KEYS: the id's key. ARGV: "inflight:<token>" of the claim being released, and "done:<token>" when
+# its holder completed it (else ""). Deletes the key only while it holds one of them: a claim taken
+# over after its lease carries another token, and is left to its new holder. Replies 1 if deleted.
+RELEASE = """
+local held = redis.call('GET', KEYS[1])
+if held and (held == ARGV[1] or (ARGV[2] ~= '' and held == ARGV[2])) then
+  redis.call('DEL', KEYS[1])
+  return 1
+end
+return 0
+"""
+
 
 def _as_claim(reply: bytes | str) -> Claim:
     return Claim(reply.decode() if isinstance(reply, bytes) else reply)
@@ -36,6 +48,8 @@ class RedisClaims:
     _url: str | None
     _sync_client: Any
     _sync_script: Any
+    _sync_release_script: Any
+    _holds: Holds
     ttl_seconds: int
     lease_ms: int
     prefix: str
@@ -54,18 +68,34 @@ class RedisClaims:
             self._sync_script = redis.register_script(CLAIM)
         with unavailable_as_store_error(redis, f"claiming webhook {event_id}"):
             # A fresh token per call: a claim redis-py re-sends after a lost reply finds its own token.
-            args = [secrets.token_hex(8), self.lease_ms]
-            return _as_claim(self._sync_script(keys=[self._key(event_id)], args=args))
+            token = secrets.token_hex(8)
+            args = [token, self.lease_ms]
+            claim = _as_claim(self._sync_script(keys=[self._key(event_id)], args=args))
+        if claim is Claim.NEW:
+            self._holds.claimed(event_id, token)  # what lets a release undo this claim, and no other
+        return claim
 
     def complete(self, event_id: str) -> None:
         redis = self._sync_redis()
+        token = self._holds.completing(event_id)
         with unavailable_as_store_error(redis, f"completing webhook {event_id}"):
-            redis.set(self._key(event_id), "done", ex=self.ttl_seconds)
+            done = "done" if token is None else f"done:{token}"  # with a token: its completer may release it
+            redis.set(self._key(event_id), done, ex=self.ttl_seconds)
 
     def release(self, event_id: str) -> None:
+        """Forget the id if its claim is still this caller's (``webhooks._dedupe``); else change nothing."""
+        releasable = self._holds.releasing(event_id)
+        if releasable is None:
+            return
         redis = self._sync_redis()
+        if self._sync_release_script is None:
+            self._sync_release_script = redis.register_script(RELEASE)
+        done = f"done:{releasable.token}" if releasable.completed else ""
         with unavailable_as_store_error(redis, f"releasing webhook {event_id}"):
-            redis.delete(self._key(event_id))
+            args = [f"inflight:{releasable.token}", done]
+            deleted = self._sync_release_script(keys=[self._key(event_id)], args=args)
+        if not deleted:
+            Holds.taken_over(event_id)
 
     def close(self) -> None:
         if self._sync_client is not None and self._url is not None:  # a client given is the caller's

@@ -5,14 +5,37 @@ The contract every store implements (``Deduper``), a small state machine per eve
     absent --claim--> in flight --complete--> done
                       in flight --release---> absent      (the handler failed: a redelivery is handled)
                       in flight --lease expires--> claimable again (the holder died mid-handler)
+                      done --release by its completer--> absent   (``Receiver.receive`` completes first)
 
 ``claim(id)`` is atomic and returns a ``Claim``: ``NEW`` (the caller owns the event and must end
 with ``complete`` or ``release``), ``IN_FLIGHT`` (someone else is handling it right now: answer
 "retry later", never "ok"), or ``DONE`` (handled before: a true duplicate). An in-flight claim
 older than ``lease_seconds`` is taken over (``NEW``), so a crash never blocks an event forever.
-``release`` forgets the id whatever its state. Stores written for the older two-method contract
-(``claim -> bool``, ``release``) still work: True reads as ``NEW``, False as ``DONE``, and a
-missing ``complete`` is skipped.
+
+Every ``NEW`` carries a fresh token: the store writes it into the id's record, and the store
+instance remembers it (``Holds``: per id, the latest token it handed out and how many of its claims
+of the id are still open; bounded). ``release`` forgets the id only while the record still carries
+that token, so it only ever undoes a claim this instance still holds. A holder whose lease ran out
+and was taken over by another caller releases nothing: the new holder's claim stands, and a third
+delivery still gets ``IN_FLIGHT`` instead of being handled beside it. A release for an id this
+instance never claimed (or has forgotten, past its capacity) changes nothing either. Such no-op
+releases are logged at debug. When one instance takes over its own expired claim (two deliveries
+in one process), the bare ``release(id)`` cannot say which of the two is calling: the id is freed
+at the release of the last open one, and an earlier release changes nothing (so a claim that is
+never ended keeps a later one of the same instance until that one's lease ends). A no-op release
+never lets an event be handled twice: an in-flight id stays claimed until its lease ends, a done
+id stays done.
+
+``complete`` is kept whoever calls it, even a holder whose lease was taken over: that holder did
+handle the event, so the id is done and later deliveries are duplicates; the new holder's own
+``complete`` marks it done again, and its ``release`` finds the record done and leaves it.
+A release by the instance that completed the id (all its claims of it ended) forgets the done id:
+``Receiver.receive`` completes before the caller handles the event, and its documented answer to a
+failed handling is ``release(key)``.
+
+Stores written for the older two-method contract (``claim -> bool``, ``release``) still work: True
+reads as ``NEW``, False as ``DONE``, and a missing ``complete`` is skipped; their ``release`` is
+theirs, tokens or not.
 
 Two optional members tell the ASGI endpoint how to call a store: ``blocking = False`` (calls are
 made on the event loop: only for in-process stores that never wait) and ``batch()``, a context
@@ -20,9 +43,10 @@ manager the endpoint enters around several calls made together (one transaction,
 a store with ``batch`` gets one worker thread, any other blocking store several.
 
 For several hosts, ``flexport_facade.stores`` implements the same contract: ``RedisDeduper`` (one
-script: absent -> ``inflight:<token>`` with ``PX <lease>``, NEW; ``done``, DONE; else IN_FLIGHT;
-``complete`` is ``SET key done EX <retention>``, ``release`` is ``DEL key``) and ``PostgresDeduper``
-(a unique-keyed row with a state column and a claimed-at time, as ``SQLiteDeduper`` does below).
+script: absent -> ``inflight:<token>`` with ``PX <lease>``, NEW; ``done``/``done:<token>``, DONE;
+else IN_FLIGHT; ``complete`` is ``SET key done:<token> EX <retention>``, ``release`` a script that
+deletes the key only while it holds this claim's token) and ``PostgresDeduper`` (a unique-keyed row
+with a state column, a claimed-at time and the claim's token, as ``SQLiteDeduper`` does below).
 
 Keys are bounded: an id longer than ``MAX_KEY_LENGTH`` is stored as its digest (ids come from the
 sender's JSON and could otherwise be a megabyte each).
@@ -33,20 +57,27 @@ from __future__ import annotations
 import contextlib
 import enum
 import hashlib
+import itertools
+import logging
+import secrets
 import sqlite3
 import threading
 import time
 from collections import OrderedDict
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Protocol, runtime_checkable
+from typing import NamedTuple, Protocol, runtime_checkable
 
 from flexport_facade._constants import (
     DEDUPE_BUSY_TIMEOUT,
     DEDUPE_CAPACITY,
+    DEDUPE_HELD_CAPACITY,
     DEDUPE_LEASE_SECONDS,
     DEDUPE_RETENTION_SECONDS,
 )
+from flexport_facade._core.redact import printable
+
+log = logging.getLogger("flexport_facade.webhooks")
 
 MAX_KEY_LENGTH = 128
 
@@ -69,6 +100,91 @@ def as_claim(result: Claim | bool) -> Claim:
     if isinstance(result, Claim):
         return result
     return Claim.NEW if result else Claim.DONE
+
+
+def new_token() -> str:
+    """A claim's token: unique enough that two claims of one id never share one."""
+    return secrets.token_hex(8)
+
+
+class Releasable(NamedTuple):
+    """What a release may delete: the record that still carries ``token``; a done one too only when
+    ``completed`` (this instance completed every claim of the id it handed out)."""
+
+    token: str
+    completed: bool
+
+
+class _Held:
+    __slots__ = ("open", "token")
+
+    def __init__(self, token: str) -> None:
+        self.token = token  # of the latest NEW claim of the id this instance handed out
+        self.open = 1  # of its claims of the id, how many are neither completed nor released
+
+
+class Holds:
+    """The NEW claims one store instance handed out, by key: what lets ``release`` undo only a claim
+    this instance still holds (module docstring). Thread-safe (one lock, held for a dict operation);
+    bounded: past ``capacity`` keys the least recently used is forgotten, and a release of it then
+    changes nothing (its claim ends with its lease). A key stays after its claims are completed, so
+    that a release by the completer can still forget the done id; it goes at that release."""
+
+    def __init__(self, capacity: int = DEDUPE_HELD_CAPACITY) -> None:
+        if capacity < 1:
+            raise ValueError("capacity must be >= 1")
+        self.capacity = capacity
+        self._held: OrderedDict[str, _Held] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self._held)
+
+    def claimed(self, key: str, token: str) -> None:
+        """This instance answered NEW for ``key``, writing ``token`` into its record."""
+        with self._lock:
+            held = self._held.get(key)
+            if held is None:
+                self._held[key] = _Held(token)
+                if len(self._held) > self.capacity:
+                    self._held.popitem(last=False)
+                return
+            held.token = token  # took over a claim of its own (or claims a released/reused id again)
+            held.open += 1
+            self._held.move_to_end(key)
+
+    def completing(self, key: str) -> str | None:
+        """The token a done record of ``key`` carries (None: not claimed here); one claim fewer open."""
+        with self._lock:
+            held = self._held.get(key)
+            if held is None:
+                return None
+            held.open = max(0, held.open - 1)
+            self._held.move_to_end(key)
+            return held.token
+
+    def releasing(self, key: str) -> Releasable | None:
+        """What a release of ``key`` may delete, or None: nothing (logged at debug)."""
+        with self._lock:
+            held = self._held.get(key)
+            if held is None:
+                why = "this store instance holds no claim of it (never claimed here, or forgotten)"
+            elif held.open > 1:
+                held.open -= 1
+                why = "another claim of it by this store instance is still open (it took over its own)"
+            else:
+                del self._held[key]
+                return Releasable(held.token, completed=held.open == 0)
+        log.debug("release of %s changes nothing: %s", printable(key), why)
+        return None
+
+    @staticmethod
+    def taken_over(key: str) -> None:
+        """Log a release whose record no longer carried its token: another holder's claim stands."""
+        log.debug(
+            "release of %s changes nothing: its claim was taken over after its lease (or it is gone)",
+            printable(key),
+        )
 
 
 # -- de-duplication ----------------------------------------------------------------------------
@@ -98,7 +214,10 @@ class MemoryDeduper:
             raise ValueError("capacity must be >= 1")
         self.capacity = capacity
         self.lease_seconds = lease_seconds
-        self._seen: OrderedDict[str, float | None] = OrderedDict()  # id -> claimed-at (None: done)
+        # id -> (claimed-at, None once done; the token of the claim it carries, None: no claim's)
+        self._seen: OrderedDict[str, tuple[float | None, str | None]] = OrderedDict()
+        self._holds = Holds(capacity)
+        self._tokens = itertools.count(1)  # a counter is token enough inside one process
         self._lock = threading.Lock()
 
     def __repr__(self) -> str:
@@ -109,29 +228,40 @@ class MemoryDeduper:
         now = time.monotonic()
         with self._lock:
             if key in self._seen:
-                claimed_at = self._seen[key]
+                claimed_at = self._seen[key][0]
                 self._seen.move_to_end(key)
                 if claimed_at is None:
                     return Claim.DONE
                 if now - claimed_at < self.lease_seconds:
                     return Claim.IN_FLIGHT
-            self._seen[key] = now
+            token = str(next(self._tokens))
+            self._seen[key] = (now, token)
             self._seen.move_to_end(key)
             while len(self._seen) > self.capacity:
                 self._seen.popitem(last=False)
+            self._holds.claimed(key, token)
             return Claim.NEW
 
     def complete(self, event_id: str) -> None:
         key = compact_key(event_id)
         with self._lock:
-            self._seen[key] = None
+            self._seen[key] = (None, self._holds.completing(key))
             self._seen.move_to_end(key)
             while len(self._seen) > self.capacity:
                 self._seen.popitem(last=False)
 
     def release(self, event_id: str) -> None:
+        """Forget the id if its claim is still this caller's (module docstring); else change nothing."""
+        key = compact_key(event_id)
         with self._lock:
-            self._seen.pop(compact_key(event_id), None)
+            releasable = self._holds.releasing(key)
+            if releasable is None:
+                return
+            claimed_at, token = self._seen.get(key, (None, None))
+            if token == releasable.token and (claimed_at is not None or releasable.completed):
+                del self._seen[key]
+            else:
+                Holds.taken_over(key)
 
 
 class SQLiteDeduper:
@@ -140,6 +270,11 @@ class SQLiteDeduper:
     WAL with ``synchronous=NORMAL``: a commit costs no fsync (one happens per checkpoint). A power
     cut can forget the last claims; the cost is handling those events a second time, never losing
     one. Retention is enforced by an indexed, bounded ``DELETE`` about once a minute per connection.
+
+    Each row carries the token of the claim that wrote it (``token``); ``release`` deletes a row only
+    with the token this instance handed out. A file of an older version is upgraded when opened: a
+    missing ``done`` column is added (its ids were all handled), then a missing ``token`` column
+    (NULL on the old rows: a release from this version never deletes a claim an older process made).
     """
 
     _PURGE_EVERY = 60.0  # seconds between retention sweeps of one connection
@@ -158,15 +293,18 @@ class SQLiteDeduper:
         self.lease_seconds = lease_seconds
         self.busy_timeout = busy_timeout
         self._local = threading.local()
+        self._holds = Holds()
         db = self._connect()
         with self.batch():  # one transaction: processes opening the file together do not race
             db.execute(
                 "CREATE TABLE IF NOT EXISTS seen "
-                "(event_id TEXT PRIMARY KEY, at REAL NOT NULL, done INTEGER NOT NULL DEFAULT 0)"
+                "(event_id TEXT PRIMARY KEY, at REAL NOT NULL, done INTEGER NOT NULL DEFAULT 0, token TEXT)"
             )
             columns = {row[1] for row in db.execute("PRAGMA table_info(seen)")}
             if "done" not in columns:  # a store of the claim/release era: its rows were all handled
                 db.execute("ALTER TABLE seen ADD COLUMN done INTEGER NOT NULL DEFAULT 1")
+            if "token" not in columns:  # a store of the release-by-id era: its claims have no token
+                db.execute("ALTER TABLE seen ADD COLUMN token TEXT")
             db.execute("CREATE INDEX IF NOT EXISTS seen_at ON seen (at)")
 
     def __repr__(self) -> str:
@@ -202,13 +340,16 @@ class SQLiteDeduper:
         key = compact_key(event_id)
         db = self._connect()
         now = time.time()
+        token = new_token()
         # One statement decides: insert, or take over an in-flight claim whose lease ran out.
         cur = db.execute(
-            "INSERT INTO seen (event_id, at, done) VALUES (?, ?, 0) "
-            "ON CONFLICT(event_id) DO UPDATE SET at = excluded.at WHERE done = 0 AND at < ?",
-            (key, now, now - self.lease_seconds),
+            "INSERT INTO seen (event_id, at, done, token) VALUES (?, ?, 0, ?) "
+            "ON CONFLICT(event_id) DO UPDATE SET at = excluded.at, token = excluded.token "
+            "WHERE done = 0 AND at < ?",
+            (key, now, token, now - self.lease_seconds),
         )
         if cur.rowcount == 1:
+            self._holds.claimed(key, token)
             self._maybe_purge(db, now)
             return Claim.NEW
         row = db.execute("SELECT done FROM seen WHERE event_id = ?", (key,)).fetchone()
@@ -217,14 +358,25 @@ class SQLiteDeduper:
         return Claim.DONE if row[0] else Claim.IN_FLIGHT
 
     def complete(self, event_id: str) -> None:
+        key = compact_key(event_id)
         self._connect().execute(
-            "INSERT INTO seen (event_id, at, done) VALUES (?, ?, 1) "
-            "ON CONFLICT(event_id) DO UPDATE SET done = 1, at = excluded.at",
-            (compact_key(event_id), time.time()),
+            "INSERT INTO seen (event_id, at, done, token) VALUES (?, ?, 1, ?) "
+            "ON CONFLICT(event_id) DO UPDATE SET done = 1, at = excluded.at, token = excluded.token",
+            (key, time.time(), self._holds.completing(key)),
         )
 
     def release(self, event_id: str) -> None:
-        self._connect().execute("DELETE FROM seen WHERE event_id = ?", (compact_key(event_id),))
+        """Forget the id if its claim is still this caller's (module docstring); else change nothing."""
+        key = compact_key(event_id)
+        releasable = self._holds.releasing(key)
+        if releasable is None:
+            return
+        cur = self._connect().execute(
+            "DELETE FROM seen WHERE event_id = ? AND token = ? AND done <= ?",
+            (key, releasable.token, int(releasable.completed)),
+        )
+        if cur.rowcount == 0:
+            Holds.taken_over(key)
 
     def _maybe_purge(self, db: sqlite3.Connection, now: float) -> None:
         if now - self._local.purged < self._PURGE_EVERY:

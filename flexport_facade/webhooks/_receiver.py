@@ -166,7 +166,10 @@ class Receiver:
             complete(key)
 
     def release(self, key: str) -> None:
-        """Forget a claimed delivery, so its redelivery is handled again."""
+        """Forget a delivery this receiver's store claimed (or completed, as ``receive`` does), so its
+        redelivery is handled again. The stores of this package forget it only while the claim is
+        still theirs: if its lease ran out and another worker took the event over, this changes
+        nothing and the other worker keeps it (``webhooks._dedupe``)."""
         self.dedupe.release(key)
 
     def typed(self, delivery: Delivery) -> Any:

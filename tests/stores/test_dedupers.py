@@ -1,4 +1,5 @@
-"""RedisDeduper and PostgresDeduper keep the webhooks.Deduper three-state contract on real servers."""
+"""RedisDeduper and PostgresDeduper keep the webhooks.Deduper three-state contract on real servers
+(beside MemoryDeduper and SQLiteDeduper, which must behave alike)."""
 
 from __future__ import annotations
 
@@ -11,19 +12,73 @@ import pytest
 import redis
 
 from flexport_facade.stores import PostgresDeduper, RedisDeduper
-from flexport_facade.webhooks import Claim, CompletingDeduper, MemoryDeduper
+from flexport_facade.webhooks import Claim, CompletingDeduper, MemoryDeduper, SQLiteDeduper
 
 LEASE = 0.5  # seconds: short, so a lease can run out inside a test
+LONG_LEASE = 60.0  # seconds: a lease that must not run out inside a test, however slow the machine
+
+# (store, holders): the holders of one event id are one store instance (one process: MemoryDeduper's
+# only case) or separate instances on the same SQLite file, Redis or PostgreSQL (other processes).
+TAKEOVERS = [
+    ("memory", "one instance"),
+    ("sqlite", "one instance"),
+    ("sqlite", "two instances"),
+    ("redis", "one instance"),
+    ("redis", "two instances"),
+    ("postgres", "one instance"),
+    ("postgres", "two instances"),
+]
 
 
 def _make(kind: str, request: pytest.FixtureRequest, **kwargs: Any) -> Any:
     if kind == "memory":
         return MemoryDeduper(**kwargs)
+    if kind == "sqlite":  # every instance of one test on the same file
+        return SQLiteDeduper(request.getfixturevalue("tmp_path") / "seen.db", **kwargs)
     url = str(request.getfixturevalue("redis_url" if kind == "redis" else "pg_url"))
     return RedisDeduper(url, **kwargs) if kind == "redis" else PostgresDeduper(url, **kwargs)
 
 
-@pytest.fixture(params=["memory", "redis", "postgres"])
+def _lengthen_lease(*dedupers: Any) -> None:
+    """From now on these instances use LONG_LEASE: RedisDeduper for the expiry (PX) of its next
+    claims, the others when they judge whether a claim's lease has run out."""
+    for deduper in dedupers:
+        deduper.lease_seconds = LONG_LEASE
+        if isinstance(deduper, RedisDeduper):
+            deduper.lease_ms = int(LONG_LEASE * 1000)
+
+
+def _holders(kind: str, holders: str, request: pytest.FixtureRequest) -> tuple[Any, Any, Any]:
+    """A, B and C for one event id, each with a lease of LEASE: one instance, or three."""
+    a = _make(kind, request, lease_seconds=LEASE)
+    if holders == "one instance":
+        return a, a, a
+    return a, _make(kind, request, lease_seconds=LEASE), _make(kind, request, lease_seconds=LEASE)
+
+
+def _outlive_the_lease(b: Any) -> None:
+    """A's handler runs past its lease. B's claim, made next, must outlive the rest of the test
+    however slow the machine: LONG_LEASE for its PX on Redis (for the others, after it is made)."""
+    time.sleep(LEASE * 3)
+    if isinstance(b, RedisDeduper):
+        _lengthen_lease(b)
+
+
+def _take_over(a: Any, b: Any, c: Any) -> None:
+    """A claims; its handler runs past its lease; B takes the event over and is handling it."""
+    assert a.claim("evt-1") is Claim.NEW
+    _outlive_the_lease(b)
+    assert b.claim("evt-1") is Claim.NEW
+    _lengthen_lease(a, b, c)
+
+
+def _close(*dedupers: Any) -> None:
+    for deduper in {id(d): d for d in dedupers}.values():
+        if hasattr(deduper, "close"):
+            deduper.close()
+
+
+@pytest.fixture(params=["memory", "sqlite", "redis", "postgres"])
 def kind(request: pytest.FixtureRequest) -> str:
     """MemoryDeduper is the reference the shared ones must behave like."""
     return str(request.param)
@@ -90,8 +145,9 @@ def test_redis_keys_expire_with_the_lease_then_the_ttl(redis_url: str) -> None:
     assert deduper.claim("evt-1") is Claim.NEW
     with redis.Redis.from_url(redis_url) as client:
         assert 50_000 <= client.pttl("hooks:evt-1") <= 60_000  # in flight: held for the lease only
+        token = client.get("hooks:evt-1").removeprefix(b"inflight:")
         deduper.complete("evt-1")
-        assert client.get("hooks:evt-1") == b"done"
+        assert client.get("hooks:evt-1") == b"done:" + token  # its completer may still release it
         assert 3590 <= client.ttl("hooks:evt-1") <= 3600  # handled: remembered for the ttl
     with pytest.raises(ValueError, match="ttl_seconds"):
         RedisDeduper(redis_url, ttl_seconds=0)
@@ -163,3 +219,113 @@ def test_a_redis_claim_resent_after_a_lost_reply_still_wins(redis_url: str) -> N
         assert claim(keys=["k"], args=["claim-2", 60_000]) == b"in_flight"  # another delivery of the id
         client.set("k", "done")
         assert claim(keys=["k"], args=["claim-3", 60_000]) == b"done"
+
+
+# -- release undoes only a claim its caller still holds ---------------------------------------------
+
+
+@pytest.mark.parametrize(("kind", "holders"), TAKEOVERS)
+def test_a_release_by_a_holder_whose_lease_was_taken_over_leaves_the_new_claim(
+    kind: str, holders: str, request: pytest.FixtureRequest
+) -> None:
+    """A's handler outlives its lease, B takes over, A's handler fails and A releases: B still holds
+    the event, so a third delivery C must be told IN_FLIGHT, not handle it beside B."""
+    a, b, c = _holders(kind, holders, request)
+    _take_over(a, b, c)
+    a.release("evt-1")
+    assert c.claim("evt-1") is Claim.IN_FLIGHT
+    b.release("evt-1")  # B's handler fails too: B holds the claim, so its release frees the id
+    assert c.claim("evt-1") is Claim.NEW  # the redelivery is handled
+    _close(a, b, c)
+
+
+@pytest.mark.parametrize(("kind", "holders"), TAKEOVERS)
+def test_a_complete_by_a_holder_whose_lease_was_taken_over_still_counts(
+    kind: str, holders: str, request: pytest.FixtureRequest
+) -> None:
+    """A did handle the event: it is done, and B's later release (its handler failed) cannot undo that."""
+    a, b, c = _holders(kind, holders, request)
+    _take_over(a, b, c)
+    a.complete("evt-1")
+    assert c.claim("evt-1") is Claim.DONE
+    b.release("evt-1")
+    assert c.claim("evt-1") is Claim.DONE
+    _close(a, b, c)
+
+
+def test_a_release_by_the_holder_frees_the_id_for_its_redelivery(deduper: Any) -> None:
+    assert deduper.claim("evt-1") is Claim.NEW
+    deduper.release("evt-1")  # the handler failed
+    assert deduper.claim("evt-1") is Claim.NEW  # the redelivery is handled
+    deduper.complete("evt-1")
+    deduper.release("evt-1")  # Receiver.receive completes first; its caller's handling then failed
+    assert deduper.claim("evt-1") is Claim.NEW
+    deduper.release("evt-1")
+    deduper.release("evt-1")  # a second release, of a claim no longer held: changes nothing
+    assert deduper.claim("evt-1") is Claim.NEW
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "redis", "postgres"])
+def test_a_release_by_an_instance_that_never_claimed_the_id_changes_nothing(
+    kind: str, request: pytest.FixtureRequest
+) -> None:
+    holder, other = _make(kind, request), _make(kind, request)
+    assert holder.claim("evt-1") is Claim.NEW
+    other.release("evt-1")
+    assert other.claim("evt-1") is Claim.IN_FLIGHT
+    holder.complete("evt-1")
+    other.release("evt-1")
+    assert other.claim("evt-1") is Claim.DONE
+    holder.release("evt-1")  # its completer's release does forget it
+    assert other.claim("evt-1") is Claim.NEW
+    _close(holder, other)
+
+
+@pytest.mark.parametrize(("kind", "holders"), [t for t in TAKEOVERS if t[0] in ("redis", "postgres")])
+async def test_the_async_release_also_leaves_a_claim_taken_over(
+    kind: str, holders: str, request: pytest.FixtureRequest
+) -> None:
+    a, b, c = _holders(kind, holders, request)
+    assert await a.aclaim("evt-1") is Claim.NEW
+    _outlive_the_lease(b)
+    assert await b.aclaim("evt-1") is Claim.NEW
+    _lengthen_lease(a, b, c)
+    await a.arelease("evt-1")
+    assert await c.aclaim("evt-1") is Claim.IN_FLIGHT
+    assert c.claim("evt-1") is Claim.IN_FLIGHT  # the sync calls see the same state
+    await b.arelease("evt-1")
+    assert await c.aclaim("evt-1") is Claim.NEW
+    await c.arelease("evt-1")  # the sync and async calls of one instance share what it holds
+    assert c.claim("evt-1") is Claim.NEW
+    for d in {id(d): d for d in (a, b, c)}.values():
+        await d.aclose()
+    _close(a, b, c)
+
+
+def test_a_postgres_table_without_the_token_column_is_upgraded_in_place(pg_url: str) -> None:
+    """The release-by-id version's table (a state, no token): the column is added, NULL on its rows."""
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute(
+            "CREATE TABLE flexport_webhook_seen (event_id text PRIMARY KEY, claimed_at timestamptz NOT NULL, "
+            "state text NOT NULL DEFAULT 'done')"
+        )
+        conn.execute("INSERT INTO flexport_webhook_seen VALUES ('handled', now(), 'done')")
+        conn.execute(
+            "INSERT INTO flexport_webhook_seen VALUES ('held-by-an-old-receiver', now(), 'inflight')"
+        )
+    deduper = PostgresDeduper(pg_url)
+    assert deduper.claim("handled") is Claim.DONE
+    assert deduper.claim("held-by-an-old-receiver") is Claim.IN_FLIGHT
+    deduper.release("held-by-an-old-receiver")  # not this instance's claim: left to its lease
+    assert deduper.claim("held-by-an-old-receiver") is Claim.IN_FLIGHT
+    assert deduper.claim("evt-new") is Claim.NEW
+    deduper.release("evt-new")
+    assert deduper.claim("evt-new") is Claim.NEW
+    deduper.close()
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        tokens = dict(conn.execute("SELECT event_id, token FROM flexport_webhook_seen").fetchall())
+    assert tokens["handled"] is None and tokens["held-by-an-old-receiver"] is None
+    assert tokens["evt-new"] is not None
+    again = PostgresDeduper(pg_url)  # a second start on the upgraded table changes nothing
+    assert again.claim("handled") is Claim.DONE
+    again.close()

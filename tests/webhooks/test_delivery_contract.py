@@ -17,6 +17,7 @@ from typing import Any
 import httpx
 import pytest
 
+from flexport_facade._constants import DEDUPE_HELD_CAPACITY
 from flexport_facade.webhooks import (
     Claim,
     DeliveryInFlight,
@@ -26,7 +27,7 @@ from flexport_facade.webhooks import (
     SQLiteDeduper,
     TokenHeader,
 )
-from flexport_facade.webhooks._dedupe import MAX_KEY_LENGTH
+from flexport_facade.webhooks._dedupe import MAX_KEY_LENGTH, Holds
 
 SECRET = "hook-secret-abc123"
 GOOD = {"X-Hook-Token": SECRET}
@@ -189,6 +190,87 @@ async def test_a_store_of_the_two_method_contract_still_works() -> None:
     assert [a.json()["detail"] for a in answers] == ["ok", "duplicate"]
 
 
+class SignallingDeduper(MemoryDeduper):
+    """A MemoryDeduper (called inline on the loop) that says when a release has run."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.released = asyncio.Event()
+
+    def release(self, event_id: str) -> None:
+        super().release(event_id)
+        self.released.set()
+
+
+async def test_a_late_failure_after_a_takeover_never_lets_a_third_delivery_be_handled() -> None:
+    """Delivery 1's handler runs past the lease; delivery 2 takes the event over; handler 1 fails and
+    its event is released: handler 2 still holds it, so delivery 3 must not be handled beside it."""
+    gates = [asyncio.Event(), asyncio.Event()]
+    calls: list[int] = []
+
+    async def handler(event: dict[str, Any]) -> None:
+        attempt = len(calls)
+        calls.append(attempt)
+        if attempt < len(gates):
+            await gates[attempt].wait()
+        if attempt == 0:
+            raise RuntimeError("the first attempt fails, after its lease")
+
+    dedupe = SignallingDeduper()
+    app = receiver(dedupe).asgi(handler, handler_timeout=0.05)
+    async with client(app) as c:
+        first = await c.post("/", content=delivery(), headers=GOOD)
+        dedupe.lease_seconds = 0.0  # the first claim's lease runs out (no sleep: the lease is judged now)
+        second = await c.post("/", content=delivery(), headers=GOOD)
+        dedupe.lease_seconds = 300.0  # the second claim's lease outlives the test
+        gates[0].set()
+        await asyncio.wait_for(dedupe.released.wait(), HANG)  # handler 1 failed, its event released
+        third = await c.post("/", content=delivery(), headers=GOOD)
+        gates[1].set()
+        await app.drain()
+        fourth = await c.post("/", content=delivery(), headers=GOOD)
+    assert [r.status_code for r in (first, second, third)] == [503, 503, 503]  # still running
+    assert calls == [0, 1]  # the third delivery waited on handler 2 instead of running beside it
+    assert (fourth.status_code, fourth.json()["detail"]) == (200, "duplicate")
+
+
+def test_receive_then_release_lets_the_redelivery_be_handled(tmp_path: Any) -> None:
+    """``receive`` completes before its caller handles the event; a failed handling is ``release``d."""
+    for dedupe in (MemoryDeduper(), SQLiteDeduper(tmp_path / "s.db")):
+        r = receiver(dedupe)
+        event, key = r.receive(body=delivery(), headers=GOOD)
+        assert event is not None
+        assert r.receive(body=delivery(), headers=GOOD)[0] is None  # a duplicate meanwhile
+        r.release(key)  # the caller's handling failed
+        assert r.receive(body=delivery(), headers=GOOD)[0] is not None  # the redelivery is handled
+
+
+def test_a_release_of_a_claim_not_held_changes_nothing_and_says_so_at_debug(
+    tmp_path: Any, caplog: Any
+) -> None:
+    holder, other = SQLiteDeduper(tmp_path / "s.db"), SQLiteDeduper(tmp_path / "s.db")
+    assert holder.claim("evt-1") is Claim.NEW
+    with caplog.at_level(logging.DEBUG, logger="flexport_facade.webhooks"):
+        other.release("evt-1")
+    assert other.claim("evt-1") is Claim.IN_FLIGHT
+    assert "release of evt-1 changes nothing" in caplog.text
+
+
+def test_what_a_store_holds_is_bounded(tmp_path: Any) -> None:
+    holds = Holds(capacity=2)
+    for key in ("a", "b", "c"):
+        holds.claimed(key, f"token-{key}")
+    assert len(holds) == 2
+    assert holds.releasing("a") is None  # forgotten: its claim ends with its lease
+    assert holds.releasing("c") == ("token-c", False)
+    dedupe = MemoryDeduper(capacity=3)
+    for i in range(10):
+        assert dedupe.claim(f"evt-{i}") is Claim.NEW
+        dedupe.complete(f"evt-{i}")
+    assert len(dedupe._holds) == 3
+    assert SQLiteDeduper(tmp_path / "s.db")._holds.capacity == DEDUPE_HELD_CAPACITY  # Redis's, Postgres's too
+
+
 # -- item 2: nothing blocking on the loop ----------------------------------------------------------
 
 
@@ -331,6 +413,30 @@ def test_sqlite_store_of_the_older_schema_is_migrated_with_its_ids_kept_as_handl
     store = SQLiteDeduper(path)
     assert store.claim("evt-old") is Claim.DONE
     assert store.claim("evt-new") is Claim.NEW
+
+
+def test_sqlite_store_without_the_token_column_is_migrated(tmp_path: Any) -> None:
+    """A file of the release-by-id version: the token column is added, NULL on the old rows."""
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path)
+    db.execute(
+        "CREATE TABLE seen (event_id TEXT PRIMARY KEY, at REAL NOT NULL, done INTEGER NOT NULL DEFAULT 0)"
+    )
+    db.execute("INSERT INTO seen VALUES ('evt-done', 1e12, 1)")
+    db.execute("INSERT INTO seen VALUES ('evt-held', 1e12, 0)")  # an older process's claim
+    db.commit()
+    db.close()
+    store = SQLiteDeduper(path)
+    assert store.claim("evt-done") is Claim.DONE
+    assert store.claim("evt-held") is Claim.IN_FLIGHT
+    store.release("evt-held")  # not this instance's claim
+    assert store.claim("evt-held") is Claim.IN_FLIGHT
+    assert store.claim("evt-new") is Claim.NEW
+    store.release("evt-new")
+    assert store.claim("evt-new") is Claim.NEW
+    tokens = dict(store._connect().execute("SELECT event_id, token FROM seen"))
+    assert tokens["evt-done"] is None and tokens["evt-held"] is None and tokens["evt-new"]
+    assert SQLiteDeduper(path).claim("evt-done") is Claim.DONE  # opening it again changes nothing
 
 
 def test_sqlite_retention_purge_removes_old_ids(tmp_path: Any) -> None:
