@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import copy
 import functools
-import statistics
 import time
 from collections.abc import Callable
 from itertools import pairwise
@@ -19,37 +18,72 @@ from typing import Any
 from flexport_facade._core import snapshots
 from flexport_facade._core.versions import known_versions
 from flexport_facade.releases import compare, diff_documents
-from scripts.bench import Row, row
+from scripts.bench._measure import Row, interleave, ratio_row
 
 GOAL = 3.0
 
 
-def _median_ms(fn: Callable[[], Any], repeat: int) -> float:
-    samples = []
-    for _ in range(repeat):
+def _ms(fn: Callable[[], Any]) -> Callable[[], float]:
+    def once() -> float:
         start = time.perf_counter()
         fn()
-        samples.append((time.perf_counter() - start) * 1000)
-    return statistics.median(samples)
+        return (time.perf_counter() - start) * 1000
+
+    return once
 
 
 def run(quick: bool) -> list[Row]:
     stable = [v.id for v in known_versions("logistics") if v.status == "stable"]
     docs = {v: snapshots.load_snapshot(v) for v in stable}
-    repeat = 3 if quick else 9
+    rounds = 3 if quick else 9
     rows: list[Row] = []
-    base_total = diff_total = 0.0
+    all_base: list[float] = []
+    all_diff: list[float] = []
+    label = "copy.deepcopy of both documents"
     for old, new in pairwise(stable):
-        base = _median_ms(functools.partial(copy.deepcopy, (docs[old], docs[new])), repeat)
-        measured = _median_ms(functools.partial(diff_documents, docs[old], docs[new]), repeat)
-        base_total, diff_total = base_total + base, diff_total + measured
-        note = "baseline: deepcopy of both"
-        rows.append(row(f"spec diff {old} -> {new}", base, measured, GOAL, "ms", note))
-    pairs = len(stable) - 1
-    rows.append(row("spec diff, mean per pair", base_total / pairs, diff_total / pairs, GOAL, "ms", note))
+        base, measured = interleave(
+            _ms(functools.partial(copy.deepcopy, (docs[old], docs[new]))),
+            _ms(functools.partial(diff_documents, docs[old], docs[new])),
+            rounds,
+        )
+        all_base += base
+        all_diff += measured
+        rows.append(
+            ratio_row(
+                f"spec diff {old} -> {new}",
+                baseline_label=label,
+                baseline=base,
+                ours=measured,
+                unit="ms",
+                goal=GOAL,
+            )
+        )
+    rows.append(
+        ratio_row(
+            "spec diff, every pair",
+            baseline_label=label,
+            baseline=all_base,
+            ours=all_diff,
+            unit="ms",
+            goal=GOAL,
+            note="medians over every pair's samples",
+        )
+    )
     old, new = stable[-2], stable[-1]
-    base = _median_ms(lambda: copy.deepcopy((docs[old], docs[new])), repeat)
-    full = _median_ms(lambda: compare(old, new), max(1, repeat // 3))
-    note = "loads both generated packages; no goal"
-    rows.append(row(f"diff with griffe {old} -> {new}", base, full, None, "ms", note))
+    base, full = interleave(
+        _ms(lambda: copy.deepcopy((docs[old], docs[new]))),
+        _ms(lambda: compare(old, new)),
+        max(1, rounds // 3),
+    )
+    rows.append(
+        ratio_row(
+            f"diff with griffe {old} -> {new}",
+            baseline_label=label,
+            baseline=base,
+            ours=full,
+            unit="ms",
+            goal=None,
+            note="loads both generated packages; no goal",
+        )
+    )
     return rows

@@ -10,7 +10,6 @@ connections busy, each delivery with a fresh event id, and counts the 200 answer
 from __future__ import annotations
 
 import json
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -18,7 +17,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from scripts.bench import Row, row
+from scripts.bench._measure import Row, interleave, ratio_row
 
 ROOT = Path(__file__).resolve().parents[2]
 CONNECTIONS = 32
@@ -129,27 +128,30 @@ def _load(port: str, seconds: float) -> dict[str, Any]:
 
 def run(quick: bool) -> list[Row]:
     seconds, rounds = (2.0, 1) if quick else (3.0, 5)
-    bare: list[float] = []
-    hooks: list[float] = []
     failed = 0
     with tempfile.TemporaryDirectory(prefix="fx-bench-hooks-") as tmp:
-        for _ in range(rounds):  # interleaved, so drift in the machine hits both alike
-            bare.append(_rate("bare", seconds, Path(tmp))[0])
+
+        def bare() -> float:
+            return _rate("bare", seconds, Path(tmp))[0]
+
+        def hooks() -> float:
+            nonlocal failed
             rate, other = _rate("hooks", seconds, Path(tmp))
-            hooks.append(rate)
             failed += other
-    ratios = sorted(h / b for h, b in zip(hooks, bare, strict=True))
-    middle = ratios[len(ratios) // 2]
+            return rate
+
+        base, ours = interleave(bare, hooks, rounds)
     return [
-        row(
-            "webhook deliveries/s (ratio: higher is better)",
-            statistics.median(bare),
-            statistics.median(bare) * middle,
-            0.8,
-            "deliveries/s",
-            f"median ratio of {rounds} interleaved rounds x {seconds:.0f} s (ratios {min(ratios):.2f}-"
-            f"{max(ratios):.2f}), {CONNECTIONS} connections, uvicorn; SQLiteDeduper on disk; baseline: bare "
-            f"Starlette route parsing JSON; non-200 answers: {failed}",
+        ratio_row(
+            "webhook deliveries/s",
+            baseline_label="bare Starlette route parsing the JSON",
+            baseline=base,
+            ours=ours,
+            unit="deliveries/s",
+            goal=0.8,
+            better="higher",
+            note=f"{rounds} rounds x {seconds:.0f} s, {CONNECTIONS} connections, uvicorn; ours: "
+            f"Receiver.asgi, SQLiteDeduper on disk (claim + complete each); non-200 answers: {failed}",
         )
     ]
 
