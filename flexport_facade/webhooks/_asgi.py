@@ -90,7 +90,8 @@ class WebhookApp:
 
     ``await app.drain()`` waits for handlers still running; lifespan shutdown (standalone) or
     ``app.lifespan`` (mounted) does the same, at most ``shutdown_timeout`` seconds, then cancels
-    what is left and releases those events, so their redeliveries are handled.
+    what is left and releases those events, so their redeliveries are handled. Either then waits for
+    the store writes still queued (``complete`` is not awaited before the 200).
     """
 
     def __init__(
@@ -150,10 +151,29 @@ class WebhookApp:
 
     async def drain(self, timeout: float | None = None) -> None:
         """Wait for running handlers, at most ``timeout`` (default ``shutdown_timeout``) seconds;
-        then cancel the rest (their events are released, so redeliveries are handled)."""
+        then cancel the rest (their events are released, so redeliveries are handled). Last, wait for
+        the store writes still queued (each handled event's ``complete``), so none is lost at exit."""
         limit = self.shutdown_timeout if timeout is None else timeout
         loop = asyncio.get_running_loop()
         deadline = loop.time() + limit
+        try:
+            await self._drain_handlers(loop, deadline, limit)
+        finally:
+            await self._drain_store(max(deadline - loop.time(), self.store_timeout))
+
+    async def _drain_store(self, timeout: float) -> None:
+        if self._store_calls is None:
+            return
+        left = await self._store_calls.settle(timeout)
+        if left:
+            log.warning(
+                "%d de-duplication store write(s) still queued after %.1f s; their ids stay claimed "
+                "until their lease ends",
+                left,
+                timeout,
+            )
+
+    async def _drain_handlers(self, loop: asyncio.AbstractEventLoop, deadline: float, limit: float) -> None:
         while self._tasks:
             remaining = deadline - loop.time()
             if remaining <= 0:

@@ -32,6 +32,7 @@ class StoreCalls:
         self._batch = getattr(store, "batch", None)
         self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._pending: list[Any] = []  # calls of the current loop iteration, not yet handed off
+        self._unsettled: set[asyncio.Future[Any]] = set()  # what ``settle`` waits for
         self._threads = [
             threading.Thread(target=self._work, name=f"{name}-{i}", daemon=True) for i in range(threads)
         ]
@@ -51,7 +52,19 @@ class StoreCalls:
         self._pending.append((loop, future, fn))
         if len(self._pending) == 1:
             loop.call_soon(self._flush)
+        self._unsettled.add(future)
+        future.add_done_callback(self._unsettled.discard)
         return future
+
+    async def settle(self, timeout: float) -> int:
+        """Wait up to ``timeout`` s for every call queued so far (a ``complete`` nobody awaits is one:
+        lost at exit, its id would stay in flight until the lease ends). Returns how many are left."""
+        self._flush()
+        loop = asyncio.get_running_loop()
+        mine = {future for future in self._unsettled if future.get_loop() is loop}
+        if mine:
+            await asyncio.wait(mine, timeout=timeout)
+        return sum(not future.done() for future in mine)
 
     def _flush(self) -> None:
         pending, self._pending = self._pending, []

@@ -152,6 +152,43 @@ async def test_a_handler_past_its_time_gets_a_503_keeps_its_claim_and_settles_la
     assert (after.status_code, after.json()["detail"]) == (200, "duplicate")
 
 
+class HeldComplete(MemoryDeduper):
+    """A store called on the store threads (as a networked one is) whose ``complete`` waits for ``go``."""
+
+    blocking = True
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.started, self.go = threading.Event(), threading.Event()
+
+    def complete(self, event_id: str) -> None:
+        self.started.set()
+        self.go.wait(HANG)
+        super().complete(event_id)
+
+
+async def test_drain_waits_for_the_complete_still_queued_so_exit_loses_no_done_record() -> None:
+    # A handled event's complete is queued, not awaited, before its 200. A process that drains and
+    # exits must not drop it: its id would stay in flight until the lease, and every redelivery of it
+    # elsewhere would be answered 503 (tests/stores/test_dedupe_many_hosts.py saw this under load).
+    dedupe = HeldComplete()
+
+    async def handler(event: dict[str, Any]) -> None:
+        return None
+
+    app = receiver(dedupe).asgi(handler)
+    async with client(app) as c:
+        answer = await c.post("/", content=delivery(), headers=GOOD)
+    assert answer.status_code == 200
+    drained = asyncio.ensure_future(app.drain())
+    await asyncio.to_thread(dedupe.started.wait, HANG)
+    assert not drained.done()  # the complete is still running on its thread
+    dedupe.go.set()
+    await asyncio.wait_for(drained, HANG)
+    assert dedupe.claim("evt-1") is Claim.DONE
+    app.close()
+
+
 async def test_an_event_in_flight_in_another_worker_is_answered_503() -> None:
     dedupe = MemoryDeduper()
     assert dedupe.claim("evt-1") is Claim.NEW  # another worker holds it
