@@ -117,8 +117,8 @@ def test_unexpected_response_holds_no_token() -> None:
     [
         (httpx.ConnectError, errors.ConnectionFailed),
         (httpx.RemoteProtocolError, errors.ConnectionFailed),
-        (httpx.ReadTimeout, errors.Timeout),
-        (httpx.ConnectTimeout, errors.Timeout),
+        (httpx.ReadTimeout, errors.RequestTimeout),
+        (httpx.ConnectTimeout, errors.RequestTimeout),
     ],
 )
 def test_transport_errors_and_their_causes_hold_no_token(
