@@ -4,11 +4,10 @@
 
 from __future__ import annotations
 
-import secrets
 from typing import Any
 
 from flexport_facade.stores._redis import redis_client, unavailable_as_store_error
-from flexport_facade.webhooks._dedupe import Claim, Holds
+from flexport_facade.webhooks._dedupe import Claim, Holds, new_token
 
 # KEYS: the id's key. ARGV: claim token, lease in milliseconds. Replies with a ``Claim`` value.
 # An expired lease needs no branch: PX dropped the key, so the id reads as absent. A value that is
@@ -68,7 +67,7 @@ class RedisClaims:
             self._sync_script = redis.register_script(CLAIM)
         with unavailable_as_store_error(redis, f"claiming webhook {event_id}"):
             # A fresh token per call: a claim redis-py re-sends after a lost reply finds its own token.
-            token = secrets.token_hex(8)
+            token = new_token()
             args = [token, self.lease_ms]
             claim = _as_claim(self._sync_script(keys=[self._key(event_id)], args=args))
         if claim is Claim.NEW:
