@@ -16,10 +16,10 @@ one that takes longer than about 5 s):
   reports success for an event whose handling then fails.
 - 400 / 401 / 405 / 413 for deliveries we refuse, with a one-line reason.
 
-Nothing blocking runs on the event loop: the de-duplication store is called on a small thread pool
-and a sync handler runs on its own pool (``handler_threads``). Only the signature check and JSON
-decoding of the (size-capped) body run on the loop, so a request with a wrong token is answered
-even while the store is locked.
+Nothing that waits runs on the event loop: de-duplication store calls are batched and made on
+worker threads (``webhooks._store_calls``; a ``SQLiteDeduper`` batch runs on the loop only in a
+transaction that never waits), and a sync handler runs on its own pool (``handler_threads``).
+So a request with a wrong token is answered even while the store is locked.
 
 Mounting in Starlette or FastAPI: use ``app.route(path)`` (a Starlette ``Route`` for POST at exactly
 ``path``) and pass ``lifespan=app.lifespan`` (or enter ``app.lifespan()`` in your own lifespan),
@@ -219,7 +219,7 @@ class WebhookApp:
         """``fn()`` off the loop, bounded by ``store_timeout``."""
         future = self._calls().call(fn)
         if not await _within(future, self.store_timeout):
-            future.add_done_callback(_retrieve)
+            future.add_done_callback(_retrieve)  # abandoned: its outcome is never read
             raise _StoreTimeout
         return future.result()
 
@@ -243,12 +243,21 @@ class WebhookApp:
 
     def _release_late(self, future: asyncio.Future[tuple[Claim, Any]], key: str) -> None:
         if not future.cancelled() and future.exception() is None and future.result()[0] is Claim.NEW:
-            self._calls().call(lambda: self.receiver.release(key)).add_done_callback(_retrieve)
+            self._calls().submit(lambda: self.receiver.release(key))
 
     # -- handling -------------------------------------------------------------------------------
 
     async def _handle(self, event: Any, key: str) -> bool:
         """Run the handler; complete the claim on success, release it on failure or cancellation."""
+        try:
+            return await self._run_handler(event, key)
+        finally:  # here rather than in a done callback: one turn of the loop less per delivery
+            task = asyncio.current_task()
+            self._tasks.discard(task)
+            if self._inflight.get(key) is task:
+                del self._inflight[key]
+
+    async def _run_handler(self, event: Any, key: str) -> bool:
         try:
             if self._async_handler:
                 await self.handler(event)  # type: ignore[misc]
@@ -259,7 +268,7 @@ class WebhookApp:
                     await result
         except asyncio.CancelledError:  # shutdown: give the event back for the sender's retry
             released = self._calls().call(lambda: self.receiver.release(key))
-            released.add_done_callback(_retrieve)
+            released.add_done_callback(_retrieve)  # awaited only until store_timeout
             await asyncio.wait({released}, timeout=self.store_timeout)
             raise
         except Exception:
@@ -272,8 +281,8 @@ class WebhookApp:
             return False
         # Recorded without waiting (it joins the next batch of claims): if that write is lost the
         # id stays claimed until its lease ends and a redelivery is handled again; nothing is lost.
-        self._calls().call(lambda: self.receiver.complete(key)).add_done_callback(
-            lambda f: self._settled(f, "complete", key)
+        self._calls().submit(
+            lambda: self.receiver.complete(key), lambda exc: self._settle_failed("complete", key, exc)
         )
         return True
 
@@ -282,10 +291,6 @@ class WebhookApp:
             await self._store(lambda: fn(key))
         except Exception as exc:
             self._settle_failed(fn.__name__, key, exc)
-
-    def _settled(self, future: asyncio.Future[None], what: str, key: str) -> None:
-        if not future.cancelled() and (exc := future.exception()) is not None:
-            self._settle_failed(what, key, exc)
 
     @staticmethod
     def _settle_failed(what: str, key: str, exc: BaseException) -> None:
@@ -298,16 +303,9 @@ class WebhookApp:
         )
 
     def _start(self, event: Any, key: str) -> asyncio.Task[bool]:
-        task = asyncio.ensure_future(self._handle(event, key))
+        task = asyncio.ensure_future(self._handle(event, key))  # it forgets itself when it ends
         self._tasks.add(task)
         self._inflight[key] = task
-
-        def forget(done: asyncio.Task[bool]) -> None:
-            self._tasks.discard(done)
-            if self._inflight.get(key) is done:
-                del self._inflight[key]
-
-        task.add_done_callback(forget)
         return task
 
     async def _deliver(self, delivery: Delivery, send: Send) -> None:
@@ -407,6 +405,10 @@ class WebhookApp:
 async def _within(future: asyncio.Future[Any], timeout: float) -> bool:
     """Whether ``future`` finished within ``timeout`` seconds; it is never cancelled. (A lighter
     ``asyncio.wait`` for one future: this runs twice per delivery.)"""
+    if not future.done():
+        # One turn of the loop first: a store batch or a handler started in this turn was queued
+        # before us, so a fast one is done when we resume, and no timer is armed for it.
+        await asyncio.sleep(0)
     if future.done():
         return True
     loop = asyncio.get_running_loop()

@@ -37,10 +37,12 @@ Stores written for the older two-method contract (``claim -> bool``, ``release``
 reads as ``NEW``, False as ``DONE``, and a missing ``complete`` is skipped; their ``release`` is
 theirs, tokens or not.
 
-Two optional members tell the ASGI endpoint how to call a store: ``blocking = False`` (calls are
-made on the event loop: only for in-process stores that never wait) and ``batch()``, a context
-manager the endpoint enters around several calls made together (one transaction, one commit);
-a store with ``batch`` gets one worker thread, any other blocking store several.
+Optional members tell the ASGI endpoint how to call a store (``webhooks._store_calls``):
+``blocking = False`` (calls are made on the event loop: only for in-process stores that never
+wait); ``batch()``, a context manager the endpoint enters around several calls made together (one
+transaction, one commit), and a store with it gets one worker thread, any other blocking store
+several; ``nowait()``, the same for a batch made on the loop, raising ``WouldBlock`` instead of
+waiting, with ``maintain()`` for the upkeep it skips (run on the worker).
 
 For several hosts, ``flexport_facade.stores`` implements the same contract: ``RedisDeduper`` (one
 script: absent -> ``inflight:<token>`` with ``PX <lease>``, NEW; ``done``/``done:<token>``, DONE;
@@ -59,6 +61,7 @@ import enum
 import hashlib
 import itertools
 import logging
+import os
 import secrets
 import sqlite3
 import threading
@@ -102,9 +105,27 @@ def as_claim(result: Claim | bool) -> Claim:
     return Claim.NEW if result else Claim.DONE
 
 
-def new_token() -> str:
-    """A claim's token: unique enough that two claims of one id never share one."""
-    return secrets.token_hex(8)
+class _Tokens:
+    """Claim tokens: a random prefix per process and a counter. Unique (two claims of one id never
+    share one) without a random draw per claim; a forked child draws a prefix of its own."""
+
+    def __init__(self) -> None:
+        self.reseed()
+        os.register_at_fork(after_in_child=self.reseed)
+
+    def reseed(self) -> None:
+        self.prefix = secrets.token_hex(6)
+        self.count = itertools.count(1)
+
+    def __call__(self) -> str:
+        return f"{self.prefix}{next(self.count):x}"
+
+
+new_token = _Tokens()  # new_token() -> a fresh claim token
+
+
+class WouldBlock(Exception):
+    """A store's ``nowait()`` could not start without waiting (a lock another connection holds)."""
 
 
 class Releasable(NamedTuple):
@@ -269,7 +290,13 @@ class SQLiteDeduper:
 
     WAL with ``synchronous=NORMAL``: a commit costs no fsync (one happens per checkpoint). A power
     cut can forget the last claims; the cost is handling those events a second time, never losing
-    one. Retention is enforced by an indexed, bounded ``DELETE`` about once a minute per connection.
+    one. Retention (counted from an id's claim) is enforced by an indexed, bounded ``DELETE`` about
+    once a minute per connection.
+
+    ``nowait()`` is for a caller on an event loop (the ASGI endpoint): a transaction on a connection
+    with no busy timeout and no automatic checkpoint, so it never waits on a lock or an fsync; the
+    caller runs ``maintain()`` (a WAL checkpoint, the retention sweep) on a thread of its own every
+    few dozen such batches, which keeps the WAL file from growing.
 
     Each row carries the token of the claim that wrote it (``token``); ``release`` deletes a row only
     with the token this instance handed out. A file of an older version is upgraded when opened: a
@@ -311,14 +338,58 @@ class SQLiteDeduper:
         return f"SQLiteDeduper({self.path!r})"
 
     def _connect(self) -> sqlite3.Connection:
-        db: sqlite3.Connection | None = getattr(self._local, "db", None)
+        local = self._local
+        if getattr(local, "nowait", False):
+            return local.nowait_db  # type: ignore[no-any-return]
+        db: sqlite3.Connection | None = getattr(local, "db", None)
         if db is None:
-            db = sqlite3.connect(self.path, timeout=self.busy_timeout, isolation_level=None)
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=NORMAL")
-            self._local.db = db
-            self._local.purged = 0.0
+            db = self._open(self.busy_timeout)
+            local.db = db
+            local.purged = 0.0
         return db
+
+    def _open(self, timeout: float) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")
+        return db
+
+    @contextlib.contextmanager
+    def nowait(self) -> Iterator[None]:
+        """One transaction for the calls inside that never waits: ``WouldBlock`` when another
+        connection holds the write lock, and no checkpoint or retention sweep (``maintain`` does
+        those). What lets the ASGI endpoint run a batch on the event loop when the file is free."""
+        local = self._local
+        try:
+            db = getattr(local, "nowait_db", None)
+            if db is None:
+                db = self._open(0.0)  # busy timeout 0: a held lock is SQLITE_BUSY at once
+                db.execute("PRAGMA wal_autocheckpoint=0")  # the checkpoint's fsync runs in maintain()
+                local.nowait_db = db
+            db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if exc.sqlite_errorcode != sqlite3.SQLITE_BUSY:
+                raise
+            raise WouldBlock(f"{self.path} is locked by another connection") from None
+        local.nowait = True
+        try:
+            yield
+            db.execute("COMMIT")
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+        finally:
+            local.nowait = False
+
+    def maintain(self) -> None:
+        """The slow upkeep a no-wait batch skips: checkpoint the WAL, sweep expired ids."""
+        db = self._connect()
+        # RESTART: waits for the write lock (no-wait batches go to the worker meanwhile), copies
+        # the whole WAL back and lets the next commit write from its start; a PASSIVE checkpoint
+        # never catches up with steady commits, and the WAL grows without bound.
+        db.execute("PRAGMA wal_checkpoint(RESTART)")
+        self._maybe_purge(db, time.time())
 
     @contextlib.contextmanager
     def batch(self) -> Iterator[None]:
@@ -350,7 +421,8 @@ class SQLiteDeduper:
         )
         if cur.rowcount == 1:
             self._holds.claimed(key, token)
-            self._maybe_purge(db, now)
+            if not getattr(self._local, "nowait", False):
+                self._maybe_purge(db, now)
             return Claim.NEW
         row = db.execute("SELECT done FROM seen WHERE event_id = ?", (key,)).fetchone()
         if row is None:  # released between the two statements: ask again
@@ -359,10 +431,15 @@ class SQLiteDeduper:
 
     def complete(self, event_id: str) -> None:
         key = compact_key(event_id)
-        self._connect().execute(
+        db, token = self._connect(), self._holds.completing(key)
+        # The claim's row, its time kept (retention counts from the claim): the indexed column is
+        # untouched, so a commit writes fewer pages. No row (released meanwhile): write a done one.
+        if db.execute("UPDATE seen SET done = 1, token = ? WHERE event_id = ?", (token, key)).rowcount:
+            return
+        db.execute(
             "INSERT INTO seen (event_id, at, done, token) VALUES (?, ?, 1, ?) "
-            "ON CONFLICT(event_id) DO UPDATE SET done = 1, at = excluded.at, token = excluded.token",
-            (key, time.time(), self._holds.completing(key)),
+            "ON CONFLICT(event_id) DO UPDATE SET done = 1, token = excluded.token",
+            (key, time.time(), token),
         )
 
     def release(self, event_id: str) -> None:

@@ -1,38 +1,71 @@
-"""De-duplication store calls off the event loop, in batches.
+"""De-duplication store calls, in batches, never waiting on the event loop.
 
-A store call can block (a locked SQLite file, a slow network store), so none runs on the loop.
-Worker threads take every call queued at that moment as one batch; a store with a ``batch()``
-context manager (``SQLiteDeduper``: one transaction) commits the whole batch at once, and the
-loop is woken once per batch rather than once per call. Under load that turns one commit and two
-thread hand-offs per delivery into a fraction of each.
+A store call can block (a locked SQLite file, a slow network store), so none waits on the loop.
+The calls queued in one turn of the loop form one batch, run one of three ways, as the store says:
+
+- ``blocking = False`` (an in-process dict behind a lock): each call runs at once, on the loop.
+- ``nowait()`` (``SQLiteDeduper``): the batch runs on the loop, in one transaction that never
+  waits: it begins only if the store's write lock is free, and writes pages to the OS cache with no
+  fsync and no checkpoint (tens of microseconds). When it would wait (``WouldBlock``: another
+  connection holds the lock) the batch goes to the worker thread, which may. The store's slow
+  upkeep (``maintain``: a WAL checkpoint with its fsync, a retention sweep) runs on the worker
+  every few dozen batches. Committing on the worker instead measured slower (``make bench``,
+  webhook row): handing the GIL back and forth per batch cost the loop more than the commit.
+- Otherwise, on worker threads: each takes every batch queued at that moment, inside the store's
+  ``batch()`` context (one transaction, one commit) when it has one, and wakes the loop once.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import queue
 import threading
+import time
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
+
+from flexport_facade.webhooks._dedupe import WouldBlock
 
 T = TypeVar("T")
+log = logging.getLogger("flexport_facade.webhooks")
 
 _MAX_BATCH = 256
+# A no-wait store's upkeep runs after this many of its batches or seconds, whichever comes first
+# (SQLiteDeduper: a checkpoint; a batch writes about 20 WAL pages, so the WAL stays near 2.5 MB).
+_UPKEEP_COMMITS = 32
+_UPKEEP_SECONDS = 1.0
 _STOP = object()
+
+ErrorHandler = Callable[[BaseException], None]
+Outcome = tuple[bool, Any]  # (ok, the result or the exception)
+
+
+class _Call(NamedTuple):
+    loop: asyncio.AbstractEventLoop
+    future: asyncio.Future[Any]
+    fn: Callable[[], Any]
+    on_error: ErrorHandler | None  # set for ``submit``: nobody awaits the future's outcome
+
+
+class _Upkeep(NamedTuple):
+    call: _Call  # run alone, outside the store's batch(): a checkpoint cannot run in a transaction
 
 
 class StoreCalls:
-    """Runs ``fn()`` callables on ``threads`` worker threads; ``call`` returns an asyncio future."""
+    """Runs ``fn()`` callables for one store: ``call`` returns an asyncio future of the result,
+    ``submit`` runs one nobody waits for; ``settle`` waits for both."""
 
     def __init__(self, store: object, *, threads: int, name: str = "flexport-dedupe") -> None:
-        # A store that says it never blocks (``blocking = False``: an in-process dict behind a lock)
-        # is called inline: a thread hand-off would cost more than the call.
         self._inline = getattr(store, "blocking", True) is False
-        self._batch = getattr(store, "batch", None)
+        self._batch = _member(store, "batch")
+        self._nowait = _member(store, "nowait")
+        self._maintain = _member(store, "maintain")
         self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
-        self._pending: list[Any] = []  # calls of the current loop iteration, not yet handed off
+        self._pending: list[_Call] = []  # calls not yet run or handed to the worker
         self._unsettled: set[asyncio.Future[Any]] = set()  # what ``settle`` waits for
+        self._commits, self._upkept = 0, time.monotonic()  # no-wait batches since the last upkeep
         self._threads = [
             threading.Thread(target=self._work, name=f"{name}-{i}", daemon=True) for i in range(threads)
         ]
@@ -40,20 +73,25 @@ class StoreCalls:
             thread.start()
 
     def call(self, fn: Callable[[], T]) -> asyncio.Future[T]:
-        """Queue ``fn``; the calls of one loop iteration reach the workers as one hand-off."""
+        """Queue ``fn``; the calls of one turn of the loop run as one batch."""
+        return self._queue_call(fn, None)
+
+    def submit(self, fn: Callable[[], object], on_error: ErrorHandler | None = None) -> None:
+        """Queue ``fn`` without waiting for it (``settle`` still does); a failure goes to
+        ``on_error`` (none: dropped, for calls whose failure only a lease can repair)."""
+        self._queue_call(fn, on_error or _ignore)
+
+    def _queue_call(self, fn: Callable[[], Any], on_error: ErrorHandler | None) -> asyncio.Future[Any]:
         loop = asyncio.get_running_loop()
-        future: asyncio.Future[T] = loop.create_future()
+        future: asyncio.Future[Any] = loop.create_future()
+        call = _Call(loop, future, fn, on_error)
         if self._inline:
-            try:
-                future.set_result(fn())
-            except Exception as exc:
-                future.set_exception(exc)
+            self._settle([call], [_outcome(fn)])
             return future
-        self._pending.append((loop, future, fn))
+        self._unsettled.add(future)
+        self._pending.append(call)
         if len(self._pending) == 1:
             loop.call_soon(self._flush)
-        self._unsettled.add(future)
-        future.add_done_callback(self._unsettled.discard)
         return future
 
     async def settle(self, timeout: float) -> int:
@@ -66,60 +104,121 @@ class StoreCalls:
             await asyncio.wait(mine, timeout=timeout)
         return sum(not future.done() for future in mine)
 
-    def _flush(self) -> None:
-        pending, self._pending = self._pending, []
-        if pending:
-            self._queue.put(pending)
-
     def close(self) -> None:
         """Stop the workers once every call queued so far has run."""
         self._flush()
         for _ in self._threads:
             self._queue.put(_STOP)
 
+    # -- on the loop ----------------------------------------------------------------------------
+
+    def _flush(self) -> None:
+        pending, self._pending = self._pending, []
+        if not pending:
+            return
+        if self._nowait is not None:
+            try:
+                outcomes = _run_all(pending, self._nowait)
+            except WouldBlock:
+                pass  # to the worker, which may wait
+            else:
+                self._settle(pending, outcomes)
+                self._maybe_upkeep(pending[0].loop)
+                return
+        self._queue.put(pending)
+
+    def _maybe_upkeep(self, loop: asyncio.AbstractEventLoop) -> None:
+        self._commits += 1
+        now = time.monotonic()
+        if self._maintain is None or (
+            self._commits < _UPKEEP_COMMITS and now - self._upkept < _UPKEEP_SECONDS
+        ):
+            return
+        self._commits, self._upkept = 0, now
+        upkeep = _Call(loop, loop.create_future(), self._maintain, _upkeep_failed)
+        self._unsettled.add(upkeep.future)
+        self._queue.put(_Upkeep(upkeep))
+
+    def _settle(self, calls: list[_Call], outcomes: list[Outcome]) -> None:
+        """Hand each outcome to its future (or, submitted, to ``on_error``), on the future's loop."""
+        here = asyncio.get_running_loop()
+        elsewhere: dict[asyncio.AbstractEventLoop, tuple[list[_Call], list[Outcome]]] = {}
+        for call, (ok, value) in zip(calls, outcomes, strict=True):
+            if call.loop is not here:
+                theirs = elsewhere.setdefault(call.loop, ([], []))
+                theirs[0].append(call)
+                theirs[1].append((ok, value))
+                continue
+            future = call.future
+            self._unsettled.discard(future)
+            if future.cancelled():
+                continue
+            if call.on_error is not None:
+                if not ok:
+                    call.on_error(value)
+                future.set_result(None)
+            elif ok:
+                future.set_result(value)
+            else:
+                future.set_exception(value)
+        for loop, (theirs_calls, theirs_outcomes) in elsewhere.items():
+            with contextlib.suppress(RuntimeError):  # that loop is closed: nobody waits any more
+                loop.call_soon_threadsafe(self._settle, theirs_calls, theirs_outcomes)
+
+    # -- on the worker --------------------------------------------------------------------------
+
     def _work(self) -> None:
         while True:
             item = self._queue.get()
             if item is _STOP:
                 return
+            if isinstance(item, _Upkeep):
+                self._hand_back([item.call], _run_all([item.call], None))
+                continue
             batch = list(item)
             while len(batch) < _MAX_BATCH:
                 try:
                     item = self._queue.get_nowait()
                 except queue.Empty:
                     break
-                if item is _STOP:
-                    self._queue.put(_STOP)  # stop after this batch
+                if item is _STOP or isinstance(item, _Upkeep):
+                    self._queue.put(item)  # after this batch
                     break
                 batch.extend(item)
-            self._run(batch)
+            self._hand_back(batch, _run_all(batch, self._batch))
 
-    def _run(self, batch: list[Any]) -> None:
-        if not batch:
-            return
-        outcomes: list[tuple[bool, Any]] = []
-        try:
-            with self._batch() if callable(self._batch) else contextlib.nullcontext():
-                for _, _, fn in batch:
-                    try:
-                        outcomes.append((True, fn()))
-                    except Exception as exc:
-                        outcomes.append((False, exc))
-        except Exception as exc:  # the batch itself failed (e.g. its transaction): every call did
-            outcomes = [(False, exc)] * len(batch)
-        by_loop: dict[asyncio.AbstractEventLoop, list[tuple[asyncio.Future[Any], bool, Any]]] = {}
-        for (loop, future, _), (ok, value) in zip(batch, outcomes, strict=True):
-            by_loop.setdefault(loop, []).append((future, ok, value))
-        for loop, settled in by_loop.items():
-            with contextlib.suppress(RuntimeError):  # that loop is closed: nobody waits any more
-                loop.call_soon_threadsafe(_settle, settled)
+    def _hand_back(self, calls: list[_Call], outcomes: list[Outcome]) -> None:
+        with contextlib.suppress(RuntimeError):  # that loop is closed: nobody waits any more
+            calls[0].loop.call_soon_threadsafe(self._settle, calls, outcomes)
 
 
-def _settle(settled: list[tuple[asyncio.Future[Any], bool, Any]]) -> None:
-    for future, ok, value in settled:
-        if future.cancelled():
-            continue
-        if ok:
-            future.set_result(value)
-        else:
-            future.set_exception(value)
+def _run_all(batch: list[_Call], enter: Callable[[], Any] | None) -> list[Outcome]:
+    """Each call's outcome, inside ``enter()`` when given. ``WouldBlock`` from ``enter`` propagates
+    (no call ran); any other failure of it (its transaction's begin or commit) fails every call."""
+    try:
+        with enter() if enter is not None else contextlib.nullcontext():
+            return [_outcome(call.fn) for call in batch]
+    except WouldBlock:
+        raise
+    except Exception as exc:
+        return [(False, exc)] * len(batch)
+
+
+def _outcome(fn: Callable[[], Any]) -> Outcome:
+    try:
+        return True, fn()
+    except Exception as exc:
+        return False, exc
+
+
+def _member(store: object, name: str) -> Callable[[], Any] | None:
+    member = getattr(store, name, None)
+    return member if callable(member) else None
+
+
+def _ignore(exc: BaseException) -> None:
+    pass
+
+
+def _upkeep_failed(exc: BaseException) -> None:
+    log.warning("de-duplication store upkeep failed (%s); it runs again shortly", type(exc).__name__)
