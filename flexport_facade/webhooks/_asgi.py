@@ -43,7 +43,8 @@ import functools
 import inspect
 import json
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
+import types
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, MutableMapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from flexport_facade._constants import (
@@ -218,7 +219,9 @@ class WebhookApp:
     async def _store(self, fn: Callable[[], T]) -> T:
         """``fn()`` off the loop, bounded by ``store_timeout``."""
         future = self._calls().call(fn)
-        if not await _within(future, self.store_timeout):
+        if not future.done():
+            await _one_turn()
+        if not future.done() and not await _within(future, self.store_timeout):
             future.add_done_callback(_retrieve)  # abandoned: its outcome is never read
             raise _StoreTimeout
         return future.result()
@@ -234,8 +237,10 @@ class WebhookApp:
             raise _TypingFailed from exc
 
     async def _claim(self, delivery: Delivery) -> tuple[Claim, Any]:
-        future = self._calls().call(lambda: self._claim_and_type(delivery))
-        if not await _within(future, self.store_timeout):
+        future = self._calls().call(functools.partial(self._claim_and_type, delivery))
+        if not future.done():
+            await _one_turn()  # the batch this claim joined runs first
+        if not future.done() and not await _within(future, self.store_timeout):
             # Answered 503; should the claim still succeed, give it back so the retry is handled.
             future.add_done_callback(lambda f: self._release_late(f, delivery.key))
             raise _StoreTimeout
@@ -250,41 +255,39 @@ class WebhookApp:
     async def _handle(self, event: Any, key: str) -> bool:
         """Run the handler; complete the claim on success, release it on failure or cancellation."""
         try:
-            return await self._run_handler(event, key)
+            try:
+                if self._async_handler:
+                    await self.handler(event)  # type: ignore[misc]
+                else:
+                    loop = asyncio.get_running_loop()
+                    result = await loop.run_in_executor(self._handlers(), self.handler, event)
+                    if inspect.isawaitable(result):
+                        await result
+            except asyncio.CancelledError:  # shutdown: give the event back for the sender's retry
+                released = self._calls().call(functools.partial(self.receiver.release, key))
+                released.add_done_callback(_retrieve)  # awaited only until store_timeout
+                await asyncio.wait({released}, timeout=self.store_timeout)
+                raise
+            except Exception:
+                log.exception(
+                    "webhook handler failed for %s %s; its claim was released, so the retry is handled",
+                    type(event).__name__,
+                    printable(key),
+                )
+                await self._settle(self.receiver.release, key)
+                return False
+            # Recorded without waiting (it joins the next batch of claims): if that write is lost the
+            # id stays claimed until its lease ends and a redelivery is handled again; nothing is lost.
+            self._calls().submit(
+                functools.partial(self.receiver.complete, key),
+                functools.partial(self._settle_failed, "complete", key),
+            )
+            return True
         finally:  # here rather than in a done callback: one turn of the loop less per delivery
             task = asyncio.current_task()
             self._tasks.discard(task)
             if self._inflight.get(key) is task:
                 del self._inflight[key]
-
-    async def _run_handler(self, event: Any, key: str) -> bool:
-        try:
-            if self._async_handler:
-                await self.handler(event)  # type: ignore[misc]
-            else:
-                loop = asyncio.get_running_loop()
-                result = await loop.run_in_executor(self._handlers(), self.handler, event)
-                if inspect.isawaitable(result):
-                    await result
-        except asyncio.CancelledError:  # shutdown: give the event back for the sender's retry
-            released = self._calls().call(lambda: self.receiver.release(key))
-            released.add_done_callback(_retrieve)  # awaited only until store_timeout
-            await asyncio.wait({released}, timeout=self.store_timeout)
-            raise
-        except Exception:
-            log.exception(
-                "webhook handler failed for %s %s; its claim was released, so the retry is handled",
-                type(event).__name__,
-                printable(key),
-            )
-            await self._settle(self.receiver.release, key)
-            return False
-        # Recorded without waiting (it joins the next batch of claims): if that write is lost the
-        # id stays claimed until its lease ends and a redelivery is handled again; nothing is lost.
-        self._calls().submit(
-            lambda: self.receiver.complete(key), lambda exc: self._settle_failed("complete", key, exc)
-        )
-        return True
 
     async def _settle(self, fn: Callable[[str], None], key: str) -> None:
         try:
@@ -338,7 +341,9 @@ class WebhookApp:
                     await _reply(send, 503, "this event is being handled; retry later", retry=True)
                     return
                 task = first
-            if not await _within(task, max(0.0, deadline - loop.time())):
+            if not task.done():
+                await _one_turn()  # a new task's first step runs first: a fast handler is done
+            if not task.done() and not await _within(task, max(0.0, deadline - loop.time())):
                 await _reply(send, 503, "the handler is still running; retry later", retry=True)
                 return
             succeeded = not task.cancelled() and task.result()
@@ -402,13 +407,17 @@ class WebhookApp:
             await _reply(send, 400, "delivery could not be parsed")
 
 
+@types.coroutine
+def _one_turn() -> Generator[None, None, None]:
+    """Yield to the loop once, so what was queued before us runs first (``asyncio.sleep(0)`` without
+    its coroutine). The callers take this turn before ``_within``: a store batch or a handler task
+    queued in this turn is then done when they resume, and no timer is armed for it."""
+    yield
+
+
 async def _within(future: asyncio.Future[Any], timeout: float) -> bool:
     """Whether ``future`` finished within ``timeout`` seconds; it is never cancelled. (A lighter
-    ``asyncio.wait`` for one future: this runs twice per delivery.)"""
-    if not future.done():
-        # One turn of the loop first: a store batch or a handler started in this turn was queued
-        # before us, so a fast one is done when we resume, and no timer is armed for it.
-        await asyncio.sleep(0)
+    ``asyncio.wait`` for one future.)"""
     if future.done():
         return True
     loop = asyncio.get_running_loop()

@@ -136,14 +136,6 @@ class Releasable(NamedTuple):
     completed: bool
 
 
-class _Held:
-    __slots__ = ("open", "token")
-
-    def __init__(self, token: str) -> None:
-        self.token = token  # of the latest NEW claim of the id this instance handed out
-        self.open = 1  # of its claims of the id, how many are neither completed nor released
-
-
 class Holds:
     """The NEW claims one store instance handed out, by key: what lets ``release`` undo only a claim
     this instance still holds (module docstring). Thread-safe (one lock, held for a dict operation);
@@ -155,7 +147,10 @@ class Holds:
         if capacity < 1:
             raise ValueError("capacity must be >= 1")
         self.capacity = capacity
-        self._held: OrderedDict[str, _Held] = OrderedDict()
+        # key -> (token of the latest NEW claim of it handed out here, how many of this instance's
+        # claims of it are neither completed nor released). A plain tuple of a str and an int: the
+        # garbage collector stops tracking it, so ten thousand holds add nothing to a collection.
+        self._held: OrderedDict[str, tuple[str, int]] = OrderedDict()
         self._lock = threading.Lock()
 
     def __len__(self) -> int:
@@ -166,12 +161,12 @@ class Holds:
         with self._lock:
             held = self._held.get(key)
             if held is None:
-                self._held[key] = _Held(token)
+                self._held[key] = (token, 1)
                 if len(self._held) > self.capacity:
                     self._held.popitem(last=False)
                 return
-            held.token = token  # took over a claim of its own (or claims a released/reused id again)
-            held.open += 1
+            # took over a claim of its own (or claims a released/reused id again)
+            self._held[key] = (token, held[1] + 1)
             self._held.move_to_end(key)
 
     def completing(self, key: str) -> str | None:
@@ -180,9 +175,10 @@ class Holds:
             held = self._held.get(key)
             if held is None:
                 return None
-            held.open = max(0, held.open - 1)
+            token, open_claims = held
+            self._held[key] = (token, max(0, open_claims - 1))
             self._held.move_to_end(key)
-            return held.token
+            return token
 
     def releasing(self, key: str) -> Releasable | None:
         """What a release of ``key`` may delete, or None: nothing (logged at debug)."""
@@ -190,12 +186,12 @@ class Holds:
             held = self._held.get(key)
             if held is None:
                 why = "this store instance holds no claim of it (never claimed here, or forgotten)"
-            elif held.open > 1:
-                held.open -= 1
+            elif held[1] > 1:
+                self._held[key] = (held[0], held[1] - 1)
                 why = "another claim of it by this store instance is still open (it took over its own)"
             else:
                 del self._held[key]
-                return Releasable(held.token, completed=held.open == 0)
+                return Releasable(held[0], completed=held[1] == 0)
         log.debug("release of %s changes nothing: %s", printable(key), why)
         return None
 
@@ -348,6 +344,17 @@ class SQLiteDeduper:
             local.purged = 0.0
         return db
 
+    def _cursor(self) -> sqlite3.Cursor:
+        """This thread's cursor (inside ``nowait``, the no-wait connection's), reused: a cursor per
+        statement would be two more objects a delivery for the garbage collector to trace."""
+        local = self._local
+        if getattr(local, "nowait", False):
+            return local.nowait_cursor  # type: ignore[no-any-return]
+        cursor: sqlite3.Cursor | None = getattr(local, "cursor", None)
+        if cursor is None:
+            cursor = local.cursor = self._connect().cursor()
+        return cursor
+
     def _open(self, timeout: float) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
         db.execute("PRAGMA journal_mode=WAL")
@@ -365,7 +372,7 @@ class SQLiteDeduper:
             if db is None:
                 db = self._open(0.0)  # busy timeout 0: a held lock is SQLITE_BUSY at once
                 db.execute("PRAGMA wal_autocheckpoint=0")  # the checkpoint's fsync runs in maintain()
-                local.nowait_db = db
+                local.nowait_db, local.nowait_cursor = db, db.cursor()
             db.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
             if exc.sqlite_errorcode != sqlite3.SQLITE_BUSY:
@@ -409,11 +416,11 @@ class SQLiteDeduper:
 
     def claim(self, event_id: str) -> Claim:
         key = compact_key(event_id)
-        db = self._connect()
+        cur = self._cursor()
         now = time.time()
         token = new_token()
         # One statement decides: insert, or take over an in-flight claim whose lease ran out.
-        cur = db.execute(
+        cur.execute(
             "INSERT INTO seen (event_id, at, done, token) VALUES (?, ?, 0, ?) "
             "ON CONFLICT(event_id) DO UPDATE SET at = excluded.at, token = excluded.token "
             "WHERE done = 0 AND at < ?",
@@ -422,21 +429,21 @@ class SQLiteDeduper:
         if cur.rowcount == 1:
             self._holds.claimed(key, token)
             if not getattr(self._local, "nowait", False):
-                self._maybe_purge(db, now)
+                self._maybe_purge(cur.connection, now)
             return Claim.NEW
-        row = db.execute("SELECT done FROM seen WHERE event_id = ?", (key,)).fetchone()
+        row = cur.execute("SELECT done FROM seen WHERE event_id = ?", (key,)).fetchone()
         if row is None:  # released between the two statements: ask again
             return self.claim(event_id)
         return Claim.DONE if row[0] else Claim.IN_FLIGHT
 
     def complete(self, event_id: str) -> None:
         key = compact_key(event_id)
-        db, token = self._connect(), self._holds.completing(key)
+        cur, token = self._cursor(), self._holds.completing(key)
         # The claim's row, its time kept (retention counts from the claim): the indexed column is
         # untouched, so a commit writes fewer pages. No row (released meanwhile): write a done one.
-        if db.execute("UPDATE seen SET done = 1, token = ? WHERE event_id = ?", (token, key)).rowcount:
+        if cur.execute("UPDATE seen SET done = 1, token = ? WHERE event_id = ?", (token, key)).rowcount:
             return
-        db.execute(
+        cur.execute(
             "INSERT INTO seen (event_id, at, done, token) VALUES (?, ?, 1, ?) "
             "ON CONFLICT(event_id) DO UPDATE SET done = 1, token = excluded.token",
             (key, time.time(), token),
@@ -448,7 +455,7 @@ class SQLiteDeduper:
         releasable = self._holds.releasing(key)
         if releasable is None:
             return
-        cur = self._connect().execute(
+        cur = self._cursor().execute(
             "DELETE FROM seen WHERE event_id = ? AND token = ? AND done <= ?",
             (key, releasable.token, int(releasable.completed)),
         )

@@ -7,6 +7,7 @@ A real SQLite file and the real ``WebhookApp`` throughout; ``asyncio.wait_for`` 
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 import sqlite3
 import threading
@@ -101,3 +102,16 @@ def test_a_forked_worker_draws_claim_tokens_of_its_own() -> None:
     os.waitpid(pid, 0)
     mine = new_token()
     assert child and mine and child[:12] != mine[:12]
+
+
+def test_held_claims_add_nothing_to_a_garbage_collection(tmp_path: Path) -> None:
+    # A store remembers up to DEDUPE_HELD_CAPACITY claims; were they objects with attributes,
+    # every full collection under load would traverse all ten thousand of them.
+    store = SQLiteDeduper(tmp_path / "seen.db")
+    for i in range(1000):
+        store.claim(f"evt-{i}")
+    for i in range(500):
+        store.complete(f"evt-{i}")
+    gc.collect()
+    holds = list(store._holds._held.values())
+    assert len(holds) == 1000 and not any(gc.is_tracked(hold) for hold in holds)
