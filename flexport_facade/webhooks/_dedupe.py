@@ -380,12 +380,8 @@ class SQLiteDeduper:
             raise WouldBlock(f"{self.path} is locked by another connection") from None
         local.nowait = True
         try:
-            yield
-            db.execute("COMMIT")
-        except BaseException:
-            if db.in_transaction:
-                db.execute("ROLLBACK")
-            raise
+            with _committed(db):
+                yield
         finally:
             local.nowait = False
 
@@ -406,13 +402,8 @@ class SQLiteDeduper:
             yield
             return
         db.execute("BEGIN IMMEDIATE")  # the write lock up front: no upgrade deadlock between processes
-        try:
+        with _committed(db):
             yield
-            db.execute("COMMIT")
-        except BaseException:
-            if db.in_transaction:
-                db.execute("ROLLBACK")
-            raise
 
     def claim(self, event_id: str) -> Claim:
         key = compact_key(event_id)
@@ -470,3 +461,15 @@ class SQLiteDeduper:
             "DELETE FROM seen WHERE rowid IN (SELECT rowid FROM seen WHERE at < ? LIMIT ?)",
             (now - self.retention_seconds, self._PURGE_BATCH),
         )
+
+
+@contextlib.contextmanager
+def _committed(db: sqlite3.Connection) -> Iterator[None]:
+    """Commit the transaction ``db`` has begun once the block is done; roll it back if it fails."""
+    try:
+        yield
+        db.execute("COMMIT")
+    except BaseException:
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+        raise
