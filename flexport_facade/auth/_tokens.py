@@ -236,7 +236,9 @@ class FileTokenStore:
             )
         elif not marker.exists():
             # Only a directory we own gets its mode changed: never an existing folder of the user's.
-            if any(self.directory.iterdir()):
+            # Files, and still no marker: someone else's folder. (A marker there now means another
+            # process adopted the empty directory since we looked: it writes the marker first.)
+            if any(self.directory.iterdir()) and not marker.exists():
                 raise ValueError(
                     f"{self.directory} already holds other files; give FileTokenStore a directory of its "
                     "own (a new path is created with mode 0700)"

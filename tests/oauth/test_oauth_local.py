@@ -186,6 +186,25 @@ def test_two_processes_writing_one_store_leave_every_file_readable(tmp_path: obj
     assert {t.logistics_account_id: t.scopes for t in store.list()} == {"p1": ("s29",), "p2": ("s29",)}
 
 
+def test_a_directory_another_process_adopted_meanwhile_opens(tmp_path: Any, monkeypatch: Any) -> None:
+    # Two processes open one new, empty directory: the second looks for the marker before the
+    # first writes it, then finds the first one's files. It must open the store, not refuse it.
+    from pathlib import Path
+
+    FileTokenStore(tmp_path).put(token("p1"))
+    real_exists, looked = Path.exists, []
+
+    def marker_not_there_yet(path: Path) -> bool:
+        if path.name == ".flexport-token-store" and not looked:
+            looked.append(path)
+            return False
+        return real_exists(path)
+
+    monkeypatch.setattr(Path, "exists", marker_not_there_yet)
+    store = FileTokenStore(tmp_path)
+    assert looked and store.get("p1") is not None
+
+
 def test_an_existing_folder_of_the_users_is_never_chmodded_or_adopted(tmp_path: Any) -> None:
     os.chmod(tmp_path, 0o755)
     (tmp_path / "notes.txt").write_text("mine")
