@@ -387,12 +387,18 @@ class SQLiteDeduper:
 
     def maintain(self) -> None:
         """The slow upkeep a no-wait batch skips: checkpoint the WAL, sweep expired ids."""
-        db = self._connect()
-        # RESTART: waits for the write lock (no-wait batches go to the worker meanwhile), copies
-        # the whole WAL back and lets the next commit write from its start; a PASSIVE checkpoint
-        # never catches up with steady commits, and the WAL grows without bound.
-        db.execute("PRAGMA wal_checkpoint(RESTART)")
-        self._maybe_purge(db, time.time())
+        # RESTART copies the whole WAL back and lets the next commit write from its start (a
+        # PASSIVE checkpoint never catches up with steady commits: the WAL grows without bound).
+        # While it waits it blocks every writer, so it does not wait: on a connection with no busy
+        # timeout it gives up at once when a writer or a reader is in the way, and the next upkeep
+        # tries again. (With the store's busy timeout, one long reader elsewhere stalled every
+        # delivery for 5 s.)
+        local = self._local
+        checkpointer = getattr(local, "checkpoint_db", None)
+        if checkpointer is None:
+            checkpointer = local.checkpoint_db = self._open(0.0)
+        checkpointer.execute("PRAGMA wal_checkpoint(RESTART)").fetchone()
+        self._maybe_purge(self._connect(), time.time())
 
     @contextlib.contextmanager
     def batch(self) -> Iterator[None]:

@@ -115,3 +115,28 @@ def test_held_claims_add_nothing_to_a_garbage_collection(tmp_path: Path) -> None
     gc.collect()
     holds = list(store._holds._held.values())
     assert len(holds) == 1000 and not any(gc.is_tracked(hold) for hold in holds)
+
+
+async def test_a_long_reader_in_another_process_never_stalls_deliveries(tmp_path: Path) -> None:
+    # The worker's checkpoint waits for readers to leave the WAL; with the store's 5 s busy timeout
+    # it would hold the write lock that long, and every delivery meanwhile would get a 503.
+    path = tmp_path / "seen.db"
+    app = receiver(SQLiteDeduper(path)).asgi(lambda event: None)
+    reader = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM seen").fetchone()  # a read snapshot, held open
+    sem = asyncio.Semaphore(16)
+
+    async def post(c: Any, i: int) -> int:
+        async with sem:
+            return (await c.post("/", content=delivery(f"evt-{i}"), headers=GOOD)).status_code
+
+    try:
+        async with client(app) as c:
+            statuses = await asyncio.wait_for(asyncio.gather(*(post(c, i) for i in range(600))), HANG * 3)
+    finally:
+        reader.execute("ROLLBACK")
+        reader.close()
+    await app.drain()
+    app.close()
+    assert statuses == [200] * 600
