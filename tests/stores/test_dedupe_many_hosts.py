@@ -1,5 +1,7 @@
 """Two hosts' worth of receivers (8 processes each, every process with its own connections) on one
-Redis and on one PostgreSQL: 50 concurrent copies of each of 20 event ids."""
+Redis and on one PostgreSQL, and 16 processes of one host on one SQLite file (whose endpoint makes
+its batches on the event loop while the file is free, and on its worker while another process
+writes): 50 concurrent copies of each of 20 event ids."""
 
 from __future__ import annotations
 
@@ -57,15 +59,17 @@ def _run(
     return [json.loads(out.read_text()) for out in outs]
 
 
-def _url(backend: str, request: pytest.FixtureRequest) -> str:
+def _url(backend: str, request: pytest.FixtureRequest, tmp: Path) -> str:
+    if backend == "sqlite":
+        return str(tmp / "seen.db")
     return str(request.getfixturevalue("redis_url" if backend == "redis" else "pg_url"))
 
 
-@pytest.mark.parametrize("backend", ["redis", "postgres"])
+@pytest.mark.parametrize("backend", ["redis", "postgres", "sqlite"])
 def test_each_event_is_handled_exactly_once_across_processes(
     backend: str, mp: Any, tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
-    results = _run(mp, backend, _url(backend, request), tmp_path, None, [COPIES])
+    results = _run(mp, backend, _url(backend, request, tmp_path), tmp_path, None, [COPIES])
     handled = Counter(event_id for r in results for event_id in r["handled"])
     statuses = Counter(status for r in results for status in r["statuses"])
     assert handled == Counter(dict.fromkeys(IDS, 1))
@@ -74,11 +78,11 @@ def test_each_event_is_handled_exactly_once_across_processes(
     assert [len(r["statuses"]) for r in results] == [len(rounds[0]) for rounds in _shares([COPIES])]
 
 
-@pytest.mark.parametrize("backend", ["redis", "postgres"])
+@pytest.mark.parametrize("backend", ["redis", "postgres", "sqlite"])
 def test_a_handler_that_fails_once_is_handled_once_after_redelivery(
     backend: str, mp: Any, tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
-    url = _url(backend, request)
+    url = _url(backend, request, tmp_path)
     fail_dir = tmp_path / "failed-once"
     fail_dir.mkdir()
     # round 2 is the sender's redelivery: a few more copies of every id, again over all the processes

@@ -26,7 +26,7 @@ from flexport_facade.stores import (
     RedisRateLimiter,
     RedisTokenStore,
 )
-from flexport_facade.webhooks import Receiver, TokenHeader
+from flexport_facade.webhooks import Receiver, SQLiteDeduper, TokenHeader
 
 # Loaded here, in the forkserver, so that no worker pays for these imports and parses itself.
 for _module in (
@@ -46,6 +46,8 @@ TOKEN_KEY = b"wV32IiBcxBl8gfZ65vqNWTh8RwKyU79PMZQDVl7I2aQ="  # a Fernet key made
 
 def deduper(backend: str, url: str) -> Any:
     # A generous pool wait: 16 processes on 2 shared cores may queue a while; 503 is not what is tested here.
+    if backend == "sqlite":  # url: the file's path; 16 processes of one host share it
+        return SQLiteDeduper(url)
     return RedisDeduper(url) if backend == "redis" else PostgresDeduper(url, max_connections=2, timeout=30)
 
 
