@@ -23,7 +23,8 @@ So a request with a wrong token is answered even while the store is locked.
 
 Mounting in Starlette or FastAPI: use ``app.route(path)`` (a Starlette ``Route`` for POST at exactly
 ``path``) and pass ``lifespan=app.lifespan`` (or enter ``app.lifespan()`` in your own lifespan),
-so shutdown drains running handlers, bounded by ``shutdown_timeout``:
+so start-up imports the event models off the loop (``Receiver.preload``) and shutdown drains
+running handlers, bounded by ``shutdown_timeout``:
 
     hooks = receiver.asgi(handle)
     api = Starlette(routes=[hooks.route("/flexport/hooks")], lifespan=hooks.lifespan)
@@ -143,7 +144,9 @@ class WebhookApp:
 
     @contextlib.asynccontextmanager
     async def lifespan(self, app: object = None) -> AsyncIterator[None]:
-        """For the host app's ``lifespan=``: on shutdown, drain handlers (bounded) and stop the pools."""
+        """For the host app's ``lifespan=``: at start-up, import the event models (``Receiver.preload``,
+        off the loop); on shutdown, drain handlers (bounded) and stop the pools."""
+        await asyncio.to_thread(self.receiver.preload)
         try:
             yield
         finally:
@@ -366,6 +369,11 @@ class WebhookApp:
             while True:
                 message = await receive()
                 if message["type"] == "lifespan.startup":
+                    try:
+                        await asyncio.to_thread(self.receiver.preload)
+                    except Exception as exc:  # the server reports it and does not start
+                        await send({"type": "lifespan.startup.failed", "message": printable(exc, 2000)})
+                        return
                     await send({"type": "lifespan.startup.complete"})
                 elif message["type"] == "lifespan.shutdown":
                     await self.drain()

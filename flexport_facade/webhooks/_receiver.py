@@ -97,6 +97,14 @@ class Receiver:
     def event_types(self) -> list[str]:
         return sorted(self._model_names())
 
+    def preload(self) -> None:
+        """Import the pinned version's webhook models now, not at the first delivery of each type.
+        The ASGI endpoint's lifespan runs this at start-up, off the loop: no delivery then waits
+        for an import on the loop, and a version whose package is missing fails at start."""
+        for model in self._model_names().values():
+            if isinstance(model, _LazyModel):
+                getattr(model.models, model.name)
+
     def _model_names(self) -> dict[str, Any]:
         if self._models is None:
             names = load_webhook_models(self.version)
