@@ -33,7 +33,7 @@ log = logging.getLogger("flexport_facade.webhooks")
 
 _MAX_BATCH = 256
 # A no-wait store's upkeep runs after this many of its batches or seconds, whichever comes first
-# (SQLiteDeduper: a checkpoint; a batch writes about 20 WAL pages, so the WAL stays near 2.5 MB).
+# (SQLiteDeduper: a checkpoint; a batch writes about 20 WAL pages, so the WAL stays a few MB).
 _UPKEEP_COMMITS = 32
 _UPKEEP_SECONDS = 1.0
 _STOP = object()
@@ -105,8 +105,11 @@ class StoreCalls:
         return sum(not future.done() for future in mine)
 
     def close(self) -> None:
-        """Stop the workers once every call queued so far has run."""
-        self._flush()
+        """Stop the workers once every call queued so far has run (on a worker: this may be called
+        with no loop running, and a no-wait batch settles its futures on the spot)."""
+        pending, self._pending = self._pending, []
+        if pending:
+            self._queue.put(pending)
         for _ in self._threads:
             self._queue.put(_STOP)
 

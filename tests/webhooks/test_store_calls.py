@@ -140,3 +140,23 @@ async def test_a_long_reader_in_another_process_never_stalls_deliveries(tmp_path
     await app.drain()
     app.close()
     assert statuses == [200] * 600
+
+
+def test_close_with_no_loop_running_hands_queued_calls_to_the_worker(tmp_path: Path) -> None:
+    # A loop that stopped before its turn ran the flush leaves calls queued; close() is then called
+    # from plain code, where a no-wait batch could not settle its futures.
+    store = SQLiteDeduper(tmp_path / "seen.db")
+    calls = StoreCalls(store, threads=1)
+    loop = asyncio.new_event_loop()
+
+    def queue_one() -> None:
+        calls.submit(lambda: store.claim("evt-queued"))
+        loop.stop()  # the loop ends with this turn, before the next one would flush
+
+    loop.call_soon(queue_one)
+    loop.run_forever()
+    calls.close()
+    for thread in calls._threads:
+        thread.join(HANG)
+    loop.close()
+    assert store.claim("evt-queued") is Claim.IN_FLIGHT  # the worker made the queued claim
