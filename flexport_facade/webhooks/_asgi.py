@@ -220,7 +220,7 @@ class WebhookApp:
         return self._store_calls
 
     async def _store(self, fn: Callable[[], T]) -> T:
-        """``fn()`` off the loop, bounded by ``store_timeout``."""
+        """``fn()`` as the store's calls run (``webhooks._store_calls``), bounded by ``store_timeout``."""
         future = self._calls().call(fn)
         if not future.done():
             await _one_turn()
@@ -397,7 +397,7 @@ class WebhookApp:
             return
         try:
             await self._deliver(delivery, send)
-        except _TypingFailed:  # a bug of ours, as above; the id was released
+        except _TypingFailed:  # a bug of ours, as in _identify; the id was released
             log.exception("webhook delivery could not be parsed")
             await _reply(send, 400, "delivery could not be parsed")
 
