@@ -130,6 +130,11 @@ class WebhookApp:
         self._inflight: dict[str, asyncio.Task[bool]] = {}
         self._store_calls: StoreCalls | None = None
         self._handler_pool: concurrent.futures.ThreadPoolExecutor | None = None
+        # Bound once: each delivery would otherwise allocate these method objects anew, and they
+        # live until the store batch runs, which the garbage collector counts against it.
+        self._claim_typed = self._claim_and_type
+        self._complete = receiver.complete
+        self._on_complete_error = self._complete_failed
 
     def __repr__(self) -> str:
         return f"WebhookApp({self.receiver!r}, running={len(self._tasks)})"
@@ -239,19 +244,9 @@ class WebhookApp:
             self.receiver.release(delivery.key)
             raise _TypingFailed from exc
 
-    async def _claim(self, delivery: Delivery) -> tuple[Claim, Any]:
-        future = self._calls().call(functools.partial(self._claim_and_type, delivery))
-        if not future.done():
-            await _one_turn()  # the batch this claim joined runs first
-        if not future.done() and not await _within(future, self.store_timeout):
-            # Answered 503; should the claim still succeed, give it back so the retry is handled.
-            future.add_done_callback(lambda f: self._release_late(f, delivery.key))
-            raise _StoreTimeout
-        return future.result()
-
     def _release_late(self, future: asyncio.Future[tuple[Claim, Any]], key: str) -> None:
         if not future.cancelled() and future.exception() is None and future.result()[0] is Claim.NEW:
-            self._calls().submit(lambda: self.receiver.release(key))
+            self._calls().submit(self.receiver.release, key)
 
     # -- handling -------------------------------------------------------------------------------
 
@@ -267,7 +262,7 @@ class WebhookApp:
                     if inspect.isawaitable(result):
                         await result
             except asyncio.CancelledError:  # shutdown: give the event back for the sender's retry
-                released = self._calls().call(functools.partial(self.receiver.release, key))
+                released = self._calls().call(self.receiver.release, key)
                 released.add_done_callback(_retrieve)  # awaited only until store_timeout
                 await asyncio.wait({released}, timeout=self.store_timeout)
                 raise
@@ -281,10 +276,7 @@ class WebhookApp:
                 return False
             # Recorded without waiting (it joins the next batch of claims): if that write is lost the
             # id stays claimed until its lease ends and a redelivery is handled again; nothing is lost.
-            self._calls().submit(
-                functools.partial(self.receiver.complete, key),
-                functools.partial(self._settle_failed, "complete", key),
-            )
+            self._calls().submit(self._complete, key, self._on_complete_error)
             return True
         finally:  # here rather than in a done callback: one turn of the loop less per delivery
             task = asyncio.current_task()
@@ -297,6 +289,9 @@ class WebhookApp:
             await self._store(lambda: fn(key))
         except Exception as exc:
             self._settle_failed(fn.__name__, key, exc)
+
+    def _complete_failed(self, key: str, exc: BaseException) -> None:
+        self._settle_failed("complete", key, exc)
 
     @staticmethod
     def _settle_failed(what: str, key: str, exc: BaseException) -> None:
@@ -318,8 +313,15 @@ class WebhookApp:
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self.handler_timeout
         for _ in range(2):  # a second round only after a local first attempt failed and released
-            try:
-                claim, event = await self._claim(delivery)
+            try:  # the claim, awaited here rather than in a coroutine of its own (one object fewer)
+                future = self._calls().call(self._claim_typed, delivery)
+                if not future.done():
+                    await _one_turn()  # the batch this claim joined runs first
+                if not future.done() and not await _within(future, self.store_timeout):
+                    # Answered 503; should the claim still succeed, give it back so the retry is handled.
+                    future.add_done_callback(functools.partial(self._release_late, key=delivery.key))
+                    raise _StoreTimeout
+                claim, event = future.result()
             except _StoreTimeout:
                 log.warning("de-duplication store did not answer within %.1f s", self.store_timeout)
                 await _reply(send, 503, "de-duplication store is slow; retry later", retry=True)

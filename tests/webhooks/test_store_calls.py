@@ -74,7 +74,7 @@ def test_calls_from_two_event_loops_each_settle_on_their_own_loop(tmp_path: Path
     results: dict[str, list[Claim]] = {}
 
     async def claim_many(name: str) -> None:
-        futures = [calls.call(lambda i=i: store.claim(f"{name}-{i}")) for i in range(300)]
+        futures = [calls.call(store.claim, f"{name}-{i}") for i in range(300)]
         results[name] = await asyncio.wait_for(asyncio.gather(*futures), HANG)
 
     threads = [threading.Thread(target=asyncio.run, args=(claim_many(n),)) for n in ("a", "b")]
@@ -150,7 +150,7 @@ def test_close_with_no_loop_running_hands_queued_calls_to_the_worker(tmp_path: P
     loop = asyncio.new_event_loop()
 
     def queue_one() -> None:
-        calls.submit(lambda: store.claim("evt-queued"))
+        calls.submit(store.claim, "evt-queued")
         loop.stop()  # the loop ends with this turn, before the next one would flush
 
     loop.call_soon(queue_one)
