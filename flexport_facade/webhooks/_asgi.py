@@ -227,9 +227,7 @@ class WebhookApp:
     async def _store(self, fn: Callable[[], T]) -> T:
         """``fn()`` as the store's calls run (``webhooks._store_calls``), bounded by ``store_timeout``."""
         future = self._calls().call(fn)
-        if not future.done():
-            await _one_turn()
-        if not future.done() and not await _within(future, self.store_timeout):
+        if not await _within(future, self.store_timeout):
             future.add_done_callback(_retrieve)  # abandoned: its outcome is never read
             raise _StoreTimeout
         return future.result()
@@ -315,9 +313,7 @@ class WebhookApp:
         for _ in range(2):  # a second round only after a local first attempt failed and released
             try:  # the claim, awaited here rather than in a coroutine of its own (one object fewer)
                 future = self._calls().call(self._claim_typed, delivery)
-                if not future.done():
-                    await _one_turn()  # the batch this claim joined runs first
-                if not future.done() and not await _within(future, self.store_timeout):
+                if not await _within(future, self.store_timeout):
                     # Answered 503; should the claim still succeed, give it back so the retry is handled.
                     future.add_done_callback(functools.partial(self._release_late, key=delivery.key))
                     raise _StoreTimeout
@@ -346,9 +342,7 @@ class WebhookApp:
                     await _reply(send, 503, "this event is being handled; retry later", retry=True)
                     return
                 task = first
-            if not task.done():
-                await _one_turn()  # a new task's first step runs first: a fast handler is done
-            if not task.done() and not await _within(task, max(0.0, deadline - loop.time())):
+            if not await _within(task, max(0.0, deadline - loop.time())):
                 await _reply(send, 503, "the handler is still running; retry later", retry=True)
                 return
             succeeded = not task.cancelled() and task.result()
@@ -431,16 +425,15 @@ class WebhookApp:
 
 
 @types.coroutine
-def _one_turn() -> Generator[None, None, None]:
-    """Yield to the loop once, so what was queued before us runs first (``asyncio.sleep(0)`` without
-    its coroutine). The callers take this turn before ``_within``: a store batch or a handler task
-    queued in this turn is then done when they resume, and no timer is armed for it."""
-    yield
-
-
-async def _within(future: asyncio.Future[Any], timeout: float) -> bool:
+def _within(future: asyncio.Future[Any], timeout: float) -> Generator[Any, None, bool]:
     """Whether ``future`` finished within ``timeout`` seconds; it is never cancelled. (A lighter
-    ``asyncio.wait`` for one future.)"""
+    ``asyncio.wait`` for one future, and a generator rather than a coroutine: one object a wait.)
+
+    It first yields one turn of the loop: a store batch or a handler task queued in this turn runs
+    before we resume, so a fast one is done by then and no timer is armed for it."""
+    if future.done():
+        return True
+    yield  # one turn, as asyncio.sleep(0)
     if future.done():
         return True
     loop = asyncio.get_running_loop()
@@ -453,7 +446,7 @@ async def _within(future: asyncio.Future[Any], timeout: float) -> bool:
     future.add_done_callback(wake)
     timer = loop.call_later(timeout, wake)
     try:
-        await waiter
+        yield from waiter
     finally:
         timer.cancel()
         future.remove_done_callback(wake)

@@ -187,11 +187,13 @@ class Holds:
             if held is None:
                 why = "this store instance holds no claim of it (never claimed here, or forgotten)"
             elif held[1] > 1:
-                self._held[key] = (held[0], held[1] - 1)
+                token, open_claims = held
+                self._held[key] = (token, open_claims - 1)
                 why = "another claim of it by this store instance is still open (it took over its own)"
             else:
                 del self._held[key]
-                return Releasable(held[0], completed=held[1] == 0)
+                token, open_claims = held
+                return Releasable(token, completed=open_claims == 0)
         log.debug("release of %s changes nothing: %s", printable(key), why)
         return None
 

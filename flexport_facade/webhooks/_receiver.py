@@ -190,11 +190,9 @@ class Receiver:
         event_type = payload.get("logisticsEventType")
         if event_type is None and "bolId" in payload:  # a bare Freight.TrackingUpdated
             return "Freight.TrackingUpdated", None
-        for name in ENVELOPE:  # a loop, not a list per delivery: the list is built only to refuse
-            value = payload.get(name)
-            if not isinstance(value, str) or not value:
-                missing = [k for k in ENVELOPE if not isinstance(payload.get(k), str) or not payload.get(k)]
-                raise InvalidPayload(f"delivery lacks envelope field(s): {', '.join(missing)}")
+        missing = [k for k in ENVELOPE if not isinstance(payload.get(k), str) or not payload.get(k)]
+        if missing:
+            raise InvalidPayload(f"delivery lacks envelope field(s): {', '.join(missing)}")
         return str(event_type), str(payload["logisticsEventId"])
 
     @staticmethod

@@ -34,7 +34,7 @@ log = logging.getLogger("flexport_facade.webhooks")
 _MAX_BATCH = 256
 # A no-wait store's upkeep runs after this many of its batches or seconds, whichever comes first
 # (SQLiteDeduper: a checkpoint; a batch writes about 20 WAL pages, so the WAL stays a few MB).
-_UPKEEP_COMMITS = 32
+_UPKEEP_BATCHES = 32
 _UPKEEP_SECONDS = 1.0
 _STOP = object()
 
@@ -58,7 +58,7 @@ class _Upkeep(NamedTuple):
 
 
 class StoreCalls:
-    """Runs ``fn()`` callables for one store: ``call`` returns an asyncio future of the result,
+    """Runs store calls ``fn(arg)`` for one store: ``call`` returns an asyncio future of the result,
     ``submit`` runs one nobody waits for; ``settle`` waits for both."""
 
     def __init__(self, store: object, *, threads: int, name: str = "flexport-dedupe") -> None:
@@ -69,7 +69,7 @@ class StoreCalls:
         self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._pending: list[_Call] = []  # calls not yet run or handed to the worker
         self._unsettled: set[asyncio.Future[Any]] = set()  # what ``settle`` waits for
-        self._commits, self._upkept = 0, time.monotonic()  # no-wait batches since the last upkeep
+        self._batches_since_upkeep, self._upkept = 0, time.monotonic()
         self._threads = [
             threading.Thread(target=self._work, name=f"{name}-{i}", daemon=True) for i in range(threads)
         ]
@@ -140,13 +140,13 @@ class StoreCalls:
         self._queue.put(pending)
 
     def _maybe_upkeep(self, loop: asyncio.AbstractEventLoop) -> None:
-        self._commits += 1
+        self._batches_since_upkeep += 1
         now = time.monotonic()
         if self._maintain is None or (
-            self._commits < _UPKEEP_COMMITS and now - self._upkept < _UPKEEP_SECONDS
+            self._batches_since_upkeep < _UPKEEP_BATCHES and now - self._upkept < _UPKEEP_SECONDS
         ):
             return
-        self._commits, self._upkept = 0, now
+        self._batches_since_upkeep, self._upkept = 0, now
         upkeep = _Call(loop, loop.create_future(), self._maintain, _NO_ARG, _upkeep_failed)
         self._unsettled.add(upkeep.future)
         self._queue.put(_Upkeep(upkeep))
