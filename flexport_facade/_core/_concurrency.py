@@ -45,6 +45,20 @@ def async_sleeper(policy: RetryPolicy) -> Callable[[float], Awaitable[None]]:
     return policy.async_sleep or async_sleep
 
 
+def let_others_run() -> None:
+    """Called before a long stretch of Python work on the walk thread (building a page's models):
+    ``time.sleep(0)`` lets go of the GIL, so a fetch thread whose answer has arrived reads it now
+    rather than after the build (or the 5 ms switch interval). +3-4% at concurrency 8 (bench)."""
+    time.sleep(0)
+
+
+async def async_let_others_run() -> None:
+    """The same for tasks: one turn of the loop, in which answers that have arrived are read."""
+    import asyncio
+
+    await asyncio.sleep(0)
+
+
 # -- running a user's hook ------------------------------------------------------------------------
 
 
@@ -96,6 +110,12 @@ def async_result_of(value: Any, what: str) -> Any:
 class FetchAhead(Generic[R]):
     """Up to ``workers`` calls of ``fetch`` in flight on threads (one worker: one call, in the background)."""
 
+    # Page requests a concurrent walk keeps waiting in the pool's queue, besides the ``workers``
+    # running: a thread that has read its page sends the next one at once, instead of waiting for
+    # the walk thread to hand it one (a wake-up and a GIL hand-off, ~1.4 ms of a ~25 ms cycle at
+    # concurrency 8; docs/pagination.md, How fast).
+    queued = 1
+
     def __init__(self, fetch: Callable[[dict[str, Any]], R], workers: int) -> None:
         self._fetch = fetch
         self._workers = workers
@@ -138,6 +158,8 @@ def _consume(task: asyncio.Task[Any]) -> None:
 
 class AsyncFetchAhead(Generic[R]):
     """Up to ``workers`` calls of ``fetch`` in flight as tasks (one worker: one task at a time)."""
+
+    queued = 0  # a task starts on the loop's next turn: nothing to keep waiting (``FetchAhead.queued``)
 
     def __init__(self, fetch: Callable[[dict[str, Any]], Awaitable[R]], workers: int) -> None:
         self._fetch = fetch

@@ -19,7 +19,8 @@ as is, since the same request fails every time: the page size is halved (100, 50
 floor is ``min_page_size=10``) and the same offset asked again. **The smaller size sticks** for the
 rest of the walk (deeper offsets only cost more) and is recorded in the checkpoint; a 504 at the
 floor is raised. ``concurrency=N`` keeps up to N page requests in flight (threads for ``Pager``,
-tasks for ``AsyncPager``) and still yields in order with no gap or repeat: pages run ahead by the
+with one more queued for the next free thread; tasks for ``AsyncPager``) and still yields in order
+with no gap or repeat: pages run ahead by the
 page size, and a short page gets a request for its gap before anything after it is yielded. The
 next page is always asked for before this one's models are built. At ``concurrency=1``,
 ``prefetch=True`` (the default) keeps a second request in flight once two pages have differed

@@ -177,6 +177,7 @@ class AsyncPager(Generic[T]):
                 asked = walk.ahead_of_building(len(records))
                 if asked is not None:
                     handle = ahead.start(asked)
+            await _concurrency.async_let_others_run()
             out = page.built(records)
             del page, records
             if out:
@@ -190,7 +191,7 @@ class AsyncPager(Generic[T]):
     async def _offset_pages(
         self, walk: Walk, ahead: _concurrency.AsyncFetchAhead[PageResult]
     ) -> AsyncGenerator[list[T], None]:
-        plan = OffsetPlan(walk)
+        plan = OffsetPlan(walk, ahead.queued)
 
         def start(slot: Slot) -> None:
             slot.handle = ahead.start({**walk.params, "limit": slot.limit, "offset": slot.offset})
@@ -219,6 +220,7 @@ class AsyncPager(Generic[T]):
                     start(gap)
                 for slot in plan.wanted(len(plan.slots)):
                     start(slot)  # the exact next offsets, on their way while this page is built
+                await _concurrency.async_let_others_run()
                 out = page.built(records)
                 del page, records  # only the models stay alive while the caller reads them
                 if out:

@@ -14,9 +14,11 @@ from flexport_facade.pagination._protocol import STYLES, SourceSpec
 CHECKPOINT_VERSION = 1
 SEEN_KEPT = 32  # cursor and page digests a checkpoint carries for repeat detection after a resume
 # Digests a walk keeps in memory, so its memory stays flat however many pages it reads (10k pages
-# held ~1 MB when every digest was kept). A server ignoring offset repeats the very next page; a
-# repeat further back than this window goes unnoticed, and ``max_pages`` is the bound for that.
-SEEN_WINDOW = 4096
+# held ~1 MB when every digest was kept; 4096 of them, ~0.55 MB, were a third of a 1M-record walk's
+# peak, scripts/bench/pagination.py). A server ignoring offset repeats the very next page and a
+# cycling cursor comes back within a few; a repeat further back than this window goes unnoticed,
+# and ``max_pages`` is the bound for that.
+SEEN_WINDOW = 1024
 
 
 def jsonable(value: Any) -> Any:

@@ -26,8 +26,9 @@ class OffsetPlan:
     never mistaken for the end, and no row is skipped or repeated. An empty head ends the walk.
     """
 
-    def __init__(self, walk: Walk) -> None:
+    def __init__(self, walk: Walk, queued: int = 0) -> None:
         self.walk = walk
+        self.queued = queued  # requests a concurrent walk keeps waiting for a free worker (FetchAhead.queued)
         self.slots: deque[Slot] = deque()
         self.stride = walk.size
         self.end_at: int | None = None  # an empty page was seen here: nothing beyond is asked
@@ -41,10 +42,13 @@ class OffsetPlan:
 
     @property
     def depth(self) -> int:
-        """Requests to keep in flight: ``concurrency``, or the sequential prefetch (``Options``) once two
-        pages differ (a server that ignores offset is caught without a request more) and while no 504
-        has shrunk the page (deep offsets are costly: one at a time, as the caller asked)."""
+        """Requests to keep asked for: ``concurrency`` (plus ``queued`` waiting for a worker), or the
+        sequential prefetch (``Options``) once two pages differ (a server that ignores offset is caught
+        without a request more) and while no 504 has shrunk the page (deep offsets are costly: one at
+        a time, as the caller asked)."""
         walk = self.walk
+        if walk.opts.concurrency > 1:
+            return walk.opts.concurrency + self.queued
         if walk.pages >= 2 and walk.size >= walk.asked_size:
             return walk.opts.most_in_flight
         return walk.opts.concurrency

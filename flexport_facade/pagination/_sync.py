@@ -179,6 +179,7 @@ class Pager(Generic[T]):
                 asked = walk.ahead_of_building(len(records))
                 if asked is not None:
                     handle = ahead.start(asked)
+            _concurrency.let_others_run()
             out = page.built(records)
             del page, records
             if out:
@@ -192,7 +193,7 @@ class Pager(Generic[T]):
     def _offset_pages(
         self, walk: Walk, ahead: _concurrency.FetchAhead[PageResult]
     ) -> Generator[list[T], None, None]:
-        plan = OffsetPlan(walk)
+        plan = OffsetPlan(walk, ahead.queued)
 
         def start(slot: Slot) -> None:
             slot.handle = ahead.start({**walk.params, "limit": slot.limit, "offset": slot.offset})
@@ -221,6 +222,7 @@ class Pager(Generic[T]):
                     start(gap)
                 for slot in plan.wanted(len(plan.slots)):
                     start(slot)  # the exact next offsets, on their way while this page is built
+                _concurrency.let_others_run()
                 out = page.built(records)
                 del page, records  # only the models stay alive while the caller reads them
                 if out:

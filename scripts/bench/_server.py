@@ -26,7 +26,9 @@ ROOT = Path(__file__).resolve().parents[2]
 PAGE_CAP = 100
 
 
-class _Pages:
+class Pages:
+    """The list bodies served: ``total`` records from one, each with its own SKUs."""
+
     def __init__(self, record: dict[str, Any], total: int) -> None:
         self.record = record
         self.total = total
@@ -47,7 +49,7 @@ def _reply(status: int, body: bytes) -> bytes:
     return head.encode() + body
 
 
-async def _serve(prefix: str, product: bytes, pages: _Pages, latency: float) -> None:
+async def _serve(prefix: str, product: bytes, pages: Pages, latency: float) -> None:
     async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
             while True:
@@ -79,7 +81,7 @@ async def _serve(prefix: str, product: bytes, pages: _Pages, latency: float) -> 
 
 def main() -> None:
     config = json.loads(sys.stdin.readline())
-    pages = _Pages(config["record"], config["total"])
+    pages = Pages(config["record"], config["total"])
     product = json.dumps(config["record"]).encode()
     asyncio.run(_serve(config["prefix"], product, pages, config["latency"]))
 

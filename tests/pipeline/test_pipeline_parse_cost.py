@@ -1,11 +1,14 @@
 """What the model and enum templates do for parsing cost (scripts/generator/templates, not hand edits):
 a model's referenced models are module globals imported once after the class, enum fields are read with
-``Enum._parse``, and both keep the upstream behaviour: cycles import, unknown values stay lenient only
-inside an answer parse."""
+``Enum._parse``, a record without extra keys leaves no emptied dict behind, and all of it keeps the
+upstream behaviour: cycles import, unknown values stay lenient only inside an answer parse, extra keys
+are kept and sent back."""
 
 from __future__ import annotations
 
 import ast
+import copy
+import gc
 import importlib
 import subprocess
 import sys
@@ -81,3 +84,28 @@ def test_enum_parse_is_the_member_and_stays_strict_outside_an_answer() -> None:
     with lenient_enums():
         odd = ProductsLengthUnit._parse("furlong")
     assert odd == "furlong" and is_unknown_enum_member(odd)
+
+
+def test_a_record_without_extra_keys_leaves_nothing_for_the_garbage_collector() -> None:
+    """``additional_properties`` is the class's own empty dict, not the emptied copy of the record: the
+    copy of a record holding lists or objects stays tracked by the collector, one more object per model
+    for every collection to scan (docs/pagination.md, How fast)."""
+    model = ApiProductResponse.from_dict(copy.deepcopy(RECORD))
+    assert model.additional_properties == {} and model.additional_keys == []
+    assert not gc.is_tracked(model.additional_properties)
+    assert not gc.is_tracked(model.dimensions.additional_properties)  # type: ignore[union-attr]
+
+
+def test_extra_keys_are_still_kept_and_sent_back() -> None:
+    record = {**copy.deepcopy(RECORD), "futureField": {"nested": [1]}, "note": "x"}
+    model = ApiProductResponse.from_dict(record)
+    assert model.additional_properties == {"futureField": {"nested": [1]}, "note": "x"}
+    assert model.to_dict()["futureField"] == {"nested": [1]}
+    assert "futureField" not in ApiProductResponse.from_dict(copy.deepcopy(RECORD)).additional_properties
+    # Two models never share one dict: adding a key to one leaves the other alone.
+    a, b = (
+        ApiProductResponse.from_dict(copy.deepcopy(RECORD)),
+        ApiProductResponse.from_dict(copy.deepcopy(RECORD)),
+    )
+    a["extra"] = 1
+    assert "extra" not in b

@@ -68,7 +68,8 @@ class AccountStandingStatusOutput:
             logistics_account_id=logistics_account_id,
         )
 
-        account_standing_status_output.additional_properties = d
+        if d:
+            account_standing_status_output.additional_properties = d
         return account_standing_status_output
 
     @property

@@ -73,7 +73,8 @@ class BarcodesResponse:
             result=result,
         )
 
-        barcodes_response.additional_properties = d
+        if d:
+            barcodes_response.additional_properties = d
         return barcodes_response
 
     @property

@@ -52,7 +52,8 @@ class BundleContent:
             quantity=quantity,
         )
 
-        bundle_content.additional_properties = d
+        if d:
+            bundle_content.additional_properties = d
         return bundle_content
 
     @property

@@ -60,7 +60,8 @@ class CountsOutput:
             sellable=sellable,
         )
 
-        counts_output.additional_properties = d
+        if d:
+            counts_output.additional_properties = d
         return counts_output
 
     @property

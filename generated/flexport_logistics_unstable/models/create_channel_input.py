@@ -68,7 +68,8 @@ class CreateChannelInput:
             store_name=store_name,
         )
 
-        create_channel_input.additional_properties = d
+        if d:
+            create_channel_input.additional_properties = d
         return create_channel_input
 
     @property

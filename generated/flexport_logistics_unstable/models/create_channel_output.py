@@ -76,7 +76,8 @@ class CreateChannelOutput:
             webhook_callback_url=webhook_callback_url,
         )
 
-        create_channel_output.additional_properties = d
+        if d:
+            create_channel_output.additional_properties = d
         return create_channel_output
 
     @property

@@ -119,7 +119,8 @@ class CreateInboundShipmentRequestV4:
             shipping_plan_name=shipping_plan_name,
         )
 
-        create_inbound_shipment_request_v4.additional_properties = d
+        if d:
+            create_inbound_shipment_request_v4.additional_properties = d
         return create_inbound_shipment_request_v4
 
     @property

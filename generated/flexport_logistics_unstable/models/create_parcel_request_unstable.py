@@ -222,7 +222,8 @@ class CreateParcelRequestUnstable:
             skip_address_validation=skip_address_validation,
         )
 
-        create_parcel_request_unstable.additional_properties = d
+        if d:
+            create_parcel_request_unstable.additional_properties = d
         return create_parcel_request_unstable
 
     @property

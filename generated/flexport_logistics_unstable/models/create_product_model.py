@@ -89,7 +89,8 @@ class CreateProductModel:
             dimensions=dimensions,
         )
 
-        create_product_model.additional_properties = d
+        if d:
+            create_product_model.additional_properties = d
         return create_product_model
 
     @property

@@ -69,7 +69,8 @@ class CreateUploadTargetRequest:
             resource_type=resource_type,
         )
 
-        create_upload_target_request.additional_properties = d
+        if d:
+            create_upload_target_request.additional_properties = d
         return create_upload_target_request
 
     @property

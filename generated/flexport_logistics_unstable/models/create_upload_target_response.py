@@ -66,7 +66,8 @@ class CreateUploadTargetResponse:
             url=url,
         )
 
-        create_upload_target_response.additional_properties = d
+        if d:
+            create_upload_target_response.additional_properties = d
         return create_upload_target_response
 
     @property

@@ -52,7 +52,8 @@ class CreateUploadTargetResponseEntry:
             value=value,
         )
 
-        create_upload_target_response_entry.additional_properties = d
+        if d:
+            create_upload_target_response_entry.additional_properties = d
         return create_upload_target_response_entry
 
     @property

@@ -111,7 +111,8 @@ class DrayageOrderItemResponse:
             packages=packages,
         )
 
-        drayage_order_item_response.additional_properties = d
+        if d:
+            drayage_order_item_response.additional_properties = d
         return drayage_order_item_response
 
     @property

@@ -153,7 +153,8 @@ class DrayageOrderRequest:
             packages=packages,
         )
 
-        drayage_order_request.additional_properties = d
+        if d:
+            drayage_order_request.additional_properties = d
         return drayage_order_request
 
     @property

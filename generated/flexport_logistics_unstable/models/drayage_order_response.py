@@ -165,7 +165,8 @@ class DrayageOrderResponse:
             transload_order_item=transload_order_item,
         )
 
-        drayage_order_response.additional_properties = d
+        if d:
+            drayage_order_response.additional_properties = d
         return drayage_order_response
 
     @property

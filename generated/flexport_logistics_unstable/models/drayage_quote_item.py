@@ -87,7 +87,8 @@ class DrayageQuoteItem:
             package_type=package_type,
         )
 
-        drayage_quote_item.additional_properties = d
+        if d:
+            drayage_quote_item.additional_properties = d
         return drayage_quote_item
 
     @property

@@ -82,7 +82,8 @@ class DrayageQuoteRequest:
             package_type=package_type,
         )
 
-        drayage_quote_request.additional_properties = d
+        if d:
+            drayage_quote_request.additional_properties = d
         return drayage_quote_request
 
     @property

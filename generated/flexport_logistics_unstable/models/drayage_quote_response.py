@@ -142,7 +142,8 @@ class DrayageQuoteResponse:
             transload_quote_item=transload_quote_item,
         )
 
-        drayage_quote_response.additional_properties = d
+        if d:
+            drayage_quote_response.additional_properties = d
         return drayage_quote_response
 
     @property

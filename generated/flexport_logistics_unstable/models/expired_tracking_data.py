@@ -78,7 +78,8 @@ class ExpiredTrackingData:
             tracking_code=tracking_code,
         )
 
-        expired_tracking_data.additional_properties = d
+        if d:
+            expired_tracking_data.additional_properties = d
         return expired_tracking_data
 
     @property

@@ -114,7 +114,8 @@ class FreightAddress:
             working_hours=working_hours,
         )
 
-        freight_address.additional_properties = d
+        if d:
+            freight_address.additional_properties = d
         return freight_address
 
     @property

@@ -101,7 +101,8 @@ class FreightPalletResponse:
             pallet_config_id=pallet_config_id,
         )
 
-        freight_pallet_response.additional_properties = d
+        if d:
+            freight_pallet_response.additional_properties = d
         return freight_pallet_response
 
     @property

@@ -192,7 +192,8 @@ class FreightTrackingInfo:
             total_pallets=total_pallets,
         )
 
-        freight_tracking_info.additional_properties = d
+        if d:
+            freight_tracking_info.additional_properties = d
         return freight_tracking_info
 
     @property

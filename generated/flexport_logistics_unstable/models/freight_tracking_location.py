@@ -123,7 +123,8 @@ class FreightTrackingLocation:
             zip_=zip_,
         )
 
-        freight_tracking_location.additional_properties = d
+        if d:
+            freight_tracking_location.additional_properties = d
         return freight_tracking_location
 
     @property

@@ -81,7 +81,8 @@ class FtlOrderItemResponse:
             pallet_count=pallet_count,
         )
 
-        ftl_order_item_response.additional_properties = d
+        if d:
+            ftl_order_item_response.additional_properties = d
         return ftl_order_item_response
 
     @property

@@ -116,7 +116,8 @@ class FtlOrderRequest:
             weight_unit=weight_unit,
         )
 
-        ftl_order_request.additional_properties = d
+        if d:
+            ftl_order_request.additional_properties = d
         return ftl_order_request
 
     @property

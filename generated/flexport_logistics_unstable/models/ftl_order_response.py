@@ -127,7 +127,8 @@ class FtlOrderResponse:
             customer_reference_number=customer_reference_number,
         )
 
-        ftl_order_response.additional_properties = d
+        if d:
+            ftl_order_response.additional_properties = d
         return ftl_order_response
 
     @property

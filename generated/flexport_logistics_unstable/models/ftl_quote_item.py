@@ -97,7 +97,8 @@ class FtlQuoteItem:
             weight_unit=weight_unit,
         )
 
-        ftl_quote_item.additional_properties = d
+        if d:
+            ftl_quote_item.additional_properties = d
         return ftl_quote_item
 
     @property

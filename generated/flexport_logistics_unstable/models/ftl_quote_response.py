@@ -108,7 +108,8 @@ class FtlQuoteResponse:
             type_=type_,
         )
 
-        ftl_quote_response.additional_properties = d
+        if d:
+            ftl_quote_response.additional_properties = d
         return ftl_quote_response
 
     @property

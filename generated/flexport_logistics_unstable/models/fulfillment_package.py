@@ -288,7 +288,8 @@ class FulfillmentPackage:
             label_create_time=label_create_time,
         )
 
-        fulfillment_package.additional_properties = d
+        if d:
+            fulfillment_package.additional_properties = d
         return fulfillment_package
 
     @property

@@ -56,7 +56,8 @@ class GetOrderDocumentsResponse:
             documents=documents,
         )
 
-        get_order_documents_response.additional_properties = d
+        if d:
+            get_order_documents_response.additional_properties = d
         return get_order_documents_response
 
     @property

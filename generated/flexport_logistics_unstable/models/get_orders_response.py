@@ -97,7 +97,8 @@ class GetOrdersResponse:
             orders=orders,
         )
 
-        get_orders_response.additional_properties = d
+        if d:
+            get_orders_response.additional_properties = d
         return get_orders_response
 
     @property

@@ -56,7 +56,8 @@ class GetPortsResponse:
             ports=ports,
         )
 
-        get_ports_response.additional_properties = d
+        if d:
+            get_ports_response.additional_properties = d
         return get_ports_response
 
     @property

@@ -97,7 +97,8 @@ class GetQuotesResponse:
             quotes=quotes,
         )
 
-        get_quotes_response.additional_properties = d
+        if d:
+            get_quotes_response.additional_properties = d
         return get_quotes_response
 
     @property

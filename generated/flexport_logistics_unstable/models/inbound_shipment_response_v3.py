@@ -184,7 +184,8 @@ class InboundShipmentResponseV3:
             packages=packages,
         )
 
-        inbound_shipment_response_v3.additional_properties = d
+        if d:
+            inbound_shipment_response_v3.additional_properties = d
         return inbound_shipment_response_v3
 
     @property

@@ -202,7 +202,8 @@ class InboundShipmentResponseV4:
             shipping_plan_name=shipping_plan_name,
         )
 
-        inbound_shipment_response_v4.additional_properties = d
+        if d:
+            inbound_shipment_response_v4.additional_properties = d
         return inbound_shipment_response_v4
 
     @property

@@ -52,7 +52,8 @@ class ItemDataUnstable:
             quantity=quantity,
         )
 
-        item_data_unstable.additional_properties = d
+        if d:
+            item_data_unstable.additional_properties = d
         return item_data_unstable
 
     @property

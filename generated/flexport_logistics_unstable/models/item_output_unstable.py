@@ -64,7 +64,8 @@ class ItemOutputUnstable:
             shipment_item_id=shipment_item_id,
         )
 
-        item_output_unstable.additional_properties = d
+        if d:
+            item_output_unstable.additional_properties = d
         return item_output_unstable
 
     @property

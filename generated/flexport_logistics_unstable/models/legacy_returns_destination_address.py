@@ -227,7 +227,8 @@ class LegacyReturnsDestinationAddress:
             phone=phone,
         )
 
-        legacy_returns_destination_address.additional_properties = d
+        if d:
+            legacy_returns_destination_address.additional_properties = d
         return legacy_returns_destination_address
 
     @property

@@ -233,7 +233,8 @@ class LegacyReturnsSourceAddress:
             zip_=zip_,
         )
 
-        legacy_returns_source_address.additional_properties = d
+        if d:
+            legacy_returns_source_address.additional_properties = d
         return legacy_returns_source_address
 
     @property

@@ -73,7 +73,8 @@ class LtlOrderItemResponse:
             customer_bol_id=customer_bol_id,
         )
 
-        ltl_order_item_response.additional_properties = d
+        if d:
+            ltl_order_item_response.additional_properties = d
         return ltl_order_item_response
 
     @property

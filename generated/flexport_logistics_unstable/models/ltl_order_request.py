@@ -100,7 +100,8 @@ class LtlOrderRequest:
             customer_reference_number=customer_reference_number,
         )
 
-        ltl_order_request.additional_properties = d
+        if d:
+            ltl_order_request.additional_properties = d
         return ltl_order_request
 
     @property

@@ -127,7 +127,8 @@ class LtlOrderResponse:
             customer_reference_number=customer_reference_number,
         )
 
-        ltl_order_response.additional_properties = d
+        if d:
+            ltl_order_response.additional_properties = d
         return ltl_order_response
 
     @property

@@ -77,7 +77,8 @@ class LtlQuoteItem:
             original_cost=original_cost,
         )
 
-        ltl_quote_item.additional_properties = d
+        if d:
+            ltl_quote_item.additional_properties = d
         return ltl_quote_item
 
     @property

@@ -108,7 +108,8 @@ class LtlQuoteResponse:
             type_=type_,
         )
 
-        ltl_quote_response.additional_properties = d
+        if d:
+            ltl_quote_response.additional_properties = d
         return ltl_quote_response
 
     @property

@@ -30,7 +30,8 @@ class NetworkEventsEventPayloadType:
         d = dict(src_dict)
         network_events_event_payload_type = cls()
 
-        network_events_event_payload_type.additional_properties = d
+        if d:
+            network_events_event_payload_type.additional_properties = d
         return network_events_event_payload_type
 
     @property

@@ -42,7 +42,8 @@ class OrderCancelRequest:
             cancellation_reason=cancellation_reason,
         )
 
-        order_cancel_request.additional_properties = d
+        if d:
+            order_cancel_request.additional_properties = d
         return order_cancel_request
 
     @property

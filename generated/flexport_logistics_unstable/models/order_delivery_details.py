@@ -129,7 +129,8 @@ class OrderDeliveryDetails:
             trading_partner_details=trading_partner_details,
         )
 
-        order_delivery_details.additional_properties = d
+        if d:
+            order_delivery_details.additional_properties = d
         return order_delivery_details
 
     @property

@@ -53,7 +53,8 @@ class OrderDocumentResponseEntry:
             url=url,
         )
 
-        order_document_response_entry.additional_properties = d
+        if d:
+            order_document_response_entry.additional_properties = d
         return order_document_response_entry
 
     @property

@@ -96,7 +96,8 @@ class OrderError:
             line_item_errors=line_item_errors,
         )
 
-        order_error.additional_properties = d
+        if d:
+            order_error.additional_properties = d
         return order_error
 
     @property

@@ -110,7 +110,8 @@ class OrderPickupDetails:
             pickup_reference_number=pickup_reference_number,
         )
 
-        order_pickup_details.additional_properties = d
+        if d:
+            order_pickup_details.additional_properties = d
         return order_pickup_details
 
     @property

@@ -70,7 +70,8 @@ class OrderState:
             internal_status=internal_status,
         )
 
-        order_state.additional_properties = d
+        if d:
+            order_state.additional_properties = d
         return order_state
 
     @property

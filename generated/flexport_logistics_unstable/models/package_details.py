@@ -146,7 +146,8 @@ class PackageDetails:
             weight_unit=weight_unit,
         )
 
-        package_details.additional_properties = d
+        if d:
+            package_details.additional_properties = d
         return package_details
 
     @property

@@ -134,7 +134,8 @@ class PackageInputUnstable:
             width=width,
         )
 
-        package_input_unstable.additional_properties = d
+        if d:
+            package_input_unstable.additional_properties = d
         return package_input_unstable
 
     @property

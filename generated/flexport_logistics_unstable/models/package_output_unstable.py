@@ -147,7 +147,8 @@ class PackageOutputUnstable:
             width=width,
         )
 
-        package_output_unstable.additional_properties = d
+        if d:
+            package_output_unstable.additional_properties = d
         return package_output_unstable
 
     @property

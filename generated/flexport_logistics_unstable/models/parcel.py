@@ -119,7 +119,8 @@ class Parcel:
             customer_reference_id=customer_reference_id,
         )
 
-        parcel.additional_properties = d
+        if d:
+            parcel.additional_properties = d
         return parcel
 
     @property

@@ -80,7 +80,8 @@ class ParcelQuoteResponse:
             warnings=warnings,
         )
 
-        parcel_quote_response.additional_properties = d
+        if d:
+            parcel_quote_response.additional_properties = d
         return parcel_quote_response
 
     @property

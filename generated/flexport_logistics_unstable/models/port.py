@@ -100,7 +100,8 @@ class Port:
             street2=street2,
         )
 
-        port.additional_properties = d
+        if d:
+            port.additional_properties = d
         return port
 
     @property

@@ -66,7 +66,8 @@ class ProductSyncStatus:
             updated_at=updated_at,
         )
 
-        product_sync_status_model.additional_properties = d
+        if d:
+            product_sync_status_model.additional_properties = d
         return product_sync_status_model
 
     @property

@@ -44,7 +44,8 @@ class PurchaseQuotesRequest:
             quote_ids=quote_ids,
         )
 
-        purchase_quotes_request.additional_properties = d
+        if d:
+            purchase_quotes_request.additional_properties = d
         return purchase_quotes_request
 
     @property

@@ -70,7 +70,8 @@ class QuoteLocationDetails:
             location_type=location_type,
         )
 
-        quote_location_details.additional_properties = d
+        if d:
+            quote_location_details.additional_properties = d
         return quote_location_details
 
     @property

@@ -92,7 +92,8 @@ class QuoteRequest:
             weight_unit=weight_unit,
         )
 
-        quote_request.additional_properties = d
+        if d:
+            quote_request.additional_properties = d
         return quote_request
 
     @property

@@ -78,7 +78,8 @@ class ReportGenerationRequest:
             start_date=start_date,
         )
 
-        report_generation_request.additional_properties = d
+        if d:
+            report_generation_request.additional_properties = d
         return report_generation_request
 
     @property

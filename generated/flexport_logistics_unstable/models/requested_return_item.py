@@ -61,7 +61,8 @@ class RequestedReturnItem:
             type_=type_,
         )
 
-        requested_return_item.additional_properties = d
+        if d:
+            requested_return_item.additional_properties = d
         return requested_return_item
 
     @property

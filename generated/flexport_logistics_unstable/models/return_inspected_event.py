@@ -339,7 +339,8 @@ class ReturnInspectedEvent:
             source_address=source_address,
         )
 
-        return_inspected_event.additional_properties = d
+        if d:
+            return_inspected_event.additional_properties = d
         return return_inspected_event
 
     @property

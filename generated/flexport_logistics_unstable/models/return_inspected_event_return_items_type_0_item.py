@@ -28,7 +28,8 @@ class ReturnInspectedEventReturnItemsType0Item:
         d = dict(src_dict)
         return_inspected_event_return_items_type_0_item = cls()
 
-        return_inspected_event_return_items_type_0_item.additional_properties = d
+        if d:
+            return_inspected_event_return_items_type_0_item.additional_properties = d
         return return_inspected_event_return_items_type_0_item
 
     @property

@@ -92,7 +92,8 @@ class ReturnReceivedEvent:
             type_=type_,
         )
 
-        return_received_event.additional_properties = d
+        if d:
+            return_received_event.additional_properties = d
         return return_received_event
 
     @property

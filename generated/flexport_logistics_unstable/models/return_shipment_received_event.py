@@ -343,7 +343,8 @@ class ReturnShipmentReceivedEvent:
             source_address=source_address,
         )
 
-        return_shipment_received_event.additional_properties = d
+        if d:
+            return_shipment_received_event.additional_properties = d
         return return_shipment_received_event
 
     @property

@@ -28,7 +28,8 @@ class ReturnShipmentReceivedEventReturnItemsType0Item:
         d = dict(src_dict)
         return_shipment_received_event_return_items_type_0_item = cls()
 
-        return_shipment_received_event_return_items_type_0_item.additional_properties = d
+        if d:
+            return_shipment_received_event_return_items_type_0_item.additional_properties = d
         return return_shipment_received_event_return_items_type_0_item
 
     @property

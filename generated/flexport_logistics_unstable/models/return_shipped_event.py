@@ -339,7 +339,8 @@ class ReturnShippedEvent:
             source_address=source_address,
         )
 
-        return_shipped_event.additional_properties = d
+        if d:
+            return_shipped_event.additional_properties = d
         return return_shipped_event
 
     @property

@@ -28,7 +28,8 @@ class ReturnShippedEventReturnItemsType0Item:
         d = dict(src_dict)
         return_shipped_event_return_items_type_0_item = cls()
 
-        return_shipped_event_return_items_type_0_item.additional_properties = d
+        if d:
+            return_shipped_event_return_items_type_0_item.additional_properties = d
         return return_shipped_event_return_items_type_0_item
 
     @property

@@ -28,7 +28,8 @@ class ReturnShippedEventShippingLabelsType0Item:
         d = dict(src_dict)
         return_shipped_event_shipping_labels_type_0_item = cls()
 
-        return_shipped_event_shipping_labels_type_0_item.additional_properties = d
+        if d:
+            return_shipped_event_shipping_labels_type_0_item.additional_properties = d
         return return_shipped_event_shipping_labels_type_0_item
 
     @property

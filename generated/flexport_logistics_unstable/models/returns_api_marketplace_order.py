@@ -59,7 +59,8 @@ class ReturnsApiMarketplaceOrder:
             marketplace_order_id=marketplace_order_id,
         )
 
-        returns_api_marketplace_order.additional_properties = d
+        if d:
+            returns_api_marketplace_order.additional_properties = d
         return returns_api_marketplace_order
 
     @property

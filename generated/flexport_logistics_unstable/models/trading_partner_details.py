@@ -154,7 +154,8 @@ class TradingPartnerDetails:
             trading_partner=trading_partner,
         )
 
-        trading_partner_details.additional_properties = d
+        if d:
+            trading_partner_details.additional_properties = d
         return trading_partner_details
 
     @property

@@ -53,7 +53,8 @@ class TradingPartnerGeneralBolFieldRequiredGeneralGs1BolInfo:
             value=value,
         )
 
-        trading_partner_general_bol_field_required_general_gs_1_bol_info.additional_properties = d
+        if d:
+            trading_partner_general_bol_field_required_general_gs_1_bol_info.additional_properties = d
         return trading_partner_general_bol_field_required_general_gs_1_bol_info
 
     @property

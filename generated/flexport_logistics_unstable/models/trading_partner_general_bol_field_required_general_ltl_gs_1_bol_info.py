@@ -53,7 +53,8 @@ class TradingPartnerGeneralBolFieldRequiredGeneralLtlGs1BolInfo:
             value=value,
         )
 
-        trading_partner_general_bol_field_required_general_ltl_gs_1_bol_info.additional_properties = d
+        if d:
+            trading_partner_general_bol_field_required_general_ltl_gs_1_bol_info.additional_properties = d
         return trading_partner_general_bol_field_required_general_ltl_gs_1_bol_info
 
     @property

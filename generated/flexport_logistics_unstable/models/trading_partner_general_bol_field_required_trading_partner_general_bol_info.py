@@ -59,7 +59,8 @@ class TradingPartnerGeneralBolFieldRequiredTradingPartnerGeneralBolInfo:
             )
         )
 
-        trading_partner_general_bol_field_required_trading_partner_general_bol_info.additional_properties = d
+        if d:
+            trading_partner_general_bol_field_required_trading_partner_general_bol_info.additional_properties = d
         return (
             trading_partner_general_bol_field_required_trading_partner_general_bol_info
         )

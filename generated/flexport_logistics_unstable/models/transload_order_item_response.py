@@ -53,7 +53,8 @@ class TransloadOrderItemResponse:
             customer_bol_id=customer_bol_id,
         )
 
-        transload_order_item_response.additional_properties = d
+        if d:
+            transload_order_item_response.additional_properties = d
         return transload_order_item_response
 
     @property

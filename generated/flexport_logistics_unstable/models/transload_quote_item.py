@@ -61,7 +61,8 @@ class TransloadQuoteItem:
             original_cost=original_cost,
         )
 
-        transload_quote_item.additional_properties = d
+        if d:
+            transload_quote_item.additional_properties = d
         return transload_quote_item
 
     @property

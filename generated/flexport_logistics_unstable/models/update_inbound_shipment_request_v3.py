@@ -159,7 +159,8 @@ class UpdateInboundShipmentRequestV3:
             shipping_option=shipping_option,
         )
 
-        update_inbound_shipment_request_v3.additional_properties = d
+        if d:
+            update_inbound_shipment_request_v3.additional_properties = d
         return update_inbound_shipment_request_v3
 
     @property

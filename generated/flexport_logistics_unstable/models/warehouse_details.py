@@ -52,7 +52,8 @@ class WarehouseDetails:
             warehouse_id=warehouse_id,
         )
 
-        warehouse_details.additional_properties = d
+        if d:
+            warehouse_details.additional_properties = d
         return warehouse_details
 
     @property

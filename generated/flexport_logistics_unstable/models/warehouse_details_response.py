@@ -71,7 +71,8 @@ class WarehouseDetailsResponse:
             warehouse_details=warehouse_details,
         )
 
-        warehouse_details_response.additional_properties = d
+        if d:
+            warehouse_details_response.additional_properties = d
         return warehouse_details_response
 
     @property

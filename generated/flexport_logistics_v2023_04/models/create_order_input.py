@@ -266,7 +266,8 @@ class CreateOrderInput:
             source=source,
         )
 
-        create_order_input.additional_properties = d
+        if d:
+            create_order_input.additional_properties = d
         return create_order_input
 
     @property

@@ -69,7 +69,8 @@ class EventLocation:
             zip_=zip_,
         )
 
-        event_location.additional_properties = d
+        if d:
+            event_location.additional_properties = d
         return event_location
 
     @property

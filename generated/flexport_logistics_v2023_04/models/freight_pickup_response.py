@@ -115,7 +115,8 @@ class FreightPickupResponse:
             lift_gate=lift_gate,
         )
 
-        freight_pickup_response.additional_properties = d
+        if d:
+            freight_pickup_response.additional_properties = d
         return freight_pickup_response
 
     @property

@@ -57,7 +57,8 @@ class FreightStopDetails:
             appointment_window=appointment_window,
         )
 
-        freight_stop_details.additional_properties = d
+        if d:
+            freight_stop_details.additional_properties = d
         return freight_stop_details
 
     @property

@@ -201,7 +201,8 @@ class FreightTrackingUpdatedEvent:
             total_pallets=total_pallets,
         )
 
-        freight_tracking_updated_event.additional_properties = d
+        if d:
+            freight_tracking_updated_event.additional_properties = d
         return freight_tracking_updated_event
 
     @property

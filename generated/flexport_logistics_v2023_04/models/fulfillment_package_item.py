@@ -103,7 +103,8 @@ class FulfillmentPackageItem:
             lot_number=lot_number,
         )
 
-        fulfillment_package_item.additional_properties = d
+        if d:
+            fulfillment_package_item.additional_properties = d
         return fulfillment_package_item
 
     @property

@@ -51,7 +51,8 @@ class InboundExternalRateError:
             subcode=subcode,
         )
 
-        inbound_external_rate_error.additional_properties = d
+        if d:
+            inbound_external_rate_error.additional_properties = d
         return inbound_external_rate_error
 
     @property

@@ -64,7 +64,8 @@ class ItemOutput:
             shipment_item_id=shipment_item_id,
         )
 
-        item_output.additional_properties = d
+        if d:
+            item_output.additional_properties = d
         return item_output
 
     @property

@@ -104,7 +104,8 @@ class PickupInputV3:
             facility_hours_start=facility_hours_start,
         )
 
-        pickup_input_v3.additional_properties = d
+        if d:
+            pickup_input_v3.additional_properties = d
         return pickup_input_v3
 
     @property

@@ -70,7 +70,8 @@ class RequestedReturnItem:
             name=name,
         )
 
-        requested_return_item.additional_properties = d
+        if d:
+            requested_return_item.additional_properties = d
         return requested_return_item
 
     @property

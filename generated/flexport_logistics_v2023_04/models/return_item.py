@@ -72,7 +72,8 @@ class ReturnItem:
             inspected_items=inspected_items,
         )
 
-        return_item.additional_properties = d
+        if d:
+            return_item.additional_properties = d
         return return_item
 
     @property

@@ -52,7 +52,8 @@ class TimeWindow:
             start_time=start_time,
         )
 
-        time_window.additional_properties = d
+        if d:
+            time_window.additional_properties = d
         return time_window
 
     @property

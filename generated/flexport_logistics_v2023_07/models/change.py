@@ -53,7 +53,8 @@ class Change:
             state=state,
         )
 
-        change.additional_properties = d
+        if d:
+            change.additional_properties = d
         return change
 
     @property

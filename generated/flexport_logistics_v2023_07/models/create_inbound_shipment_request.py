@@ -101,7 +101,8 @@ class CreateInboundShipmentRequest:
             packages=packages,
         )
 
-        create_inbound_shipment_request.additional_properties = d
+        if d:
+            create_inbound_shipment_request.additional_properties = d
         return create_inbound_shipment_request
 
     @property

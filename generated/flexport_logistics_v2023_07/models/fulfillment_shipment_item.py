@@ -52,7 +52,8 @@ class FulfillmentShipmentItem:
             quantity=quantity,
         )
 
-        fulfillment_shipment_item.additional_properties = d
+        if d:
+            fulfillment_shipment_item.additional_properties = d
         return fulfillment_shipment_item
 
     @property

@@ -75,7 +75,8 @@ class InboundRateBuyResultV2:
             error=error,
         )
 
-        inbound_rate_buy_result_v2.additional_properties = d
+        if d:
+            inbound_rate_buy_result_v2.additional_properties = d
         return inbound_rate_buy_result_v2
 
     @property

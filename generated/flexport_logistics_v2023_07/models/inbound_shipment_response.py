@@ -184,7 +184,8 @@ class InboundShipmentResponse:
             packages=packages,
         )
 
-        inbound_shipment_response.additional_properties = d
+        if d:
+            inbound_shipment_response.additional_properties = d
         return inbound_shipment_response
 
     @property

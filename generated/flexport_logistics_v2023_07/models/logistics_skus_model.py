@@ -44,7 +44,8 @@ class LogisticsSkus:
             logistics_skus=logistics_skus,
         )
 
-        logistics_skus_model.additional_properties = d
+        if d:
+            logistics_skus_model.additional_properties = d
         return logistics_skus_model
 
     @property

@@ -52,7 +52,8 @@ class ProductsBundleContent:
             quantity=quantity,
         )
 
-        products_bundle_content.additional_properties = d
+        if d:
+            products_bundle_content.additional_properties = d
         return products_bundle_content
 
     @property

@@ -70,7 +70,8 @@ class ProductsCustomsInput:
             tariff_code=tariff_code,
         )
 
-        products_customs_input.additional_properties = d
+        if d:
+            products_customs_input.additional_properties = d
         return products_customs_input
 
     @property

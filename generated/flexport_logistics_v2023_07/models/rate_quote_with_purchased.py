@@ -124,7 +124,8 @@ class RateQuoteWithPurchased:
             full_amount=full_amount,
         )
 
-        rate_quote_with_purchased.additional_properties = d
+        if d:
+            rate_quote_with_purchased.additional_properties = d
         return rate_quote_with_purchased
 
     @property

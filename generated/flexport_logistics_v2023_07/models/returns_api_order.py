@@ -220,7 +220,8 @@ class ReturnsApiOrder:
             source_address=source_address,
         )
 
-        returns_api_order.additional_properties = d
+        if d:
+            returns_api_order.additional_properties = d
         return returns_api_order
 
     @property

@@ -117,7 +117,8 @@ class WebhookCreateModel:
             username=username,
         )
 
-        webhook_create_model.additional_properties = d
+        if d:
+            webhook_create_model.additional_properties = d
         return webhook_create_model
 
     @property

@@ -60,7 +60,8 @@ class AppointmentWindow:
             start_time=start_time,
         )
 
-        appointment_window.additional_properties = d
+        if d:
+            appointment_window.additional_properties = d
         return appointment_window
 
     @property

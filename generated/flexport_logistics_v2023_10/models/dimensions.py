@@ -86,7 +86,8 @@ class Dimensions:
             width=width,
         )
 
-        dimensions.additional_properties = d
+        if d:
+            dimensions.additional_properties = d
         return dimensions
 
     @property

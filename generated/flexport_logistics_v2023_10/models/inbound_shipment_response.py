@@ -202,7 +202,8 @@ class InboundShipmentResponse:
             shipping_plan_name=shipping_plan_name,
         )
 
-        inbound_shipment_response.additional_properties = d
+        if d:
+            inbound_shipment_response.additional_properties = d
         return inbound_shipment_response
 
     @property

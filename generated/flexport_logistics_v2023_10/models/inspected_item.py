@@ -60,7 +60,8 @@ class InspectedItem:
             received_condition=received_condition,
         )
 
-        inspected_item.additional_properties = d
+        if d:
+            inspected_item.additional_properties = d
         return inspected_item
 
     @property

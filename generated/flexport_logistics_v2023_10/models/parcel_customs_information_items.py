@@ -102,7 +102,8 @@ class ParcelCustomsInformationItems:
             weight_unit=weight_unit,
         )
 
-        parcel_customs_information_items.additional_properties = d
+        if d:
+            parcel_customs_information_items.additional_properties = d
         return parcel_customs_information_items
 
     @property

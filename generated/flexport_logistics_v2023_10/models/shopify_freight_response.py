@@ -75,7 +75,8 @@ class ShopifyFreightResponse:
             pickup=pickup,
         )
 
-        shopify_freight_response.additional_properties = d
+        if d:
+            shopify_freight_response.additional_properties = d
         return shopify_freight_response
 
     @property

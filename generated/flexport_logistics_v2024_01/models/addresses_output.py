@@ -56,7 +56,8 @@ class AddressesOutput:
             to=to,
         )
 
-        addresses_output.additional_properties = d
+        if d:
+            addresses_output.additional_properties = d
         return addresses_output
 
     @property

@@ -64,7 +64,8 @@ class Adjustment:
             logistics_sku=logistics_sku,
         )
 
-        adjustment.additional_properties = d
+        if d:
+            adjustment.additional_properties = d
         return adjustment
 
     @property

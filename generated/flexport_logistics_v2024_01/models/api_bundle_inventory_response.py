@@ -52,7 +52,8 @@ class ApiBundleInventoryResponse:
             bundle_id=bundle_id,
         )
 
-        api_bundle_inventory_response.additional_properties = d
+        if d:
+            api_bundle_inventory_response.additional_properties = d
         return api_bundle_inventory_response
 
     @property

@@ -74,7 +74,8 @@ class CreateQuoteRequest:
             injection_location=injection_location,
         )
 
-        create_quote_request.additional_properties = d
+        if d:
+            create_quote_request.additional_properties = d
         return create_quote_request
 
     @property

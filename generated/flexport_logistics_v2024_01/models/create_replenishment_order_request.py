@@ -74,7 +74,8 @@ class CreateReplenishmentOrderRequest:
             ship_to_address=ship_to_address,
         )
 
-        create_replenishment_order_request.additional_properties = d
+        if d:
+            create_replenishment_order_request.additional_properties = d
         return create_replenishment_order_request
 
     @property

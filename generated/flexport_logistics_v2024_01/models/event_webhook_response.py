@@ -69,7 +69,8 @@ class EventWebhookResponse:
             logistics_event_type=logistics_event_type,
         )
 
-        event_webhook_response.additional_properties = d
+        if d:
+            event_webhook_response.additional_properties = d
         return event_webhook_response
 
     @property

@@ -44,7 +44,8 @@ class LineItemError:
             logistics_sku=logistics_sku,
         )
 
-        line_item_error.additional_properties = d
+        if d:
+            line_item_error.additional_properties = d
         return line_item_error
 
     @property

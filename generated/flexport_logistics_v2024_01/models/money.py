@@ -52,7 +52,8 @@ class Money:
             currency_code=currency_code,
         )
 
-        money.additional_properties = d
+        if d:
+            money.additional_properties = d
         return money
 
     @property

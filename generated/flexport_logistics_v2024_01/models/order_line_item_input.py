@@ -86,7 +86,8 @@ class OrderLineItemInput:
             customs_unit_value=customs_unit_value,
         )
 
-        order_line_item_input.additional_properties = d
+        if d:
+            order_line_item_input.additional_properties = d
         return order_line_item_input
 
     @property

@@ -194,7 +194,8 @@ class PackageLabel:
             tracking_url=tracking_url,
         )
 
-        package_label.additional_properties = d
+        if d:
+            package_label.additional_properties = d
         return package_label
 
     @property

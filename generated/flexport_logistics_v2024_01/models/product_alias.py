@@ -30,7 +30,8 @@ class ProductAlias:
         d = dict(src_dict)
         product_alias = cls()
 
-        product_alias.additional_properties = d
+        if d:
+            product_alias.additional_properties = d
         return product_alias
 
     @property

@@ -73,7 +73,8 @@ class QuoteResultResponse:
             error=error,
         )
 
-        quote_result_response.additional_properties = d
+        if d:
+            quote_result_response.additional_properties = d
         return quote_result_response
 
     @property

@@ -175,7 +175,8 @@ class ReplenishmentOrder:
             ship_to_address=ship_to_address,
         )
 
-        replenishment_order.additional_properties = d
+        if d:
+            replenishment_order.additional_properties = d
         return replenishment_order
 
     @property

@@ -60,7 +60,8 @@ class ReplenishmentOrderItem:
             units_per_pack=units_per_pack,
         )
 
-        replenishment_order_item.additional_properties = d
+        if d:
+            replenishment_order_item.additional_properties = d
         return replenishment_order_item
 
     @property

@@ -92,7 +92,8 @@ class ShipmentCreatedEvent:
             order_id=order_id,
         )
 
-        shipment_created_event.additional_properties = d
+        if d:
+            shipment_created_event.additional_properties = d
         return shipment_created_event
 
     @property

@@ -80,7 +80,8 @@ class TokenExchangeForm:
             redirect_uri=redirect_uri,
         )
 
-        token_exchange_form.additional_properties = d
+        if d:
+            token_exchange_form.additional_properties = d
         return token_exchange_form
 
     @property

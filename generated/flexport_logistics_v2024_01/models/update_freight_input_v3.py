@@ -119,7 +119,8 @@ class UpdateFreightInputV3:
             shipping_provider=shipping_provider,
         )
 
-        update_freight_input_v3.additional_properties = d
+        if d:
+            update_freight_input_v3.additional_properties = d
         return update_freight_input_v3
 
     @property

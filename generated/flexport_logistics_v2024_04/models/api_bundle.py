@@ -82,7 +82,8 @@ class ApiBundle:
             title=title,
         )
 
-        api_bundle.additional_properties = d
+        if d:
+            api_bundle.additional_properties = d
         return api_bundle
 
     @property

@@ -99,7 +99,8 @@ class ApiBundleResponse:
             title=title,
         )
 
-        api_bundle_response.additional_properties = d
+        if d:
+            api_bundle_response.additional_properties = d
         return api_bundle_response
 
     @property

@@ -127,7 +127,8 @@ class ApiInventoryResponse:
             units_per_pack=units_per_pack,
         )
 
-        api_inventory_response.additional_properties = d
+        if d:
+            api_inventory_response.additional_properties = d
         return api_inventory_response
 
     @property

@@ -146,7 +146,8 @@ class ApiProductResponse:
             updated_at=updated_at,
         )
 
-        api_product_response.additional_properties = d
+        if d:
+            api_product_response.additional_properties = d
         return api_product_response
 
     @property

@@ -52,7 +52,8 @@ class BundleContent202310:
             quantity=quantity,
         )
 
-        bundle_content_202310.additional_properties = d
+        if d:
+            bundle_content_202310.additional_properties = d
         return bundle_content_202310
 
     @property

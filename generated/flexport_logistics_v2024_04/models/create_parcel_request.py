@@ -222,7 +222,8 @@ class CreateParcelRequest:
             skip_address_validation=skip_address_validation,
         )
 
-        create_parcel_request.additional_properties = d
+        if d:
+            create_parcel_request.additional_properties = d
         return create_parcel_request
 
     @property

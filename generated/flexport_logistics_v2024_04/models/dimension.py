@@ -86,7 +86,8 @@ class Dimension:
             width=width,
         )
 
-        dimension.additional_properties = d
+        if d:
+            dimension.additional_properties = d
         return dimension
 
     @property

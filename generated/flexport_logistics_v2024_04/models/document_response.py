@@ -52,7 +52,8 @@ class DocumentResponse:
             url=url,
         )
 
-        document_response.additional_properties = d
+        if d:
+            document_response.additional_properties = d
         return document_response
 
     @property

@@ -70,7 +70,8 @@ class ExternalLabel:
             tracking_url=tracking_url,
         )
 
-        external_label.additional_properties = d
+        if d:
+            external_label.additional_properties = d
         return external_label
 
     @property

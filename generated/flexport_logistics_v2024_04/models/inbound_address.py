@@ -131,7 +131,8 @@ class InboundAddress:
             phone=phone,
         )
 
-        inbound_address.additional_properties = d
+        if d:
+            inbound_address.additional_properties = d
         return inbound_address
 
     @property

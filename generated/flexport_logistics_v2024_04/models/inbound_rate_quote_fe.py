@@ -122,7 +122,8 @@ class InboundRateQuoteFE:
             full_amount=full_amount,
         )
 
-        inbound_rate_quote_fe.additional_properties = d
+        if d:
+            inbound_rate_quote_fe.additional_properties = d
         return inbound_rate_quote_fe
 
     @property

@@ -113,7 +113,8 @@ class InboundRateTransactionNetwork:
             shipping_provider=shipping_provider,
         )
 
-        inbound_rate_transaction_network.additional_properties = d
+        if d:
+            inbound_rate_transaction_network.additional_properties = d
         return inbound_rate_transaction_network
 
     @property

@@ -93,7 +93,8 @@ class InboundReceivedEvent:
             type_=type_,
         )
 
-        inbound_received_event.additional_properties = d
+        if d:
+            inbound_received_event.additional_properties = d
         return inbound_received_event
 
     @property

@@ -60,7 +60,8 @@ class MerchantOfRecordSkuMapInput:
             quantity=quantity,
         )
 
-        merchant_of_record_sku_map_input.additional_properties = d
+        if d:
+            merchant_of_record_sku_map_input.additional_properties = d
         return merchant_of_record_sku_map_input
 
     @property

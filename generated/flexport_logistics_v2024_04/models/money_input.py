@@ -52,7 +52,8 @@ class MoneyInput:
             currency_code=currency_code,
         )
 
-        money_input.additional_properties = d
+        if d:
+            money_input.additional_properties = d
         return money_input
 
     @property

@@ -73,7 +73,8 @@ class NetworkEventsEventsResponseItem:
             type_=type_,
         )
 
-        network_events_events_response_item.additional_properties = d
+        if d:
+            network_events_events_response_item.additional_properties = d
         return network_events_events_response_item
 
     @property

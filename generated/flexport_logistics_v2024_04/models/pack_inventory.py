@@ -104,7 +104,8 @@ class PackInventory:
             units_per_pack=units_per_pack,
         )
 
-        pack_inventory.additional_properties = d
+        if d:
+            pack_inventory.additional_properties = d
         return pack_inventory
 
     @property

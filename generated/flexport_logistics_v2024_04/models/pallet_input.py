@@ -92,7 +92,8 @@ class PalletInput:
             width=width,
         )
 
-        pallet_input.additional_properties = d
+        if d:
+            pallet_input.additional_properties = d
         return pallet_input
 
     @property

@@ -86,7 +86,8 @@ class ParcelDimensions:
             width=width,
         )
 
-        parcel_dimensions.additional_properties = d
+        if d:
+            parcel_dimensions.additional_properties = d
         return parcel_dimensions
 
     @property

@@ -112,7 +112,8 @@ class ParcelTrackingUpdatedEvent:
             tracking_code=tracking_code,
         )
 
-        parcel_tracking_updated_event.additional_properties = d
+        if d:
+            parcel_tracking_updated_event.additional_properties = d
         return parcel_tracking_updated_event
 
     @property

@@ -125,7 +125,8 @@ class WebhookModel:
             username=username,
         )
 
-        webhook_model.additional_properties = d
+        if d:
+            webhook_model.additional_properties = d
         return webhook_model
 
     @property

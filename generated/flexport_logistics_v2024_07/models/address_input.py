@@ -180,7 +180,8 @@ class AddressInput:
             zip_=zip_,
         )
 
-        address_input.additional_properties = d
+        if d:
+            address_input.additional_properties = d
         return address_input
 
     @property

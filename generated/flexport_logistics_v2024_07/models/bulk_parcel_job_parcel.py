@@ -85,7 +85,8 @@ class BulkParcelJobParcel:
             tracking_number=tracking_number,
         )
 
-        bulk_parcel_job_parcel.additional_properties = d
+        if d:
+            bulk_parcel_job_parcel.additional_properties = d
         return bulk_parcel_job_parcel
 
     @property

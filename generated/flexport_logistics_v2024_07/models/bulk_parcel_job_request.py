@@ -64,7 +64,8 @@ class BulkParcelJobRequest:
             parcels=parcels,
         )
 
-        bulk_parcel_job_request.additional_properties = d
+        if d:
+            bulk_parcel_job_request.additional_properties = d
         return bulk_parcel_job_request
 
     @property

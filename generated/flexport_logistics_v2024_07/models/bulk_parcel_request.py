@@ -239,7 +239,8 @@ class BulkParcelRequest:
             skip_address_validation=skip_address_validation,
         )
 
-        bulk_parcel_request.additional_properties = d
+        if d:
+            bulk_parcel_request.additional_properties = d
         return bulk_parcel_request
 
     @property

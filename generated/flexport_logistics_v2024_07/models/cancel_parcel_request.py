@@ -44,7 +44,8 @@ class CancelParcelRequest:
             parcel_id=parcel_id,
         )
 
-        cancel_parcel_request.additional_properties = d
+        if d:
+            cancel_parcel_request.additional_properties = d
         return cancel_parcel_request
 
     @property

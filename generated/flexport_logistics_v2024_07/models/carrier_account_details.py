@@ -115,7 +115,8 @@ class CarrierAccountDetails:
             postal_code=postal_code,
         )
 
-        carrier_account_details.additional_properties = d
+        if d:
+            carrier_account_details.additional_properties = d
         return carrier_account_details
 
     @property

@@ -119,7 +119,8 @@ class CreateInboundShipmentRequest:
             shipping_plan_name=shipping_plan_name,
         )
 
-        create_inbound_shipment_request.additional_properties = d
+        if d:
+            create_inbound_shipment_request.additional_properties = d
         return create_inbound_shipment_request
 
     @property

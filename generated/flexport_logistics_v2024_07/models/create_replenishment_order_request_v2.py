@@ -189,7 +189,8 @@ class CreateReplenishmentOrderRequestV2:
             vas_data=vas_data,
         )
 
-        create_replenishment_order_request_v2.additional_properties = d
+        if d:
+            create_replenishment_order_request_v2.additional_properties = d
         return create_replenishment_order_request_v2
 
     @property

@@ -70,7 +70,8 @@ class CustomsInput:
             tariff_code=tariff_code,
         )
 
-        customs_input.additional_properties = d
+        if d:
+            customs_input.additional_properties = d
         return customs_input
 
     @property

@@ -129,7 +129,8 @@ class DeliverrAddress:
             street2=street2,
         )
 
-        deliverr_address.additional_properties = d
+        if d:
+            deliverr_address.additional_properties = d
         return deliverr_address
 
     @property

@@ -73,7 +73,8 @@ class InboundRateQuoteResult:
             error=error,
         )
 
-        inbound_rate_quote_result.additional_properties = d
+        if d:
+            inbound_rate_quote_result.additional_properties = d
         return inbound_rate_quote_result
 
     @property

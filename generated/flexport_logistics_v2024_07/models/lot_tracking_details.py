@@ -61,7 +61,8 @@ class LotTrackingDetails:
             expiration_date=expiration_date,
         )
 
-        lot_tracking_details.additional_properties = d
+        if d:
+            lot_tracking_details.additional_properties = d
         return lot_tracking_details
 
     @property

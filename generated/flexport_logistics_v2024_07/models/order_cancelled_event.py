@@ -92,7 +92,8 @@ class OrderCancelledEvent:
             order_id=order_id,
         )
 
-        order_cancelled_event.additional_properties = d
+        if d:
+            order_cancelled_event.additional_properties = d
         return order_cancelled_event
 
     @property

@@ -425,7 +425,8 @@ class OrderModel:
             updated_at=updated_at,
         )
 
-        order_model.additional_properties = d
+        if d:
+            order_model.additional_properties = d
         return order_model
 
     @property

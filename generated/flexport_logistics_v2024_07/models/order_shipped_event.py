@@ -92,7 +92,8 @@ class OrderShippedEvent:
             order_id=order_id,
         )
 
-        order_shipped_event.additional_properties = d
+        if d:
+            order_shipped_event.additional_properties = d
         return order_shipped_event
 
     @property

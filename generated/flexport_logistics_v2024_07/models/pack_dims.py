@@ -176,7 +176,8 @@ class PackDims:
             width=width,
         )
 
-        pack_dims.additional_properties = d
+        if d:
+            pack_dims.additional_properties = d
         return pack_dims
 
     @property

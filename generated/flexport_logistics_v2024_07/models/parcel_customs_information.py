@@ -58,7 +58,8 @@ class ParcelCustomsInformation:
             customs_items=customs_items,
         )
 
-        parcel_customs_information.additional_properties = d
+        if d:
+            parcel_customs_information.additional_properties = d
         return parcel_customs_information
 
     @property

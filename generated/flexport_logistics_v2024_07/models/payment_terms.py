@@ -85,7 +85,8 @@ class PaymentTerms:
             term=term,
         )
 
-        payment_terms.additional_properties = d
+        if d:
+            payment_terms.additional_properties = d
         return payment_terms
 
     @property

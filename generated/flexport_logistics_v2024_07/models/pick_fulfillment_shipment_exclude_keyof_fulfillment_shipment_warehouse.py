@@ -279,7 +279,8 @@ class PickFulfillmentShipmentExcludeKeyofFulfillmentShipmentWarehouse:
             warehouse_order_id=warehouse_order_id,
         )
 
-        pick_fulfillment_shipment_exclude_keyof_fulfillment_shipment_warehouse.additional_properties = d
+        if d:
+            pick_fulfillment_shipment_exclude_keyof_fulfillment_shipment_warehouse.additional_properties = d
         return pick_fulfillment_shipment_exclude_keyof_fulfillment_shipment_warehouse
 
     @property

@@ -87,7 +87,8 @@ class Problem:
             type_=type_,
         )
 
-        problem.additional_properties = d
+        if d:
+            problem.additional_properties = d
         return problem
 
     @property

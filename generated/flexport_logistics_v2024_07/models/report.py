@@ -80,7 +80,8 @@ class Report:
             url_expiration=url_expiration,
         )
 
-        report.additional_properties = d
+        if d:
+            report.additional_properties = d
         return report
 
     @property

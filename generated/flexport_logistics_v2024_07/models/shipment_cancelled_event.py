@@ -92,7 +92,8 @@ class ShipmentCancelledEvent:
             order_id=order_id,
         )
 
-        shipment_cancelled_event.additional_properties = d
+        if d:
+            shipment_cancelled_event.additional_properties = d
         return shipment_cancelled_event
 
     @property

@@ -92,7 +92,8 @@ class ShipmentPartiallyShippedEvent:
             order_id=order_id,
         )
 
-        shipment_partially_shipped_event.additional_properties = d
+        if d:
+            shipment_partially_shipped_event.additional_properties = d
         return shipment_partially_shipped_event
 
     @property

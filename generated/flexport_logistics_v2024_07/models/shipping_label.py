@@ -101,7 +101,8 @@ class ShippingLabel:
             tracking_url=tracking_url,
         )
 
-        shipping_label.additional_properties = d
+        if d:
+            shipping_label.additional_properties = d
         return shipping_label
 
     @property

@@ -52,7 +52,8 @@ class TokenResponse:
             logistics_account_id=logistics_account_id,
         )
 
-        token_response.additional_properties = d
+        if d:
+            token_response.additional_properties = d
         return token_response
 
     @property

@@ -170,7 +170,8 @@ class TrackingResultTimestamps:
             last_tracking_ingestion_time=last_tracking_ingestion_time,
         )
 
-        tracking_result_timestamps.additional_properties = d
+        if d:
+            tracking_result_timestamps.additional_properties = d
         return tracking_result_timestamps
 
     @property

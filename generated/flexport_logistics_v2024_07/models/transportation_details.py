@@ -216,7 +216,8 @@ class TransportationDetails:
             shipping_type=shipping_type,
         )
 
-        transportation_details.additional_properties = d
+        if d:
+            transportation_details.additional_properties = d
         return transportation_details
 
     @property

@@ -125,7 +125,8 @@ class TransportationDuties:
             incoterm=incoterm,
         )
 
-        transportation_duties.additional_properties = d
+        if d:
+            transportation_duties.additional_properties = d
         return transportation_duties
 
     @property

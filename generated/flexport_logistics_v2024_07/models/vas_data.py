@@ -54,7 +54,8 @@ class VasData:
             code=code,
         )
 
-        vas_data.additional_properties = d
+        if d:
+            vas_data.additional_properties = d
         return vas_data
 
     @property

@@ -144,7 +144,8 @@ class Address:
             name=name,
         )
 
-        address.additional_properties = d
+        if d:
+            address.additional_properties = d
         return address
 
     @property

@@ -30,7 +30,8 @@ class BarcodesResponseResultType0:
         d = dict(src_dict)
         barcodes_response_result_type_0 = cls()
 
-        barcodes_response_result_type_0.additional_properties = d
+        if d:
+            barcodes_response_result_type_0.additional_properties = d
         return barcodes_response_result_type_0
 
     @property

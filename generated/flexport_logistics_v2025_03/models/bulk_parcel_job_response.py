@@ -86,7 +86,8 @@ class BulkParcelJobResponse:
             parcels=parcels,
         )
 
-        bulk_parcel_job_response.additional_properties = d
+        if d:
+            bulk_parcel_job_response.additional_properties = d
         return bulk_parcel_job_response
 
     @property

@@ -52,7 +52,8 @@ class CreateBarcodesInput:
             logistics_sku=logistics_sku,
         )
 
-        create_barcodes_input.additional_properties = d
+        if d:
+            create_barcodes_input.additional_properties = d
         return create_barcodes_input
 
     @property

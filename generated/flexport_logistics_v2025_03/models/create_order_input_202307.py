@@ -317,7 +317,8 @@ class CreateOrderInput202307:
             source=source,
         )
 
-        create_order_input_202307.additional_properties = d
+        if d:
+            create_order_input_202307.additional_properties = d
         return create_order_input_202307
 
     @property

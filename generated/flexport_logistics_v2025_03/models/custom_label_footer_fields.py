@@ -53,7 +53,8 @@ class CustomLabelFooterFields:
             custom_label_footer_2=custom_label_footer_2,
         )
 
-        custom_label_footer_fields.additional_properties = d
+        if d:
+            custom_label_footer_fields.additional_properties = d
         return custom_label_footer_fields
 
     @property

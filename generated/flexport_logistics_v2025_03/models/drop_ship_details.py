@@ -30,7 +30,8 @@ class DropShipDetails:
         d = dict(src_dict)
         drop_ship_details = cls()
 
-        drop_ship_details.additional_properties = d
+        if d:
+            drop_ship_details.additional_properties = d
         return drop_ship_details
 
     @property

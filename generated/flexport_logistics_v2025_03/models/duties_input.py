@@ -206,7 +206,8 @@ class DutiesInput:
             merchant_of_record_sku_map=merchant_of_record_sku_map,
         )
 
-        duties_input.additional_properties = d
+        if d:
+            duties_input.additional_properties = d
         return duties_input
 
     @property

@@ -114,7 +114,8 @@ class FreightDetail:
             pro_number=pro_number,
         )
 
-        freight_detail.additional_properties = d
+        if d:
+            freight_detail.additional_properties = d
         return freight_detail
 
     @property

@@ -100,7 +100,8 @@ class FreightTrackingEvent:
             location=location,
         )
 
-        freight_tracking_event.additional_properties = d
+        if d:
+            freight_tracking_event.additional_properties = d
         return freight_tracking_event
 
     @property

@@ -84,7 +84,8 @@ class InboundShipmentStatusChangedEvent:
             status=status,
         )
 
-        inbound_shipment_status_changed_event.additional_properties = d
+        if d:
+            inbound_shipment_status_changed_event.additional_properties = d
         return inbound_shipment_status_changed_event
 
     @property

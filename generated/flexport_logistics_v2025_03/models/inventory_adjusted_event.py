@@ -105,7 +105,8 @@ class InventoryAdjustedEvent:
             reason=reason,
         )
 
-        inventory_adjusted_event.additional_properties = d
+        if d:
+            inventory_adjusted_event.additional_properties = d
         return inventory_adjusted_event
 
     @property

@@ -105,7 +105,8 @@ class PackItem:
             quantity_uom=quantity_uom,
         )
 
-        pack_item.additional_properties = d
+        if d:
+            pack_item.additional_properties = d
         return pack_item
 
     @property

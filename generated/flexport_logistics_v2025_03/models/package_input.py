@@ -145,7 +145,8 @@ class PackageInput:
             width=width,
         )
 
-        package_input.additional_properties = d
+        if d:
+            package_input.additional_properties = d
         return package_input
 
     @property

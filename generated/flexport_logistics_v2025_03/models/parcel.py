@@ -137,7 +137,8 @@ class Parcel:
             flexport_tracking_url=flexport_tracking_url,
         )
 
-        parcel.additional_properties = d
+        if d:
+            parcel.additional_properties = d
         return parcel
 
     @property

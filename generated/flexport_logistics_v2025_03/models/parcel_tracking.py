@@ -227,7 +227,8 @@ class ParcelTracking:
             tracking_code=tracking_code,
         )
 
-        parcel_tracking.additional_properties = d
+        if d:
+            parcel_tracking.additional_properties = d
         return parcel_tracking
 
     @property

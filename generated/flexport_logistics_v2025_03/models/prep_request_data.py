@@ -44,7 +44,8 @@ class PrepRequestData:
             box_content_labels=box_content_labels,
         )
 
-        prep_request_data.additional_properties = d
+        if d:
+            prep_request_data.additional_properties = d
         return prep_request_data
 
     @property

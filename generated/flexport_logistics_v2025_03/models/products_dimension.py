@@ -86,7 +86,8 @@ class ProductsDimension:
             width=width,
         )
 
-        products_dimension.additional_properties = d
+        if d:
+            products_dimension.additional_properties = d
         return products_dimension
 
     @property

@@ -263,7 +263,8 @@ class ReplenishmentOrderV2:
             ship_by=ship_by,
         )
 
-        replenishment_order_v2.additional_properties = d
+        if d:
+            replenishment_order_v2.additional_properties = d
         return replenishment_order_v2
 
     @property

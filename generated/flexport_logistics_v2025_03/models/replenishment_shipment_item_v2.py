@@ -225,7 +225,8 @@ class ReplenishmentShipmentItemV2:
             unit_price=unit_price,
         )
 
-        replenishment_shipment_item_v2.additional_properties = d
+        if d:
+            replenishment_shipment_item_v2.additional_properties = d
         return replenishment_shipment_item_v2
 
     @property

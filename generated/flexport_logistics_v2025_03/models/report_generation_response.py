@@ -44,7 +44,8 @@ class ReportGenerationResponse:
             report_reference=report_reference,
         )
 
-        report_generation_response.additional_properties = d
+        if d:
+            report_generation_response.additional_properties = d
         return report_generation_response
 
     @property

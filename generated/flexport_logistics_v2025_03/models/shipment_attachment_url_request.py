@@ -53,7 +53,8 @@ class ShipmentAttachmentUrlRequest:
             content_type=content_type,
         )
 
-        shipment_attachment_url_request.additional_properties = d
+        if d:
+            shipment_attachment_url_request.additional_properties = d
         return shipment_attachment_url_request
 
     @property

@@ -62,7 +62,8 @@ class ShipmentAttachmentUrlResponse:
             upload_url=upload_url,
         )
 
-        shipment_attachment_url_response.additional_properties = d
+        if d:
+            shipment_attachment_url_response.additional_properties = d
         return shipment_attachment_url_response
 
     @property

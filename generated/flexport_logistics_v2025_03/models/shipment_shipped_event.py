@@ -92,7 +92,8 @@ class ShipmentShippedEvent:
             order_id=order_id,
         )
 
-        shipment_shipped_event.additional_properties = d
+        if d:
+            shipment_shipped_event.additional_properties = d
         return shipment_shipped_event
 
     @property

@@ -132,7 +132,8 @@ class UpdatePackageInput:
             width=width,
         )
 
-        update_package_input.additional_properties = d
+        if d:
+            update_package_input.additional_properties = d
         return update_package_input
 
     @property

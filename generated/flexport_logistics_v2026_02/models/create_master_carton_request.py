@@ -44,7 +44,8 @@ class CreateMasterCartonRequest:
             quantity=quantity,
         )
 
-        create_master_carton_request.additional_properties = d
+        if d:
+            create_master_carton_request.additional_properties = d
         return create_master_carton_request
 
     @property

@@ -115,7 +115,8 @@ class CreateReturnRequest:
             source_address=source_address,
         )
 
-        create_return_request.additional_properties = d
+        if d:
+            create_return_request.additional_properties = d
         return create_return_request
 
     @property

@@ -116,7 +116,8 @@ class DutyPaymentAccountDetails:
             postal_code=postal_code,
         )
 
-        duty_payment_account_details.additional_properties = d
+        if d:
+            duty_payment_account_details.additional_properties = d
         return duty_payment_account_details
 
     @property

@@ -52,7 +52,8 @@ class ItemData:
             quantity=quantity,
         )
 
-        item_data.additional_properties = d
+        if d:
+            item_data.additional_properties = d
         return item_data
 
     @property

@@ -52,7 +52,8 @@ class LinkMasterCartonRequest:
             tracking_codes=tracking_codes,
         )
 
-        link_master_carton_request.additional_properties = d
+        if d:
+            link_master_carton_request.additional_properties = d
         return link_master_carton_request
 
     @property

@@ -53,7 +53,8 @@ class MasterCarton:
             label_url=label_url,
         )
 
-        master_carton.additional_properties = d
+        if d:
+            master_carton.additional_properties = d
         return master_carton
 
     @property

@@ -93,7 +93,8 @@ class OrderDeliveredEvent:
             id=id,
         )
 
-        order_delivered_event.additional_properties = d
+        if d:
+            order_delivered_event.additional_properties = d
         return order_delivered_event
 
     @property

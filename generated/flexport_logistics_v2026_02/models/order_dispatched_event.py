@@ -93,7 +93,8 @@ class OrderDispatchedEvent:
             id=id,
         )
 
-        order_dispatched_event.additional_properties = d
+        if d:
+            order_dispatched_event.additional_properties = d
         return order_dispatched_event
 
     @property

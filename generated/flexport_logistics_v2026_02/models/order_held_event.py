@@ -93,7 +93,8 @@ class OrderHeldEvent:
             id=id,
         )
 
-        order_held_event.additional_properties = d
+        if d:
+            order_held_event.additional_properties = d
         return order_held_event
 
     @property

@@ -93,7 +93,8 @@ class OrderPackedEvent:
             id=id,
         )
 
-        order_packed_event.additional_properties = d
+        if d:
+            order_packed_event.additional_properties = d
         return order_packed_event
 
     @property

@@ -93,7 +93,8 @@ class OrderPickingStartedEvent:
             id=id,
         )
 
-        order_picking_started_event.additional_properties = d
+        if d:
+            order_picking_started_event.additional_properties = d
         return order_picking_started_event
 
     @property

@@ -93,7 +93,8 @@ class OrderSubmittedEvent:
             id=id,
         )
 
-        order_submitted_event.additional_properties = d
+        if d:
+            order_submitted_event.additional_properties = d
         return order_submitted_event
 
     @property

@@ -230,7 +230,8 @@ class PackDetail:
             tracking_number=tracking_number,
         )
 
-        pack_detail.additional_properties = d
+        if d:
+            pack_detail.additional_properties = d
         return pack_detail
 
     @property

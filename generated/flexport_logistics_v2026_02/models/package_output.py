@@ -147,7 +147,8 @@ class PackageOutput:
             width=width,
         )
 
-        package_output.additional_properties = d
+        if d:
+            package_output.additional_properties = d
         return package_output
 
     @property

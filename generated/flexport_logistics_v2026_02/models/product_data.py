@@ -105,7 +105,8 @@ class ProductData:
             upc=upc,
         )
 
-        product_data.additional_properties = d
+        if d:
+            product_data.additional_properties = d
         return product_data
 
     @property

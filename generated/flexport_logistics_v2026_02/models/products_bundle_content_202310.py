@@ -52,7 +52,8 @@ class ProductsBundleContent202310:
             quantity=quantity,
         )
 
-        products_bundle_content_202310.additional_properties = d
+        if d:
+            products_bundle_content_202310.additional_properties = d
         return products_bundle_content_202310
 
     @property

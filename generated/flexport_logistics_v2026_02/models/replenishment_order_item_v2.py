@@ -227,7 +227,8 @@ class ReplenishmentOrderItemV2:
             unit_price=unit_price,
         )
 
-        replenishment_order_item_v2.additional_properties = d
+        if d:
+            replenishment_order_item_v2.additional_properties = d
         return replenishment_order_item_v2
 
     @property

@@ -417,7 +417,8 @@ class ReplenishmentShipmentV2:
             transportation_details=transportation_details,
         )
 
-        replenishment_shipment_v2.additional_properties = d
+        if d:
+            replenishment_shipment_v2.additional_properties = d
         return replenishment_shipment_v2
 
     @property

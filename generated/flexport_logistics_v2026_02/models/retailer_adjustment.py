@@ -74,7 +74,8 @@ class RetailerAdjustment:
             value=value,
         )
 
-        retailer_adjustment.additional_properties = d
+        if d:
+            retailer_adjustment.additional_properties = d
         return retailer_adjustment
 
     @property

@@ -416,7 +416,8 @@ class RetailerData:
             trading_partner_id=trading_partner_id,
         )
 
-        retailer_data.additional_properties = d
+        if d:
+            retailer_data.additional_properties = d
         return retailer_data
 
     @property

@@ -252,7 +252,8 @@ class ReturnUpdatedEvent:
             source_address=source_address,
         )
 
-        return_updated_event.additional_properties = d
+        if d:
+            return_updated_event.additional_properties = d
         return return_updated_event
 
     @property

@@ -92,7 +92,8 @@ class ShipmentDeliveredEvent:
             order_id=order_id,
         )
 
-        shipment_delivered_event.additional_properties = d
+        if d:
+            shipment_delivered_event.additional_properties = d
         return shipment_delivered_event
 
     @property

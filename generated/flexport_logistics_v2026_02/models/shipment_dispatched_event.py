@@ -92,7 +92,8 @@ class ShipmentDispatchedEvent:
             order_id=order_id,
         )
 
-        shipment_dispatched_event.additional_properties = d
+        if d:
+            shipment_dispatched_event.additional_properties = d
         return shipment_dispatched_event
 
     @property

@@ -92,7 +92,8 @@ class ShipmentPackedEvent:
             order_id=order_id,
         )
 
-        shipment_packed_event.additional_properties = d
+        if d:
+            shipment_packed_event.additional_properties = d
         return shipment_packed_event
 
     @property

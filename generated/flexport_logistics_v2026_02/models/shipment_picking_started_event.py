@@ -92,7 +92,8 @@ class ShipmentPickingStartedEvent:
             order_id=order_id,
         )
 
-        shipment_picking_started_event.additional_properties = d
+        if d:
+            shipment_picking_started_event.additional_properties = d
         return shipment_picking_started_event
 
     @property

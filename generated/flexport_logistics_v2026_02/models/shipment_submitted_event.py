@@ -92,7 +92,8 @@ class ShipmentSubmittedEvent:
             order_id=order_id,
         )
 
-        shipment_submitted_event.additional_properties = d
+        if d:
+            shipment_submitted_event.additional_properties = d
         return shipment_submitted_event
 
     @property

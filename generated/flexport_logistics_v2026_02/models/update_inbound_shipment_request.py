@@ -157,7 +157,8 @@ class UpdateInboundShipmentRequest:
             shipping_option=shipping_option,
         )
 
-        update_inbound_shipment_request.additional_properties = d
+        if d:
+            update_inbound_shipment_request.additional_properties = d
         return update_inbound_shipment_request
 
     @property

@@ -64,7 +64,8 @@ class ArchivedPlaceError:
             updated_address=updated_address,
         )
 
-        archived_place_error.additional_properties = d
+        if d:
+            archived_place_error.additional_properties = d
         return archived_place_error
 
     @property

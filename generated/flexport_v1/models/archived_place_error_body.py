@@ -49,7 +49,8 @@ class ArchivedPlaceErrorBody:
             errors=errors,
         )
 
-        archived_place_error_body.additional_properties = d
+        if d:
+            archived_place_error_body.additional_properties = d
         return archived_place_error_body
 
     @property

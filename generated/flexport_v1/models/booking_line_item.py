@@ -74,7 +74,8 @@ class BookingLineItem:
             units=units,
         )
 
-        booking_line_item.additional_properties = d
+        if d:
+            booking_line_item.additional_properties = d
         return booking_line_item
 
     @property

@@ -52,7 +52,8 @@ class CodedError:
             message=message,
         )
 
-        coded_error.additional_properties = d
+        if d:
+            coded_error.additional_properties = d
         return coded_error
 
     @property

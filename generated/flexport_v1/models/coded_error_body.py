@@ -57,7 +57,8 @@ class CodedErrorBody:
             errors=errors,
         )
 
-        coded_error_body.additional_properties = d
+        if d:
+            coded_error_body.additional_properties = d
         return coded_error_body
 
     @property

@@ -134,7 +134,8 @@ class CommercialInvoice:
             manufacturer_address=manufacturer_address,
         )
 
-        commercial_invoice.additional_properties = d
+        if d:
+            commercial_invoice.additional_properties = d
         return commercial_invoice
 
     @property

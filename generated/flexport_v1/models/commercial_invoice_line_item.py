@@ -210,7 +210,8 @@ class CommercialInvoiceLineItem:
             total_weight=total_weight,
         )
 
-        commercial_invoice_line_item.additional_properties = d
+        if d:
+            commercial_invoice_line_item.additional_properties = d
         return commercial_invoice_line_item
 
     @property

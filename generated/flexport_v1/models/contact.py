@@ -94,7 +94,8 @@ class Contact:
             phone=phone,
         )
 
-        contact.additional_properties = d
+        if d:
+            contact.additional_properties = d
         return contact
 
     @property

@@ -74,7 +74,8 @@ class Container:
             container_size=container_size,
         )
 
-        container.additional_properties = d
+        if d:
+            container.additional_properties = d
         return container
 
     @property

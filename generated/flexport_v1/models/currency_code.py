@@ -84,7 +84,8 @@ class CurrencyCode:
             symbol=symbol,
         )
 
-        currency_code.additional_properties = d
+        if d:
+            currency_code.additional_properties = d
         return currency_code
 
     @property

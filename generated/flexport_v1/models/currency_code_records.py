@@ -56,7 +56,8 @@ class CurrencyCodeRecords:
             records=records,
         )
 
-        currency_code_records.additional_properties = d
+        if d:
+            currency_code_records.additional_properties = d
         return currency_code_records
 
     @property

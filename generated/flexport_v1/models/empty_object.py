@@ -30,7 +30,8 @@ class EmptyObject:
         d = dict(src_dict)
         empty_object = cls()
 
-        empty_object.additional_properties = d
+        if d:
+            empty_object.additional_properties = d
         return empty_object
 
     @property

@@ -45,7 +45,8 @@ class ErrorBody:
             error=error,
         )
 
-        error_body.additional_properties = d
+        if d:
+            error_body.additional_properties = d
         return error_body
 
     @property

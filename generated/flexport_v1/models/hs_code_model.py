@@ -51,7 +51,8 @@ class HsCode:
             region=region,
         )
 
-        hs_code_model.additional_properties = d
+        if d:
+            hs_code_model.additional_properties = d
         return hs_code_model
 
     @property

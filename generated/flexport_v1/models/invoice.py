@@ -289,7 +289,8 @@ class Invoice:
             type_=type_,
         )
 
-        invoice.additional_properties = d
+        if d:
+            invoice.additional_properties = d
         return invoice
 
     @property

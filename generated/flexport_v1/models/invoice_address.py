@@ -194,7 +194,8 @@ class InvoiceAddress:
             zip_=zip_,
         )
 
-        invoice_address.additional_properties = d
+        if d:
+            invoice_address.additional_properties = d
         return invoice_address
 
     @property

@@ -104,7 +104,8 @@ class InvoiceLine:
             name=name,
         )
 
-        invoice_line.additional_properties = d
+        if d:
+            invoice_line.additional_properties = d
         return invoice_line
 
     @property

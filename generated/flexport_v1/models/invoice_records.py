@@ -56,7 +56,8 @@ class InvoiceRecords:
             records=records,
         )
 
-        invoice_records.additional_properties = d
+        if d:
+            invoice_records.additional_properties = d
         return invoice_records
 
     @property

@@ -265,7 +265,8 @@ class NetworkAddress:
             street_address2=street_address2,
         )
 
-        network_address.additional_properties = d
+        if d:
+            network_address.additional_properties = d
         return network_address
 
     @property

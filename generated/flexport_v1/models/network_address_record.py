@@ -48,7 +48,8 @@ class NetworkAddressRecord:
             record=record,
         )
 
-        network_address_record.additional_properties = d
+        if d:
+            network_address_record.additional_properties = d
         return network_address_record
 
     @property

@@ -127,7 +127,8 @@ class NetworkAddressWrite:
             street_address2=street_address2,
         )
 
-        network_address_write.additional_properties = d
+        if d:
+            network_address_write.additional_properties = d
         return network_address_write
 
     @property

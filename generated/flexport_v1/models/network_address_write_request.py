@@ -48,7 +48,8 @@ class NetworkAddressWriteRequest:
             record=record,
         )
 
-        network_address_write_request.additional_properties = d
+        if d:
+            network_address_write_request.additional_properties = d
         return network_address_write_request
 
     @property

@@ -145,7 +145,8 @@ class NetworkCompany:
             relationship_type=relationship_type,
         )
 
-        network_company.additional_properties = d
+        if d:
+            network_company.additional_properties = d
         return network_company
 
     @property

@@ -48,7 +48,8 @@ class NetworkCompanyRecord:
             record=record,
         )
 
-        network_company_record.additional_properties = d
+        if d:
+            network_company_record.additional_properties = d
         return network_company_record
 
     @property

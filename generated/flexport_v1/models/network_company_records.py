@@ -56,7 +56,8 @@ class NetworkCompanyRecords:
             records=records,
         )
 
-        network_company_records.additional_properties = d
+        if d:
+            network_company_records.additional_properties = d
         return network_company_records
 
     @property

@@ -71,7 +71,8 @@ class NetworkCompanyWrite:
             relationship_type=relationship_type,
         )
 
-        network_company_write.additional_properties = d
+        if d:
+            network_company_write.additional_properties = d
         return network_company_write
 
     @property

@@ -48,7 +48,8 @@ class NetworkCompanyWriteRequest:
             record=record,
         )
 
-        network_company_write_request.additional_properties = d
+        if d:
+            network_company_write_request.additional_properties = d
         return network_company_write_request
 
     @property

@@ -66,7 +66,8 @@ class PingEvent:
             type_=type_,
         )
 
-        ping_event.additional_properties = d
+        if d:
+            ping_event.additional_properties = d
         return ping_event
 
     @property

@@ -185,7 +185,8 @@ class Port:
             port_type=port_type,
         )
 
-        port.additional_properties = d
+        if d:
+            port.additional_properties = d
         return port
 
     @property

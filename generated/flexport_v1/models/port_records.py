@@ -56,7 +56,8 @@ class PortRecords:
             records=records,
         )
 
-        port_records.additional_properties = d
+        if d:
+            port_records.additional_properties = d
         return port_records
 
     @property

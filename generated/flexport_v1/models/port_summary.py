@@ -104,7 +104,8 @@ class PortSummary:
             name=name,
         )
 
-        port_summary.additional_properties = d
+        if d:
+            port_summary.additional_properties = d
         return port_summary
 
     @property

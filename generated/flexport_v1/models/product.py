@@ -203,7 +203,8 @@ class Product:
             sku=sku,
         )
 
-        product.additional_properties = d
+        if d:
+            product.additional_properties = d
         return product
 
     @property

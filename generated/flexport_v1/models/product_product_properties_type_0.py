@@ -28,7 +28,8 @@ class ProductProductPropertiesType0:
         d = dict(src_dict)
         product_product_properties_type_0 = cls()
 
-        product_product_properties_type_0.additional_properties = d
+        if d:
+            product_product_properties_type_0.additional_properties = d
         return product_product_properties_type_0
 
     @property

@@ -48,7 +48,8 @@ class ProductRecord:
             record=record,
         )
 
-        product_record.additional_properties = d
+        if d:
+            product_record.additional_properties = d
         return product_record
 
     @property

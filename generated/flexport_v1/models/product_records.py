@@ -56,7 +56,8 @@ class ProductRecords:
             records=records,
         )
 
-        product_records.additional_properties = d
+        if d:
+            product_records.additional_properties = d
         return product_records
 
     @property

@@ -62,7 +62,8 @@ class ProductRef:
             sku=sku,
         )
 
-        product_ref.additional_properties = d
+        if d:
+            product_ref.additional_properties = d
         return product_ref
 
     @property

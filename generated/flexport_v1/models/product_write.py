@@ -205,7 +205,8 @@ class ProductWrite:
             sku=sku,
         )
 
-        product_write.additional_properties = d
+        if d:
+            product_write.additional_properties = d
         return product_write
 
     @property

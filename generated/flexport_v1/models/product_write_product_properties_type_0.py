@@ -28,7 +28,8 @@ class ProductWriteProductPropertiesType0:
         d = dict(src_dict)
         product_write_product_properties_type_0 = cls()
 
-        product_write_product_properties_type_0.additional_properties = d
+        if d:
+            product_write_product_properties_type_0.additional_properties = d
         return product_write_product_properties_type_0
 
     @property

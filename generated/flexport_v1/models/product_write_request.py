@@ -48,7 +48,8 @@ class ProductWriteRequest:
             record=record,
         )
 
-        product_write_request.additional_properties = d
+        if d:
+            product_write_request.additional_properties = d
         return product_write_request
 
     @property

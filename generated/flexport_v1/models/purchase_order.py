@@ -367,7 +367,8 @@ class PurchaseOrder:
             transportation_mode=transportation_mode,
         )
 
-        purchase_order.additional_properties = d
+        if d:
+            purchase_order.additional_properties = d
         return purchase_order
 
     @property

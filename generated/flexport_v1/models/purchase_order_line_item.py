@@ -197,7 +197,8 @@ class PurchaseOrderLineItem:
             units=units,
         )
 
-        purchase_order_line_item.additional_properties = d
+        if d:
+            purchase_order_line_item.additional_properties = d
         return purchase_order_line_item
 
     @property

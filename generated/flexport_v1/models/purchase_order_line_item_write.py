@@ -121,7 +121,8 @@ class PurchaseOrderLineItemWrite:
             units=units,
         )
 
-        purchase_order_line_item_write.additional_properties = d
+        if d:
+            purchase_order_line_item_write.additional_properties = d
         return purchase_order_line_item_write
 
     @property

@@ -48,7 +48,8 @@ class PurchaseOrderRecord:
             record=record,
         )
 
-        purchase_order_record.additional_properties = d
+        if d:
+            purchase_order_record.additional_properties = d
         return purchase_order_record
 
     @property

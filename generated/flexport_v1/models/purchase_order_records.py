@@ -56,7 +56,8 @@ class PurchaseOrderRecords:
             records=records,
         )
 
-        purchase_order_records.additional_properties = d
+        if d:
+            purchase_order_records.additional_properties = d
         return purchase_order_records
 
     @property

@@ -257,7 +257,8 @@ class PurchaseOrderWrite:
             po_line_items=po_line_items,
         )
 
-        purchase_order_write.additional_properties = d
+        if d:
+            purchase_order_write.additional_properties = d
         return purchase_order_write
 
     @property

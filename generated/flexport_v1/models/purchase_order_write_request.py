@@ -50,7 +50,8 @@ class PurchaseOrderWriteRequest:
             record=record,
         )
 
-        purchase_order_write_request.additional_properties = d
+        if d:
+            purchase_order_write_request.additional_properties = d
         return purchase_order_write_request
 
     @property

@@ -63,7 +63,8 @@ class ReplacementPlace:
             type_=type_,
         )
 
-        replacement_place.additional_properties = d
+        if d:
+            replacement_place.additional_properties = d
         return replacement_place
 
     @property

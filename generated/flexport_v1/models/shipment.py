@@ -683,7 +683,8 @@ class Shipment:
             transportation_mode=transportation_mode,
         )
 
-        shipment.additional_properties = d
+        if d:
+            shipment.additional_properties = d
         return shipment
 
     @property

@@ -225,7 +225,8 @@ class ShipmentCreate:
             wants_flexport_insurance=wants_flexport_insurance,
         )
 
-        shipment_create.additional_properties = d
+        if d:
+            shipment_create.additional_properties = d
         return shipment_create
 
     @property

@@ -48,7 +48,8 @@ class ShipmentCreateRequest:
             record=record,
         )
 
-        shipment_create_request.additional_properties = d
+        if d:
+            shipment_create_request.additional_properties = d
         return shipment_create_request
 
     @property

@@ -65,7 +65,8 @@ class ShipmentEvent:
             type_=type_,
         )
 
-        shipment_event.additional_properties = d
+        if d:
+            shipment_event.additional_properties = d
         return shipment_event
 
     @property

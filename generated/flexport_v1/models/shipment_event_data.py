@@ -68,7 +68,8 @@ class ShipmentEventData:
             message=message,
         )
 
-        shipment_event_data.additional_properties = d
+        if d:
+            shipment_event_data.additional_properties = d
         return shipment_event_data
 
     @property

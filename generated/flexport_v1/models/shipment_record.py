@@ -48,7 +48,8 @@ class ShipmentRecord:
             record=record,
         )
 
-        shipment_record.additional_properties = d
+        if d:
+            shipment_record.additional_properties = d
         return shipment_record
 
     @property

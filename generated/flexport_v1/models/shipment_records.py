@@ -56,7 +56,8 @@ class ShipmentRecords:
             records=records,
         )
 
-        shipment_records.additional_properties = d
+        if d:
+            shipment_records.additional_properties = d
         return shipment_records
 
     @property
