@@ -3,16 +3,22 @@
     python -m scripts.bench [--quick] [name ...]
 
 Every row is ours / baseline, both measured in the same run and interleaved (scripts/bench/_measure.py);
-the table goes to stdout and, as JSON, to bench.json (git-ignored) for comparison between runs.
+the table goes to stdout and, as JSON, to bench.json (git-ignored) for comparison between runs. Each
+module runs in a fresh interpreter (as pyperf runs each benchmark in worker processes): what an earlier
+module imported or left on the heap (griffe's loaded packages, the generator, the simulator) would make
+every garbage collection of the next one slower, a cost of the bench and not of what it measures.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import json
 import math
 import pkgutil
+import subprocess
 import sys
+import tempfile
 import traceback
 from pathlib import Path
 
@@ -46,11 +52,33 @@ def table(rows: list[Row]) -> str:
     return "\n".join(lines)
 
 
+def _isolated(name: str, quick: bool) -> list[Row]:
+    """The rows of one module, measured in a child interpreter (``--one``)."""
+    with tempfile.TemporaryDirectory(prefix="fx-bench-") as tmp:
+        out = Path(tmp) / "rows.json"
+        cmd = [sys.executable, "-m", bench.__name__, "--one", name, "--rows-to", str(out)]
+        done = subprocess.run(cmd + (["--quick"] if quick else []), cwd=speclib.ROOT, check=False)
+        if done.returncode != 0 or not out.is_file():
+            raise RuntimeError(f"benchmark {name} exited with {done.returncode} (its traceback is above)")
+        rows: list[Row] = json.loads(out.read_text(encoding="utf-8"))
+        return rows
+
+
+def _one(name: str, quick: bool, rows_to: Path) -> int:
+    module = importlib.import_module(f"{bench.__name__}.{name}")
+    rows_to.write_text(json.dumps(module.run(quick)), encoding="utf-8")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m scripts.bench", description=__doc__)
     parser.add_argument("names", nargs="*", help="benchmark modules to run (default: all)")
     parser.add_argument("--quick", action="store_true", help="fewer repetitions, smaller workloads")
+    parser.add_argument("--one", help=argparse.SUPPRESS)  # the child interpreter of one module
+    parser.add_argument("--rows-to", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.one:
+        return _one(args.one, args.quick, args.rows_to)
     modules = sorted(m.name for m in pkgutil.iter_modules(bench.__path__) if not m.name.startswith("_"))
     unknown = set(args.names) - set(modules)
     if unknown:
@@ -62,8 +90,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         print(f"running {name} ...", file=sys.stderr, flush=True)
         try:
-            module = importlib.import_module(f"{bench.__name__}.{name}")
-            rows.extend(module.run(args.quick))
+            rows.extend(_isolated(name, args.quick))
         except Exception:  # one broken benchmark must not discard the rows the others measured
             traceback.print_exc()
             failed.append(name)
