@@ -129,7 +129,7 @@ PROPERTY = settings(max_examples=60, deadline=None, suppress_health_check=[Healt
     page_size=st.integers(10, 100),
     clamp=st.integers(1, 120),
     short_seed=st.integers(0, 2**16),
-    concurrency=st.sampled_from([1, 3]),
+    concurrency=st.sampled_from([1, 3, 8]),  # 8: more slots than the walk has pages, and one queued
     stops=st.lists(st.integers(1, 200), max_size=3),
 )
 def test_offset_walks_yield_every_item_exactly_once(
