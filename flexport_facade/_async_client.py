@@ -152,7 +152,7 @@ class AsyncFlexport(_Facade):
     ) -> httpx.Response:
         """Any path under the pinned version (or a full /logistics/api/... path; another family: under
         its path_prefix), same auth, retries and errors; returns the 2xx ``httpx.Response``, raises the
-        typed error otherwise."""
+        typed error otherwise. A query in ``path`` is kept, ``params`` go over it."""
         prepared = self._pipeline.prepare(
             method,
             self.path(path),
