@@ -3,7 +3,8 @@
     python -m scripts.bench [--quick] [name ...]
 
 Every row is ours / baseline, both measured in the same run and interleaved (scripts/bench/_measure.py);
-the table goes to stdout and, as JSON, to bench.json (git-ignored) for comparison between runs. Each
+the table goes to stdout and, as JSON, to bench.json (git-ignored) for comparison between runs, with how
+busy and how fast the machine was meanwhile (scripts/bench/_machine.py). Each
 module runs in a fresh interpreter (as pyperf runs each benchmark in worker processes): what an earlier
 module imported or left on the heap (griffe's loaded packages, the generator, the simulator) would make
 every garbage collection of the next one slower, a cost of the bench and not of what it measures.
@@ -23,6 +24,7 @@ import traceback
 from pathlib import Path
 
 from scripts import bench, speclib
+from scripts.bench import _machine
 from scripts.bench._measure import Row
 
 
@@ -85,6 +87,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unknown benchmark(s) {', '.join(sorted(unknown))}; have {', '.join(modules)}")
     rows: list[Row] = []
     failed: list[str] = []
+    before = _machine.snapshot()
     for name in modules:
         if args.names and name not in args.names:
             continue
@@ -95,10 +98,13 @@ def main(argv: list[str] | None = None) -> int:
             traceback.print_exc()
             failed.append(name)
             rows.append({"name": f"{name}: FAILED (traceback above)", "met": False})
+    machine = _machine.report(before, _machine.snapshot())
     print(table(rows))
+    print(_machine.describe(machine))
     out = speclib.ROOT / "bench.json"  # git-ignored; compare two runs by diffing their bench.json
     speclib.atomic_write(
-        Path(out), speclib.canonical_json({"quick": args.quick, "rows": rows, "failed": failed})
+        Path(out),
+        speclib.canonical_json({"quick": args.quick, "rows": rows, "failed": failed, "machine": machine}),
     )
     print(f"wrote {out.relative_to(speclib.ROOT)}", file=sys.stderr)
     if failed:
