@@ -5,6 +5,11 @@
    only, byte-code compiled). Goal <= 1.2.
 2. Per-call overhead: ``fx.products.get_product(...)`` (the parsed model) against a raw
    ``httpx.Client.get(...).json()`` to the same minimal asyncio server. Goal: median <= 1.05.
+
+   What the 2-5% is (measured 2026-12-03, 2 cores): the model. Building and sending the request costs
+   less than the baseline's (prepare + send 372 us, ``client.get`` 389 us: no relative-URL merge), but
+   right after a round trip the CPU caches are cold, and parsing the answer into ``ApiProductResponse``
+   takes ~24 us there (~12 us when run again at once), where the baseline's ``json()`` takes ~9 us.
 """
 
 from __future__ import annotations
