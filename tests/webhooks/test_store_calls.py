@@ -10,6 +10,8 @@ import asyncio
 import gc
 import os
 import sqlite3
+import subprocess
+import sys
 import threading
 from pathlib import Path
 from typing import Any
@@ -17,7 +19,6 @@ from typing import Any
 import pytest
 
 from flexport_facade.webhooks import Claim, SQLiteDeduper
-from flexport_facade.webhooks._dedupe import new_token
 from flexport_facade.webhooks._store_calls import StoreCalls
 from tests.webhooks.test_delivery_contract import GOOD, HANG, client, delivery, receiver
 
@@ -87,21 +88,33 @@ def test_calls_from_two_event_loops_each_settle_on_their_own_loop(tmp_path: Path
     assert all(len(claims) == 300 for claims in results.values())
 
 
+_FORKING_WORKER = """
+import os
+from flexport_facade.webhooks._dedupe import new_token
+new_token()  # the parent has drawn before it forks, as a server that claimed at start-up would
+read, write = os.pipe()
+pid = os.fork()
+if pid == 0:  # the child: report its next token and leave at once
+    os.write(write, new_token().encode())
+    os._exit(0)
+os.close(write)
+child = os.read(read, 100).decode()
+os.waitpid(pid, 0)
+print(child, new_token())
+"""
+
+
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
 def test_a_forked_worker_draws_claim_tokens_of_its_own() -> None:
     # Servers fork their workers after import: a shared token prefix and counter would let two
-    # workers write the same token for the same id, and one release the other's claim.
-    read, write = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the child: report its next token and leave at once
-        os.write(write, new_token().encode())
-        os._exit(0)
-    os.close(write)
-    child = os.read(read, 100).decode()
-    os.close(read)
-    os.waitpid(pid, 0)
-    mine = new_token()
-    assert child and mine and child[:12] != mine[:12]
+    # workers write the same token for the same id, and one release the other's claim. Forked
+    # from a fresh, single-threaded interpreter: forking this test process, which has threads of
+    # other tests running, is the deadlock hazard Python 3.12+ warns about.
+    out = subprocess.run(
+        [sys.executable, "-c", _FORKING_WORKER], capture_output=True, text=True, timeout=HANG, check=True
+    ).stdout
+    child, mine = out.split()
+    assert child[:12] != mine[:12]
 
 
 def test_held_claims_add_nothing_to_a_garbage_collection(tmp_path: Path) -> None:
